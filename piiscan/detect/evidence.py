@@ -1,0 +1,141 @@
+"""Evidence for every column of a sample: values (RE2 + validators), column name, NER,
+shape, free text and JSON. Plain values out; the decision is made in piiscan.decide."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from piiscan.detect.names import NameMatch, denied_rules, is_identifier_name, match_names
+from piiscan.detect.profile import Profile, profile
+from piiscan.detect.screen import ValueMatch, screen
+from piiscan.sources.base import ColumnInfo, Sample
+
+NER_SUBSAMPLE = 40  # distinct short values read by NER per column
+TEXT_SUBSAMPLE = 30  # free-text values analysed by Presidio per column
+JSON_SUBSAMPLE = 200
+
+
+@dataclass
+class ColumnEvidence:
+    column: ColumnInfo
+    profile: Profile | None
+    names: dict[str, NameMatch] = field(default_factory=dict)
+    values: dict[str, list[ValueMatch]] = field(default_factory=dict)
+    ner: object | None = None  # NerShares
+    text: list | None = None  # TextFinding list for free text
+    paths: list["ColumnEvidence"] | None = None  # JSON paths inside a text column
+    path: str | None = None
+    content: str | None = None  # "free_text" | "json" | None
+    denied: frozenset[str] = frozenset()  # rules the column name rules out (company_name)
+    identifier_name: bool = False  # the name ends like a key or a count (order_id)
+
+
+def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEvidence]:
+    """Evidence for each column of `sample`, in column order (skipped columns included)."""
+    out = []
+    for info in sample.columns:
+        if info.skip_reason or info.name not in sample.data.column_names:
+            out.append(ColumnEvidence(info, None))
+            continue
+        out.append(column_evidence(info, sample.data.column(info.name), rules, ner, seed))
+    return out
+
+
+def column_evidence(info: ColumnInfo, array, rules, ner=None, seed: int = 0,
+                    path: str | None = None, json_ok: bool = True) -> ColumnEvidence:
+    prof = profile(array)
+    ev = ColumnEvidence(info, prof, path=path)
+    name = path.rsplit(".", 1)[-1] if path else info.name
+    ev.names = match_names(name, rules, rules.names)
+    ev.denied = denied_rules(name, rules)
+    ev.identifier_name = is_identifier_name(name, rules.names)
+    if not prof.non_null:
+        return ev
+    if json_ok and prof.kind == "string" and _looks_json(prof):
+        paths = _json_paths(info, prof, rules, ner, seed)
+        if paths is not None:
+            ev.content = "json"
+            ev.paths = paths
+            return ev
+    ev.values = screen(prof, rules, seed)
+    if ner is None or prof.kind != "string":
+        return ev
+    if prof.is_free_text:
+        ev.content = "free_text"
+        ev.text = ner.text_findings(_subsample(prof, TEXT_SUBSAMPLE, seed), rules)
+    elif _wants_ner(ev, rules):
+        ev.ner = ner.shares(_subsample(prof, NER_SUBSAMPLE, seed))
+    return ev
+
+
+def _wants_ner(ev: ColumnEvidence, rules) -> bool:
+    """NER only where it adds evidence: wordy short values, and either a name/place keyword in
+    the column name or nothing else decided the column."""
+    prof = ev.profile
+    if prof.alpha_share < 0.6 or prof.mean_words > 6 or prof.digit_share > 0.1:
+        return False
+    ner_rules = {r.name for r in rules if r.ner}
+    if any(name in ner_rules for name in ev.names):
+        return True
+    if any(m.strong for m in ev.names.values()):
+        return False
+    decided = any(m.rows >= 0.5 * prof.non_null and m.score >= 0.6
+                  for matches in ev.values.values() for m in matches)
+    return not decided
+
+
+def _subsample(prof: Profile, n: int, seed: int) -> list[str]:
+    values = prof.values.to_pylist()
+    if len(values) <= n:
+        return values
+    return random.Random(seed).sample(values, n)
+
+
+def _looks_json(prof: Profile) -> bool:
+    starts = pc.or_(pc.starts_with(prof.values, "{"), pc.starts_with(prof.values, "["))
+    return (pc.sum(pc.if_else(starts, prof.counts, 0)).as_py() or 0) >= 0.8 * prof.non_null
+
+
+def _json_paths(info, prof, rules, ner, seed) -> list[ColumnEvidence] | None:
+    rows: list[dict] = []
+    for text, count in zip(_subsample(prof, JSON_SUBSAMPLE, seed), [1] * JSON_SUBSAMPLE):
+        try:
+            rows.append(flatten(json.loads(text)))
+        except ValueError:
+            continue
+    if len(rows) < 0.8 * min(prof.distinct, JSON_SUBSAMPLE):
+        return None
+    columns: dict[str, list] = {}
+    for i, row in enumerate(rows):
+        for key, value in row.items():
+            columns.setdefault(key, [None] * len(rows))[i] = value
+    out = []
+    for key, values in columns.items():
+        array = pa.array([None if v is None else str(v) for v in values], pa.string())
+        out.append(column_evidence(ColumnInfo(key, "json"), array, rules, ner, seed,
+                                   path=key, json_ok=False))
+    return out
+
+
+def flatten(value, prefix: str = "") -> dict[str, object]:
+    """Nested objects to dotted paths; lists of objects merge their keys (`items.sku`),
+    lists of scalars are joined."""
+    out: dict[str, object] = {}
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out.update(flatten(item, f"{prefix}.{key}" if prefix else str(key)))
+    elif isinstance(value, list):
+        if any(isinstance(v, (dict, list)) for v in value):
+            for item in value:
+                for key, v in flatten(item, prefix).items():
+                    out.setdefault(key, v)
+        elif value:
+            out[prefix or "value"] = ", ".join(str(v) for v in value)
+    elif value is not None and value != "":
+        out[prefix or "value"] = value
+    return out

@@ -1,0 +1,148 @@
+"""Column-name evidence on whole tokens.
+
+`BillingPostalCode` -> ("billing", "postal", "code"); `first_name` -> ("first", "name").
+Keywords are matched as whole token sequences, or as one compound token ("firstname"),
+never as substrings: `filename` is not a name, `passenger` is not a password.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SPLIT = re.compile(r"[^0-9a-z]+")
+_DIGITS = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, ß -> ss: `Straße` -> `strasse`, `Teléfono` -> `telefono`."""
+    text = text.replace("ß", "ss").replace("ẞ", "ss")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=65536)
+def tokenize(name: str) -> tuple[str, ...]:
+    """Split a column name into lower-case, accent-free tokens (snake, kebab, camel, dotted)."""
+    spaced = _CAMEL.sub(" ", name)
+    folded = _DIGITS.sub(" ", fold(spaced))
+    return tuple(t for t in _SPLIT.split(folded) if t)
+
+
+def keyword_tokens(keyword: str) -> tuple[str, ...]:
+    """A rule keyword as tokens: 'first name' -> ('first', 'name'); 'E-Mail' -> ('e', 'mail')."""
+    return tokenize(keyword)
+
+
+def find_keyword(tokens: tuple[str, ...], keyword: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where `keyword` occurs in `tokens`, as a token run or glued into one compound token.
+
+    Returns (start, end) token indices, or None.
+    """
+    n = len(keyword)
+    for start in range(len(tokens) - n + 1):
+        if tokens[start : start + n] == keyword:
+            return start, start + n
+    glued = "".join(keyword)
+    if n > 1 or len(glued) >= 3:
+        for index, token in enumerate(tokens):
+            if token == glued:
+                return index, index + 1
+    return None
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A rule keyword found in a column name."""
+
+    rule: str
+    keyword: str
+    language: str
+    strong: bool
+    span: tuple[int, int]
+
+
+def match_names(column: str, rules, settings) -> dict[str, NameMatch]:
+    """Column-name evidence for each rule whose keywords occur in `column` as whole tokens.
+
+    A keyword loses when a longer keyword of another rule covers it (`ip address` beats
+    `address`), when the name carries one of the rule's deny tokens (`company name`), or when
+    the name ends or starts with a modifier the keyword doesn't cover (`address_id`,
+    `email_verified_at`, `is_email`).
+    """
+    tokens = tokenize(column)
+    while tokens and tokens[-1].isdigit():  # address2, phone_1
+        tokens = tokens[:-1]
+    if not tokens:
+        return {}
+    found: dict[str, NameMatch] = {}
+    for rule in rules:
+        if rule.deny_names and any(t in rule.deny_names for t in tokens):
+            continue
+        best: NameMatch | None = None
+        for strong, table in ((True, rule.names), (False, rule.weak_names)):
+            for language, keywords in table.items():
+                for keyword in keywords:
+                    span = find_keyword(tokens, _keyword_tokens(keyword))
+                    if span is None:
+                        continue
+                    if not _covers_modifiers(tokens, span, settings):
+                        continue
+                    candidate = NameMatch(rule.name, keyword, language, strong, span)
+                    if best is None or _better(candidate, best):
+                        best = candidate
+        if best is not None:
+            found[rule.name] = best
+    return {
+        name: match for name, match in found.items()
+        if not any(_dominates(other, match) for other in found.values() if other.rule != name)
+    }
+
+
+@lru_cache(maxsize=8192)
+def _keyword_tokens(keyword: str) -> tuple[str, ...]:
+    return tokenize(keyword)
+
+
+def _covers_modifiers(tokens: tuple[str, ...], span: tuple[int, int], settings) -> bool:
+    if span[1] < len(tokens) and tokens[-1] in settings.modifier_suffixes:
+        return False
+    if span[0] > 0 and tokens[0] in settings.modifier_prefixes:
+        return False
+    return True
+
+
+def _width(match: NameMatch) -> int:
+    return match.span[1] - match.span[0]
+
+
+def _better(a: NameMatch, b: NameMatch) -> bool:
+    return (a.strong, _width(a), a.span[1]) > (b.strong, _width(b), b.span[1])
+
+
+def _dominates(a: NameMatch, b: NameMatch) -> bool:
+    """`a` covers `b`'s tokens with a longer keyword, or is strong where `b` is weak on the same tokens."""
+    inside = a.span[0] <= b.span[0] and b.span[1] <= a.span[1]
+    if not inside:
+        return False
+    if _width(a) > _width(b):
+        return True
+    if a.strong and not b.strong:
+        return True
+    # same width, both equally strong: the one nearer the end of the name is the head noun
+    return False
+
+
+def denied_rules(column: str, rules) -> frozenset[str]:
+    """Rules that the column name rules out: a deny token (`company` for person names)."""
+    tokens = set(tokenize(column))
+    return frozenset(r.name for r in rules if r.deny_names and tokens & r.deny_names)
+
+
+def is_identifier_name(column: str, settings) -> bool:
+    """The name ends like a key, a count, a flag or a time stamp (order_id, phone_type)."""
+    tokens = tokenize(column)
+    return bool(tokens) and tokens[-1] in settings.modifier_suffixes

