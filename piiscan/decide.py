@@ -91,10 +91,11 @@ class _Candidate:
     evidence: list[Evidence]
     ratio: float
     examples: tuple[str, ...]
+    factor: float = 1.0  # a discount that applies to the combined evidence
 
     @property
     def confidence(self) -> float:
-        return noisy_or(self.scores.values())
+        return noisy_or(self.scores.values()) * self.factor
 
 
 def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = DEFAULT_MIN_CONFIDENCE
@@ -222,7 +223,7 @@ def _apply_neighbours(columns, candidates, min_confidence) -> None:
             if rule.quasi_identifier:
                 others_direct = [j for j in direct if j != i]
                 if not others_direct:
-                    cand.scores = {k: v * 0.6 for k, v in cand.scores.items()}
+                    cand.factor = 0.5
                     cand.evidence.append(Evidence(
                         "neighbours", "no direct identifier in the table: likely a reference table", -0.4))
                 elif [j for j in streets if j != i]:

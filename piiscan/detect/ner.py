@@ -58,6 +58,7 @@ class Ner:
     def nlp_engine(self):
         import spacy.util
 
+        offline_tldextract()
         if not (spacy.util.is_package(self.model) or _is_path(self.model)):
             raise ConfigError(
                 f"spaCy model {self.model!r} is not installed; install its package "
@@ -136,6 +137,19 @@ class Ner:
             for entity in seen:
                 rows[entity] = rows.get(entity, 0) + 1
         return [TextFinding(e, rows[e], len(values), tuple(found[e][:3])) for e in sorted(rows)]
+
+
+def offline_tldextract() -> None:
+    """Presidio's e-mail and URL recognizers call tldextract, which fetches the public suffix
+    list over the network on first use. Point it at its bundled snapshot instead."""
+    try:
+        import tldextract.tldextract as tld
+    except ImportError:
+        return
+    if not getattr(tld.TLD_EXTRACTOR, "_piiscan_offline", False):
+        extractor = tld.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+        extractor._piiscan_offline = True
+        tld.TLD_EXTRACTOR = extractor
 
 
 def _register_rules(analyzer, rules) -> None:

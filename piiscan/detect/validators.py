@@ -52,7 +52,6 @@ for _name, _module in {
     "fr_nir": "stdnum.fr.nir",
     "de_idnr": "stdnum.de.idnr",
     "nl_bsn": "stdnum.nl.bsn",
-    "br_cpf": "stdnum.br.cpf",
     "in_aadhaar": "stdnum.in_.aadhaar",
     "in_pan": "stdnum.in_.pan",
     "pt_nif": "stdnum.pt.nif",
@@ -65,10 +64,17 @@ for _name, _module in {
     VALIDATORS[_name] = _stdnum(_module)
 
 
+@validator("br_cpf")
+def br_cpf(value: str) -> bool:
+    """CPF checksum (python-stdnum), rejecting the all-same-digit numbers Brazil never issues."""
+    digits = re.sub(r"\D", "", value)
+    return len(set(digits)) > 1 and _stdnum("stdnum.br.cpf")(value)
+
+
 @validator("card_number")
 def card_number(value: str) -> bool:
     digits = re.sub(r"[ -]", "", value)
-    return 13 <= len(digits) <= 19 and len(set(digits)) > 2 and VALIDATORS["luhn"](digits)
+    return 13 <= len(digits) <= 19 and len(set(digits)) > 1 and VALIDATORS["luhn"](digits)
 
 
 _NINO = re.compile(r"^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$")
@@ -102,15 +108,27 @@ _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "CA", "A
 def _phone(value: str) -> bool:
     import phonenumbers
 
+    international = value.lstrip().startswith(("+", "00"))
     regions = (None,) if value.lstrip().startswith("+") else _PHONE_REGIONS
+    groups = _DIGIT_GROUPS.findall(value)
     for region in regions:
         try:
             number = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number):
+        if not phonenumbers.is_valid_number(number):
+            continue
+        if international or len(groups) == 1:
+            return True
+        # A separated local number must be grouped the way that region writes its numbers:
+        # 509-86-9654 is an SSN's grouping, not a phone's.
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if [len(g) for g in _DIGIT_GROUPS.findall(national)] == [len(g) for g in groups]:
             return True
     return False
+
+
+_DIGIT_GROUPS = re.compile(r"\d+")
 
 
 @validator("phone")
