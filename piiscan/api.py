@@ -143,7 +143,7 @@ _open_sources: dict = {}
 
 def _source_for(spec: str, options: SourceOptions):
     """One open source per spec per worker process (one connection per worker)."""
-    key = (spec, options)
+    key = (spec, repr(options))
     if key not in _open_sources:
         from piiscan.sources import open_source
 

@@ -94,7 +94,7 @@ def _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, 
 
     def progress(done: int, total: int, label: str) -> None:
         nonlocal bar
-        if quiet or total < 2:
+        if quiet or total < 2 or not sys.stderr.isatty():
             return
         if bar is None:
             bar = click.progressbar(length=total, label="scanning", file=sys.stderr,

@@ -160,7 +160,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         if rule.ner and ev.ner is not None:
             share = ev.ner.person if rule.ner == "PERSON" else ev.ner.location
             if share >= 0.3:
-                score = 0.85 * min(1.0, share / 0.6)
+                score = 0.85 * min(1.0, share / 0.6) * min(1.0, ev.ner.checked / 5)
                 if name is None:
                     score *= 0.75
                 scores["ner"] = score
@@ -196,7 +196,10 @@ def _value_score(rule, match, n: int) -> tuple[float, float]:
     support = min(1.0, match.distinct / 3) if rule.max_distinct is None else min(1.0, match.rows / 5)
     if low >= rule.min_match_ratio:
         factor = 1.0
-    elif rule.minority and (match.validated or match.score >= 0.9) and match.distinct >= 2:
+    elif rule.minority and match.distinct >= 2 and (
+            match.distinct >= 0.5 * match.candidates if match.validated else match.score >= 0.9):
+        # a real minority: most values of that shape pass the checksum (random digits pass
+        # a Luhn check one time in ten, an EAN column is not a card column)
         factor = 0.8
     else:
         factor = 0.6 * low / rule.min_match_ratio if rule.min_match_ratio else 0.0
@@ -230,7 +233,7 @@ def _apply_neighbours(columns, candidates, min_confidence) -> None:
                     cand.scores["neighbours"] = 0.35
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside street address column {columns[streets[0]].column.name!r}", 0.35))
-            elif rule.category == "PERSON_NAME" and "ner" in cand.scores:
+            elif rule.category == "PERSON_NAME" and ("ner" in cand.scores or "column_name" in cand.scores):
                 others = [j for j in strong_names if j != i]
                 if others and cand.scores.get("column_name", 0) < 0.6:
                     cand.scores["neighbours"] = 0.3
@@ -245,7 +248,9 @@ def _findings(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence
     ranked = sorted(cands, key=lambda c: c.confidence, reverse=True)
     if ranked and ranked[0].confidence >= min_confidence:
         top = ranked[0]
-        structured = ev.content != "free_text" or top.ratio >= 0.5
+        text_findings = _text_findings(ev, rules) if ev.content == "free_text" and ev.text else []
+        strong_name = "column_name" in top.scores and top.scores["column_name"] >= 0.6
+        structured = ev.content != "free_text" or top.ratio >= 0.5 or strong_name or not text_findings
         if structured:
             ev.content = None if ev.content == "free_text" else ev.content
             for cand in ranked:

