@@ -193,13 +193,14 @@ def reservoir_sample(
 def _compact(pieces: list, slots: list[tuple[int, int]]) -> tuple[list, list[tuple[int, int]]]:
     import pyarrow as pa
 
-    starts = list(_running_sum(p.num_rows for p in pieces))
+    starts = list(running_starts(p.num_rows for p in pieces))
     table = pa.Table.from_batches(pieces).combine_chunks()
     kept = table.take(pa.array([starts[p] + r for p, r in slots], pa.int64())).combine_chunks()
     return kept.to_batches(), [(0, i) for i in range(kept.num_rows)]
 
 
-def _running_sum(counts: Iterable[int]) -> Iterator[int]:
+def running_starts(counts: Iterable[int]) -> Iterator[int]:
+    """Where each of consecutive chunks of these sizes starts: 0, n0, n0 + n1, …"""
     total = 0
     for count in counts:
         yield total

@@ -1,0 +1,200 @@
+"""Sources: where tables come from. `open_source` picks the kind from the spec.
+
+    odbc:DSN=crm;UID=reader;PWD=…         -> OdbcSource (pyodbc)
+    postgresql+psycopg://user@host/db     -> SqlSource (any SQLAlchemy URL)
+    exports/  or  customers.csv           -> FileSource (a file or a folder)
+
+The helpers below (`mask_url`, `matches`, `rows_to_arrow`, `error_line`) serve every kind.
+Heavy modules (sqlalchemy, pyodbc) load only when a source of that kind is opened.
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import fnmatch
+import json
+import re
+import uuid
+from typing import Iterable, Sequence
+
+import pyarrow as pa
+
+from piiscan.sources.base import ColumnInfo, Sample, Source, SourceOptions, TableRef
+
+__all__ = [
+    "ColumnInfo",
+    "Sample",
+    "Source",
+    "SourceOptions",
+    "TableRef",
+    "mask_url",
+    "open_source",
+]
+
+#: Words of driver messages that mean the statement was cancelled by its timeout.
+TIMEOUT_WORDS = (
+    "statement timeout",
+    "max_statement_time",
+    "max_execution_time",
+    "interrupted",
+    "query timeout",
+    "timeout expired",
+    "hyt00",
+    "canceling statement",
+)
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+_ODBC_PASSWORD = re.compile(r"(?i)\b(PWD|PASSWORD)\s*=\s*(\{(?:[^}]|\}\})*\}|[^;]*)")
+_USERINFO_PASSWORD = re.compile(r"(://[^:/@\s]*):([^@/\s]*)@")
+
+
+def open_source(spec: str, options: SourceOptions | None = None) -> Source:
+    """Open the source that `spec` names: an `odbc:` connection string, a URL, or a path."""
+    options = options or SourceOptions()
+    if spec.lower().startswith("odbc:"):
+        from piiscan.sources.odbc import OdbcSource
+
+        return OdbcSource(spec[len("odbc:") :], options)
+    if _URL_SCHEME.match(spec):
+        from piiscan.sources.sql import SqlSource
+
+        return SqlSource(spec, options)
+    from piiscan.sources.files import FileSource
+
+    return FileSource(spec, options)
+
+
+def mask_url(spec: str) -> str:
+    """`spec` with any password replaced by ***: SQLAlchemy URLs, ODBC strings, user:pass@."""
+    masked = _ODBC_PASSWORD.sub(lambda m: f"{m.group(1)}=***", spec)
+    if _URL_SCHEME.match(masked):
+        try:
+            from sqlalchemy.engine import make_url
+
+            url = make_url(masked)
+            if url.password is not None:
+                masked = url.render_as_string(hide_password=True)
+        except Exception:  # not a URL SQLAlchemy understands; the regex below still masks
+            pass
+    return _USERINFO_PASSWORD.sub(lambda m: f"{m.group(1)}:***@", masked)
+
+
+def error_line(error: BaseException, secrets: Iterable[str | None] = ()) -> str:
+    """The first line of a driver's error message, with any secret blanked out."""
+    error = getattr(error, "orig", None) or error
+    args = getattr(error, "args", ())
+    if len(args) == 2 and all(isinstance(a, str) for a in args):  # pyodbc: (sqlstate, message)
+        text = args[1].strip()
+    else:
+        text = str(error).strip() or type(error).__name__
+    line = text.splitlines()[0].strip()
+    for secret in secrets:
+        if secret:
+            line = line.replace(secret, "***")
+    return mask_url(line)
+
+
+def connect_error(masked: str, error: BaseException, password: str | None) -> str:
+    """One line saying why connecting failed: bad password, unknown database, host, DSN, driver…"""
+    line = error_line(error, [password])
+    text = line.lower()
+    if any(w in text for w in ("password", "access denied", "login failed", "authentication failed")):
+        reason = "wrong user name or password"
+    elif "database" in text and any(w in text for w in ("does not exist", "unknown database", "cannot open database")):
+        reason = "unknown database"
+    elif "data source name not found" in text:
+        reason = "unknown ODBC data source (DSN)"
+    elif "can't open lib" in text or "driver not found" in text or "file not found" in text:
+        reason = "ODBC driver not installed (see scripts/install-system-deps.sh or docs/sqlserver.md)"
+    elif "not a database" in text or "file is encrypted" in text:
+        reason = "not a SQLite database"
+    elif any(w in text for w in ("translate host", "not known", "unknown host", "getaddrinfo", "nodename")):
+        reason = "unknown host"
+    elif any(w in text for w in ("refused", "can't connect", "unavailable", "could not connect", "timed out", "timeout", "unreachable")):
+        reason = "server unreachable"
+    else:
+        reason = "connection failed"
+    return f"cannot connect to {masked}: {reason} ({line})"
+
+
+def table_error(table: TableRef, error: BaseException, secrets: Iterable[str | None], timeout_s: float) -> str:
+    """One line saying why a table couldn't be read; a cancelled statement is a timeout."""
+    label = f"{table.schema}.{table.name}" if table.schema else table.name
+    line = error_line(error, secrets)
+    if any(word in line.lower() for word in TIMEOUT_WORDS):
+        return f"cannot read {label}: timed out after {timeout_s:g}s"
+    return f"cannot read {label}: {line}"
+
+
+def matches(names: Sequence[str], include: Sequence[str], exclude: Sequence[str]) -> bool:
+    """True when one of `names` matches an include glob (or there are none) and none
+    matches an exclude glob. Globs are fnmatch patterns, case-sensitive."""
+    if include and not any(fnmatch.fnmatchcase(n, p) for n in names for p in include):
+        return False
+    return not any(fnmatch.fnmatchcase(n, p) for n in names for p in exclude)
+
+
+def rows_to_arrow(names: Sequence[str], rows: Sequence[Sequence[object]]) -> tuple[pa.Table, set[str]]:
+    """Driver rows -> an Arrow table of the same columns, plus the names of columns whose
+    values were all bytes (binary; left out of the table).
+
+    Decimals and UUIDs become strings (no digit of an account number is lost), dates and
+    times stay Arrow dates and timestamps, dicts and lists become JSON text, and a column
+    Arrow can't type (mixed types, huge integers) becomes strings.
+    """
+    arrays, kept, binary = [], [], set()
+    for i, name in enumerate(names):
+        values = [row[i] for row in rows]
+        present = [v for v in values if v is not None]
+        if present and all(isinstance(v, (bytes, bytearray, memoryview)) for v in present):
+            binary.add(name)
+            continue
+        arrays.append(_to_array([_plain(v) for v in values]))
+        kept.append(name)
+    return pa.Table.from_arrays(arrays, names=kept), binary
+
+
+def _plain(value: object) -> object:
+    if value is None or isinstance(value, (str, bool, int, float, datetime.date, datetime.time)):
+        return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return None  # a stray blob in a text column (SQLite's dynamic types)
+    if isinstance(value, (decimal.Decimal, uuid.UUID)):
+        return str(value)
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+def _to_array(values: list[object]) -> pa.Array:
+    try:
+        return pa.array(values)
+    except (pa.ArrowException, OverflowError, TypeError, ValueError):
+        return pa.array([None if v is None else str(v) for v in values], pa.string())
+
+
+def finish_sample(
+    table: TableRef,
+    columns: list[ColumnInfo],
+    names: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    method: str,
+    size: int,
+    rows_total: int | None,
+) -> Sample:
+    """Build the Sample of database rows; a capped read that came back short read the
+    whole table, so it is recorded as "full" with its exact row count."""
+    data, binary = rows_to_arrow(names, rows)
+    if binary:
+        columns = [
+            ColumnInfo(c.name, c.data_type, "binary column") if c.name in binary else c for c in columns
+        ]
+    if method in CAPPED_METHODS and len(rows) < size:
+        method, rows_total = "full", len(rows)
+    elif method == "full" and len(rows) >= size:
+        method = "limit"
+    return Sample(table=table, columns=columns, data=data, method=method, rows_total=rows_total)
+
+
+#: Methods that read rows up to the cap from the whole table: fewer rows means all of them.
+CAPPED_METHODS = frozenset({"limit", "full", "sqlite-random-rowid", "mysql-order-rand", "mssql-order-newid"})

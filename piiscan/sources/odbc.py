@@ -1,0 +1,205 @@
+"""OdbcSource: any database with an ODBC driver, through pyodbc (`odbc:DSN=…` or a driver string).
+
+Metadata comes from the driver's catalog functions (SQLTables, SQLColumns), one call per
+schema. The sampling SELECT is the one piece of SQL piiscan writes itself, so identifiers
+are quoted here with the driver's quote character (embedded quotes doubled) and the row
+cap is a literal integer. Reads run with autocommit off and are rolled back.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import pyarrow as pa
+
+from piiscan.errors import SourceError, TableError
+from piiscan.sources import connect_error, error_line, finish_sample, mask_url, matches, table_error
+from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
+from piiscan.sources.sql import SYSTEM_SCHEMAS, UNSUPPORTED_TYPES
+
+#: ODBC SQL type codes of binary columns (SQL_BINARY, SQL_VARBINARY, SQL_LONGVARBINARY).
+BINARY_TYPE_CODES = frozenset({-2, -3, -4})
+BINARY_TYPE_NAMES = frozenset(
+    {"bytea", "blob", "tinyblob", "mediumblob", "longblob", "binary", "varbinary", "image", "raw", "long raw"}
+)
+
+
+def quote_identifier(name: str, quote: str) -> str:
+    """`name` quoted with the driver's quote character; embedded quote characters doubled."""
+    if not quote.strip():
+        if not name.replace("_", "").isalnum():
+            raise ValueError("the driver can't quote identifiers")
+        return name
+    closing = "]" if quote == "[" else quote
+    return quote + name.replace(closing, closing * 2) + closing
+
+
+def sample_sql(dbms: str, quote: str, qualifier: list[str], columns: list[str], size: int) -> tuple[str, bool]:
+    """The sampling SELECT for this DBMS, and whether it caps the rows itself."""
+    target = ".".join(quote_identifier(part, quote) for part in qualifier)
+    selected = ", ".join(quote_identifier(c, quote) for c in columns)
+    size, dbms = int(size), dbms.lower()
+    if "sql server" in dbms or "sybase" in dbms or "adaptive server" in dbms:
+        return f"SELECT TOP {size} {selected} FROM {target}", True
+    if any(name in dbms for name in ("postgres", "mysql", "mariadb", "sqlite", "duckdb", "snowflake")):
+        return f"SELECT {selected} FROM {target} LIMIT {size}", True
+    if any(name in dbms for name in ("oracle", "db2")):
+        return f"SELECT {selected} FROM {target} FETCH FIRST {size} ROWS ONLY", True
+    return f"SELECT {selected} FROM {target}", False
+
+
+class OdbcSource:
+    """A database reached through an ODBC connection string or DSN."""
+
+    def __init__(self, connection_string: str, options: SourceOptions | None = None) -> None:
+        self.options = options or SourceOptions()
+        self.url = mask_url(f"odbc:{connection_string}")
+        self.name = self.options.name or self.url
+        pyodbc = _import_pyodbc()
+        self._pyodbc = pyodbc
+        self._password = _connection_password(connection_string)
+        try:
+            self._conn = pyodbc.connect(connection_string, autocommit=False, timeout=10)
+        except pyodbc.Error as error:
+            raise SourceError(connect_error(self.url, error, self._password)) from None
+        self.dbms = str(self._conn.getinfo(pyodbc.SQL_DBMS_NAME) or "")
+        self._quote = str(self._conn.getinfo(pyodbc.SQL_IDENTIFIER_QUOTE_CHAR) or " ")
+        self._conn.setdecoding(pyodbc.SQL_CHAR, encoding="utf-8")
+        if any(name in self.dbms.lower() for name in ("mysql", "mariadb")):
+            self._conn.setdecoding(pyodbc.SQL_WCHAR, encoding="utf-8")
+            self._conn.setencoding(encoding="utf-8")
+        if not self._native_timeout():
+            try:
+                self._conn.timeout = max(1, round(self.options.timeout_s))
+            except pyodbc.Error:  # the driver has no query timeout; the row cap still bounds the read
+                pass
+        self._columns: dict[tuple[str | None, str], list[ColumnInfo]] = {}
+        self._qualifiers: dict[tuple[str | None, str], list[str]] = {}
+
+    def tables(self) -> Iterator[TableRef]:
+        types = "TABLE,VIEW" if self.options.views else "TABLE"
+        try:
+            cursor = self._conn.cursor()
+            listed = [(r.table_cat, r.table_schem, r.table_name, r.table_type) for r in cursor.tables(tableType=types)]
+            found: list[TableRef] = []
+            for owner in sorted({schem or cat or "" for cat, schem, _, _ in listed}):
+                if not self._wanted_schema(owner):
+                    continue
+                rows = [r for r in listed if (r[1] or r[0] or "") == owner]
+                columns = self._owner_columns(cursor, rows[0][0], rows[0][1])
+                for cat, schem, name, table_type in sorted(rows, key=lambda r: r[2]):
+                    if not matches([name, f"{owner}.{name}"], self.options.include, self.options.exclude):
+                        continue
+                    key = (owner or None, name)
+                    self._columns[key] = columns.get(name, [])
+                    self._qualifiers[key] = [part for part in (schem or cat, name) if part]
+                    kind = "view" if "VIEW" in str(table_type).upper() else "table"
+                    found.append(TableRef(source=self.name, schema=owner or None, name=name, kind=kind))
+            self._conn.rollback()
+        except self._pyodbc.Error as error:
+            raise SourceError(f"cannot list tables of {self.url}: {error_line(error, [self._password])}") from None
+        yield from found
+
+    def sample(self, table: TableRef, size: int) -> Sample:
+        key = (table.schema, table.name)
+        columns = self._columns.get(key, [])
+        selected = [c.name for c in columns if c.skip_reason is None]
+        if not selected:
+            return Sample(table=table, columns=columns, data=pa.table({}), method="none")
+        qualifier = self._qualifiers.get(key) or [p for p in (table.schema, table.name) if p]
+        try:
+            sql, capped = sample_sql(self.dbms, self._quote, qualifier, selected, size)
+        except ValueError as error:
+            raise TableError(f"cannot read {table.name}: {error}") from None
+        try:
+            cursor = self._conn.cursor()
+            self._begin_read_only(cursor)
+            rows = cursor.execute(sql).fetchmany(size)
+        except self._pyodbc.Error as error:
+            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+        finally:
+            self._rollback()
+        return finish_sample(table, columns, selected, rows, "limit", size, None)
+
+    def close(self) -> None:
+        try:
+            self._conn.rollback()
+            self._conn.close()
+        except self._pyodbc.Error:
+            pass
+
+    def _wanted_schema(self, owner: str) -> bool:
+        if self.options.schemas:
+            return matches([owner], self.options.schemas, self.options.exclude_schemas)
+        if owner in SYSTEM_SCHEMAS or owner.startswith("pg_"):
+            return False
+        return matches([owner], (), self.options.exclude_schemas)
+
+    def _owner_columns(self, cursor, catalog: str | None, schema: str | None) -> dict[str, list[ColumnInfo]]:
+        """Every column of one schema (or catalog), from one SQLColumns call."""
+        by_table: dict[str, list[tuple[int, ColumnInfo]]] = {}
+        for row in cursor.columns(catalog=catalog, schema=schema):
+            if (row.table_schem, row.table_cat) != (schema, catalog) and (row.table_schem or row.table_cat) != (
+                schema or catalog
+            ):
+                continue  # ODBC patterns treat _ and % as wildcards
+            position = int(row.ordinal_position or 0)
+            by_table.setdefault(row.table_name, []).append((position, _column_info(row)))
+        return {name: [info for _, info in sorted(cols, key=lambda c: c[0])] for name, cols in by_table.items()}
+
+    def _native_timeout(self) -> bool:
+        """PostgreSQL and MySQL/MariaDB get their statement timeout by SQL, not the driver."""
+        return any(name in self.dbms.lower() for name in ("postgres", "mysql", "mariadb"))
+
+    def _begin_read_only(self, cursor) -> None:
+        dbms, seconds = self.dbms.lower(), float(self.options.timeout_s)
+        if "postgres" in dbms:
+            cursor.execute("SET TRANSACTION READ ONLY")
+            cursor.execute(f"SET LOCAL statement_timeout = {int(seconds * 1000)}")  # a number of ours
+        elif "mariadb" in dbms or ("mysql" in dbms and self._is_mariadb()):
+            cursor.execute(f"SET SESSION max_statement_time = {seconds:.3f}")
+            cursor.execute("START TRANSACTION READ ONLY")
+        elif "mysql" in dbms:
+            cursor.execute(f"SET SESSION max_execution_time = {int(seconds * 1000)}")
+            cursor.execute("START TRANSACTION READ ONLY")
+
+    def _is_mariadb(self) -> bool:
+        return "mariadb" in str(self._conn.getinfo(self._pyodbc.SQL_DBMS_VER) or "").lower()
+
+    def _rollback(self) -> None:
+        try:
+            self._conn.rollback()
+        except self._pyodbc.Error:
+            pass
+
+
+
+def _column_info(row) -> ColumnInfo:
+    type_name = str(row.type_name or "")
+    lowered = type_name.lower()
+    if row.data_type in BINARY_TYPE_CODES or lowered in BINARY_TYPE_NAMES:
+        return ColumnInfo(row.column_name, type_name, "binary column")
+    if lowered in UNSUPPORTED_TYPES:
+        return ColumnInfo(row.column_name, type_name, f"unsupported type: {lowered}")
+    return ColumnInfo(row.column_name, type_name)
+
+
+def _connection_password(connection_string: str) -> str | None:
+    for part in connection_string.split(";"):
+        key, _, value = part.partition("=")
+        if key.strip().upper() in ("PWD", "PASSWORD"):
+            return value.strip().strip("{}") or None
+    return None
+
+
+def _import_pyodbc():
+    try:
+        import pyodbc
+    except ImportError as error:
+        if "libodbc" in str(error):
+            raise SourceError(
+                "cannot load pyodbc: the unixODBC library (libodbc) is missing; run scripts/install-system-deps.sh"
+                " or install unixodbc"
+            ) from None
+        raise SourceError("cannot open an odbc: source: pyodbc is not installed; pip install pyodbc") from None
+    return pyodbc
