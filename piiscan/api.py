@@ -70,7 +70,7 @@ def scan(*sources: str, sample_size: int = DEFAULT_SAMPLE_SIZE, rules: Iterable[
                             seed, options)
     load_rules(settings.rules)  # fail early on bad rules, before any connection
     if ner:
-        engine(model).nlp_engine  # fail early on a missing model; forked workers inherit it
+        engine(model).check()  # fail early on a missing model, before any connection
     from piiscan.sources import open_source
 
     infos: list[SourceInfo] = []
@@ -122,7 +122,12 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None):
         return results
     import multiprocessing
 
-    context = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
+    # forkserver (spawn where there is none): forking a process that already runs threads
+    # (pyarrow's pool, spaCy) can deadlock the children.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["piiscan.api"])
     with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context) as pool:
         futures = {pool.submit(scan_source_table, spec, ref, settings): i
                    for i, (spec, ref) in enumerate(work)}

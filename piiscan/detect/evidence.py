@@ -12,7 +12,7 @@ import pyarrow.compute as pc
 
 from piiscan.detect.names import NameMatch, denied_rules, is_identifier_name, match_names
 from piiscan.detect.profile import Profile, profile
-from piiscan.detect.screen import ValueMatch, screen
+from piiscan.detect.screen import ValueMatch, screen_many
 from piiscan.sources.base import ColumnInfo, Sample
 
 NER_SUBSAMPLE = 40  # distinct short values read by NER per column
@@ -37,18 +37,22 @@ class ColumnEvidence:
 
 def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEvidence]:
     """Evidence for each column of `sample`, in column order (skipped columns included)."""
-    out = []
-    for info in sample.columns:
-        if info.skip_reason or info.name not in sample.data.column_names:
-            out.append(ColumnEvidence(info, None))
-            continue
-        out.append(column_evidence(info, sample.data.column(info.name), rules, ner, seed))
-    return out
+    infos = [i for i in sample.columns if not i.skip_reason and i.name in sample.data.column_names]
+    return _collect(infos, [sample.data.column(i.name) for i in infos], sample.columns, rules, ner, seed)
 
 
-def column_evidence(info: ColumnInfo, array, rules, ner=None, seed: int = 0,
+def _collect(infos, arrays, order, rules, ner, seed, paths=None, json_ok=True) -> list[ColumnEvidence]:
+    profiles = [profile(a) for a in arrays]
+    screened = screen_many(profiles, rules, seed)  # one RE2 pass per pattern for the whole table
+    found = {}
+    for n, (info, prof, values) in enumerate(zip(infos, profiles, screened)):
+        path = paths[n] if paths else None
+        found[info.name] = column_evidence(info, prof, values, rules, ner, seed, path, json_ok)
+    return [found.get(i.name) or ColumnEvidence(i, None) for i in order]
+
+
+def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, seed: int = 0,
                     path: str | None = None, json_ok: bool = True) -> ColumnEvidence:
-    prof = profile(array)
     ev = ColumnEvidence(info, prof, path=path)
     name = path.rsplit(".", 1)[-1] if path else info.name
     ev.names = match_names(name, rules, rules.names)
@@ -62,13 +66,13 @@ def column_evidence(info: ColumnInfo, array, rules, ner=None, seed: int = 0,
             ev.content = "json"
             ev.paths = paths
             return ev
-    ev.values = screen(prof, rules, seed)
+    ev.values = values
     if ner is None or prof.kind != "string":
         return ev
     if prof.is_free_text:
         ev.content = "free_text"
         ev.text = ner.text_findings(_subsample(prof, TEXT_SUBSAMPLE, seed), rules)
-    elif _wants_ner(ev, rules):
+    if _wants_ner(ev, rules):  # short free text (Surname, Mr. Given Names) may still be a name
         ev.ner = ner.shares(_subsample(prof, NER_SUBSAMPLE, seed))
     return ev
 
@@ -114,12 +118,10 @@ def _json_paths(info, prof, rules, ner, seed) -> list[ColumnEvidence] | None:
     for i, row in enumerate(rows):
         for key, value in row.items():
             columns.setdefault(key, [None] * len(rows))[i] = value
-    out = []
-    for key, values in columns.items():
-        array = pa.array([None if v is None else str(v) for v in values], pa.string())
-        out.append(column_evidence(ColumnInfo(key, "json"), array, rules, ner, seed,
-                                   path=key, json_ok=False))
-    return out
+    infos = [ColumnInfo(key, "json") for key in columns]
+    arrays = [pa.array([None if v is None else str(v) for v in values], pa.string())
+              for values in columns.values()]
+    return _collect(infos, arrays, infos, rules, ner, seed, paths=list(columns), json_ok=False)
 
 
 def flatten(value, prefix: str = "") -> dict[str, object]:

