@@ -115,10 +115,13 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None):
     results: list = [None] * len(work)
     total = len(work)
     if jobs <= 1 or total <= 1:
-        for i, (spec, ref) in enumerate(work):
-            results[i] = scan_source_table(spec, ref, settings)
-            if progress:
-                progress(i + 1, total, _label(ref))
+        try:
+            for i, (spec, ref) in enumerate(work):
+                results[i] = scan_source_table(spec, ref, settings)
+                if progress:
+                    progress(i + 1, total, _label(ref))
+        finally:
+            _close_sources()  # no connection outlives the scan (a notebook runs many)
         return results
     import multiprocessing
 
@@ -154,6 +157,15 @@ def _source_for(spec: str, options: SourceOptions):
 
         _open_sources[key] = open_source(spec, options)
     return _open_sources[key]
+
+
+def _close_sources() -> None:
+    while _open_sources:
+        _, source = _open_sources.popitem()
+        try:
+            source.close()
+        except Exception:  # closing a broken connection: nothing left to do
+            pass
 
 
 def scan_source_table(spec: str, ref: TableRef, settings: ScanSettings

@@ -289,9 +289,9 @@ def _text_findings(ev: ColumnEvidence, rules) -> list[Finding]:
             category = "PERSON_NAME"
         else:
             rule = by_entity.get(found.entity)
-            if rule is None or found.rows < 1:
+            if rule is None or found.rows < 2:  # one stray e-mail doesn't make a column personal
                 continue
-            confidence = (0.6 if found.rows < 2 else 0.75) + 0.2 * min(1.0, share / 0.3)
+            confidence = 0.75 + 0.2 * min(1.0, share / 0.3)
             category = rule.category
         detail = f"{found.rows} of {found.checked} free-text values hold {found.entity}"
         out.append(Finding(found.entity, category, confidence, share,
