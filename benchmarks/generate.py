@@ -784,8 +784,9 @@ def _speed_column(kind: str, pools: dict[str, np.ndarray], gen: np.random.Genera
     return pool[gen.integers(0, len(pool), rows)].tolist()
 
 
-def build_speed_dataset(path: Path, columns: int = 1000, rows: int = 10000, seed: int = 0) -> Path:
-    """Write a wide SQLite database (tables of 50 columns, ~35% PII) and its labels CSV.
+def build_speed_dataset(path: Path, columns: int = 1000, rows: int = 10000, seed: int = 0,
+                        table_width: int = TABLE_WIDTH) -> Path:
+    """Write a wide SQLite database (tables of `table_width` columns, ~35% PII) and its labels CSV.
 
     The labels go beside it: `path` with its suffix replaced by `_labels.csv`.
     Values are drawn from pools made once, so 1000 columns x 10000 rows take seconds.
@@ -798,8 +799,8 @@ def build_speed_dataset(path: Path, columns: int = 1000, rows: int = 10000, seed
     labels = []
     con = _fresh_sqlite(path)
     with con:
-        for t, start in enumerate(range(0, columns, TABLE_WIDTH)):
-            width = min(TABLE_WIDTH, columns - start)
+        for t, start in enumerate(range(0, columns, table_width)):
+            width = min(table_width, columns - start)
             table = f"speed_t{t + 1:03d}"
             pii_slots = set(ctx.rng.sample(range(1, width), round(PII_SHARE * width))) if width > 1 else set()
             names, data = ["id"], [list(range(1, rows + 1))]

@@ -26,21 +26,60 @@ from piiscan.evaluate import evaluate, read_labels
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
-def _peak_mb(who=resource.RUSAGE_SELF) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024
+def _tree_rss_mb(root: int) -> float:
+    """Resident memory of a process and all its descendants (Linux /proc)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    page = resource.getpagesize()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            parents[int(entry.name)] = int(fields[1])
+            rss[int(entry.name)] = int((entry / "statm").read_text().split()[1]) * page
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, grew = {root}, True
+    while grew:
+        children = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= children
+        grew = bool(children)
+    return sum(rss.get(pid, 0) for pid in tree) / 2**20
 
 
-def time_cli(*args: str) -> float:
+def time_cli(*args: str) -> tuple[float, float]:
+    """Wall seconds of one CLI run, and the peak memory of its whole process tree (workers
+    included), sampled every 50 ms."""
+    import threading
+
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "piiscan.cli", *args], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    process = subprocess.Popen([sys.executable, "-m", "piiscan.cli", *args],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0.0
+    done = threading.Event()
+
+    def watch() -> None:
+        nonlocal peak
+        while not done.wait(0.05):
+            peak = max(peak, _tree_rss_mb(process.pid))
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    code = process.wait()
+    elapsed = time.perf_counter() - started
+    done.set()
+    watcher.join()
+    if code != 0:
+        raise SystemExit(f"piiscan {' '.join(args)} exited with {code}")
+    return elapsed, peak
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--columns", type=int, default=1000)
     parser.add_argument("--rows", type=int, default=10000)
+    parser.add_argument("--table-width", type=int, default=50, help="columns per table")
     parser.add_argument("--sample-size", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=None, help="piiscan workers (default: cores)")
     parser.add_argument("--presidio-columns", type=int, default=60, help="columns Presidio analyses")
@@ -54,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         db = args.database or Path(tmp) / "speed.sqlite"
         if not db.exists():
             started = time.perf_counter()
-            build_speed_dataset(db, columns=args.columns, rows=args.rows)
+            build_speed_dataset(db, columns=args.columns, rows=args.rows, table_width=args.table_width)
             print(f"generated {db.name}: {args.columns} columns x {args.rows} rows in {time.perf_counter() - started:.1f}s")
         labels = read_labels(db.with_name(db.stem + "_labels.csv"))
         spec = f"sqlite:///{db}"
@@ -62,9 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         # piiscan end to end, as a user runs it (CLI, all cores), in a child process
         catalog_path = Path(tmp) / "catalog.json"
         jobs = ["--jobs", str(args.jobs)] if args.jobs else []
-        wall = time_cli("scan", spec, "--sample-size", str(args.sample_size), "--output",
-                        str(catalog_path), "--quiet", *jobs)
-        peak_children = _peak_mb(resource.RUSAGE_CHILDREN)
+        wall, peak_children = time_cli("scan", spec, "--sample-size", str(args.sample_size), "--output",
+                                       str(catalog_path), "--quiet", *jobs)
         from piiscan.catalog import load_catalog
 
         catalog = load_catalog(catalog_path)
@@ -80,13 +118,13 @@ def main(argv: list[str] | None = None) -> int:
         theirs = evaluate(run.catalog, {k: v for k, v in labels.items() if k in subset})
         ours_subset = evaluate(catalog.filter(), {k: v for k, v in labels.items() if k in subset})
 
-        version_s = min(time_cli("--version") for _ in range(3))
+        version_s = min(time_cli("--version")[0] for _ in range(3))
 
     ours_rate = sampled_values / wall
     report = {
         "columns": args.columns, "rows_per_table": args.rows, "sample_size": args.sample_size,
         "piiscan": {"wall_seconds": round(wall, 2), "sampled_values": sampled_values,
-                    "values_per_second": round(ours_rate), "peak_rss_mb_largest_process": round(peak_children),
+                    "values_per_second": round(ours_rate), "peak_rss_mb_all_processes": round(peak_children),
                     "binary_f1": round(ours.binary.f1, 4), "typed_f1": round(ours.typed.f1, 4),
                     "subset_binary_f1": round(ours_subset.binary.f1, 4),
                     "subset_typed_f1": round(ours_subset.typed.f1, 4)},
@@ -100,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         "piiscan_version_seconds": round(version_s, 3),
     }
     print(f"\npiiscan: {sampled_values:,} sampled values ({args.columns} columns x {args.sample_size} rows) "
-          f"in {wall:.1f}s wall = {ours_rate:,.0f} values/s; peak RSS {peak_children:.0f} MB (largest process)")
+          f"in {wall:.1f}s wall = {ours_rate:,.0f} values/s; peak memory {peak_children:.0f} MB (all processes)")
     print(f"piiscan accuracy on the whole database: binary F1 {ours.binary.f1:.3f}, typed F1 {ours.typed.f1:.3f}")
     print(f"Presidio per value: {run.values:,} values of {len(subset)} columns in {run.seconds:.1f}s = "
           f"{presidio_rate:,.1f} values/s (subset; extrapolated to all {sampled_values:,} values: "
