@@ -125,12 +125,12 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None):
         return results
     import multiprocessing
 
-    # forkserver (spawn where there is none): forking a process that already runs threads
-    # (pyarrow's pool, spaCy) can deadlock the children.
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    # fork where there is one: workers start at once, and scripts, notebooks and `python -`
+    # work without an `if __name__ == "__main__"` guard (spawn re-imports the main module).
+    # The parent holds no open connection at this point (see _close_sources), and
+    # register_at_fork below makes sure a worker never reuses one of the parent's.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["piiscan.api"])
     with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context) as pool:
         futures = {pool.submit(scan_source_table, spec, ref, settings): i
                    for i, (spec, ref) in enumerate(work)}
@@ -147,6 +147,8 @@ def _label(ref: TableRef) -> str:
 
 
 _open_sources: dict = {}
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_open_sources.clear)
 
 
 def _source_for(spec: str, options: SourceOptions):

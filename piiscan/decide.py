@@ -92,6 +92,7 @@ class _Candidate:
     ratio: float
     examples: tuple[str, ...]
     factor: float = 1.0  # a discount that applies to the combined evidence
+    contradicted: bool = False  # the values disagree with the column name
 
     @property
     def confidence(self) -> float:
@@ -111,11 +112,18 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     if prof is None or ev.content == "json":
         return []
     n = prof.non_null
-    categories_seen = {rules.by_name(r).category for r, ms in ev.values.items() if any(m.rows for m in ms)}
+    # categories whose patterns fit the values' shape, validated or not
+    categories_seen = {rules.by_name(r).category for r, ms in ev.values.items()
+                       if any(m.rows or m.candidates for m in ms)}
     out = []
     for rule in rules:
         if rule.name in ev.denied:
             continue
+        if rule.shape in ("words", "text") and prof.kind in ("integer", "float", "boolean"):
+            continue  # numbers are never names or addresses
+        name = ev.names.get(rule.name)
+        if rule.name in ev.table_denied and (name is None or not name.strong):
+            continue  # producto.nombre: the table says what the generic name is of
         scores: dict[str, float] = {}
         evidence: list[Evidence] = []
         ratio = 0.0
@@ -135,7 +143,6 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             scores["values"] = best
             evidence.append(Evidence("values", detail, best))
         # column name
-        name = ev.names.get(rule.name)
         if name is not None:
             score = rule.name_score if name.strong else rule.name_score * 0.45
             contradicted = (
@@ -146,6 +153,10 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 score *= 0.35 if name.strong else 0.0
             if rule.shape in ("words", "text") and prof.distinct >= 3 and prof.alpha_share < 0.4:
                 score *= 0.3
+                contradicted = True
+            if (rule.ner == "PERSON" and name.strong and ev.ner is not None and ev.ner.checked >= 10
+                    and ev.ner.person <= 0.1 and prof.mean_words >= 1.5):
+                score *= 0.5  # `customer_name` holding company names, not people
                 contradicted = True
             if score > 0:
                 scores["column_name"] = score
@@ -170,7 +181,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 if not examples or "values" not in scores:
                     examples = ev.ner.person_examples if rule.ner == "PERSON" else ev.ner.location_examples
         if scores:
-            out.append(_Candidate(rule, scores, evidence, ratio, tuple(examples)))
+            out.append(_Candidate(rule, scores, evidence, ratio, tuple(examples),
+                                  contradicted=name is not None and contradicted))
     return out
 
 
@@ -235,7 +247,7 @@ def _apply_neighbours(columns, candidates, min_confidence) -> None:
                         "neighbours", f"beside street address column {columns[streets[0]].column.name!r}", 0.35))
             elif rule.category == "PERSON_NAME" and ("ner" in cand.scores or "column_name" in cand.scores):
                 others = [j for j in strong_names if j != i]
-                if others and cand.scores.get("column_name", 0) < 0.6:
+                if others and cand.scores.get("column_name", 0) < 0.6 and not cand.contradicted:
                     cand.scores["neighbours"] = 0.3
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside person-name column {columns[others[0]].column.name!r}", 0.3))
@@ -283,9 +295,9 @@ def _text_findings(ev: ColumnEvidence, rules) -> list[Finding]:
     for found in ev.text:
         share = found.rows / found.checked if found.checked else 0.0
         if found.entity == "PERSON":
-            if found.rows < 2 or share < 0.2:
+            if found.rows < 3 or share < 0.3:  # brand names read as persons now and then
                 continue
-            confidence = 0.55 + 0.35 * min(1.0, share / 0.5)
+            confidence = 0.5 + 0.4 * min(1.0, share / 0.6)
             category = "PERSON_NAME"
         else:
             rule = by_entity.get(found.entity)

@@ -88,6 +88,7 @@ class Rule:
 class NameSettings:
     modifier_suffixes: frozenset[str] = frozenset()
     modifier_prefixes: frozenset[str] = frozenset()
+    identifier_suffixes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -130,11 +131,13 @@ def load_rules(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
     rules: dict[str, Rule] = {}
     suffixes: set[str] = set()
     prefixes: set[str] = set()
+    identifiers: set[str] = set()
     for file in files:
         document = _read_yaml(file)
         settings = document.get("settings") or {}
         suffixes.update(settings.get("modifier_suffixes", []))
         prefixes.update(settings.get("modifier_prefixes", []))
+        identifiers.update(settings.get("identifier_suffixes", []))
         entries = document.get("recognizers") or []
         if not isinstance(entries, list):
             raise RuleError(f"{file}: 'recognizers' must be a list")
@@ -146,7 +149,7 @@ def load_rules(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
                 rules.pop(rule.name, None)
     return RuleSet(
         rules=tuple(rules.values()),
-        names=NameSettings(frozenset(suffixes), frozenset(prefixes)),
+        names=NameSettings(frozenset(suffixes), frozenset(prefixes), frozenset(identifiers)),
         files=tuple(str(f) for f in files),
     )
 

@@ -162,3 +162,29 @@ def test_gender_column_with_two_codes():
 ])
 def test_values_decide_cryptic_columns(column, values, category):
     assert result(scan_table(pa.table({column: values}), "t"), column).top.category == category
+
+
+def test_test_ssns_that_fail_the_checksum_still_fit_an_ssn_column():
+    fake = [f"999-{i % 90 + 10}-{1000 + i}" for i in range(60)]  # area 999 is never issued
+    top = result(scan_table(pa.table({"SSN": fake}), "t"), "SSN").top
+    assert top is not None and top.category == "GOV_ID"
+
+
+def test_numeric_flag_is_never_a_name():
+    cat = scan_table(pa.table({"NameStyle": [0, 1] * 30, "FirstName": names(60)}), "t")
+    assert not result(cat, "NameStyle").findings
+
+
+def test_generic_name_in_a_product_table_is_not_a_person():
+    plants = ["Melissa", "Rosa", "Jazmin", "Lavanda", "Romero", "Salvia", "Olivo", "Laurel"] * 5
+    cat = scan_table(pa.table({"nombre": plants, "precio": [1.5] * 40}), "producto")
+    assert not cat.column("producto", "nombre").findings
+
+
+def test_free_text_in_another_language_yields_no_persons():
+    texts = ["Planta de exterior muy resistente, ideal para jardines con mucho sol y poco riego.",
+             "Arbusto de hoja perenne que florece en primavera con flores de color violeta intenso.",
+             "Variedad de Olivo centenario procedente de Jaén, apto para macetas grandes y patios.",
+             "Melissa officinalis, planta aromática muy usada en infusiones y en la cocina de Valencia."] * 5
+    col = scan_table(pa.table({"descripcion": texts}), "t").column("t", "descripcion")
+    assert "PERSON_NAME" not in col.categories

@@ -63,3 +63,9 @@ def test_company_name_denies_person_name():
     assert "person_name" in denied_rules("CompanyName", RULES)
     assert "person_name" not in rules_for("CompanyName")
     assert rules_for("ContactName") == {"person_name": "contact name"}
+
+
+def test_whole_name_keywords_count_only_alone():
+    assert rules_for("LAST") == {"person_name": "=last"}
+    assert "person_name" not in rules_for("last_login")
+    assert rules_for("DRIVERS") == {"national_id": "=drivers"}

@@ -32,13 +32,18 @@ class ColumnEvidence:
     path: str | None = None
     content: str | None = None  # "free_text" | "json" | None
     denied: frozenset[str] = frozenset()  # rules the column name rules out (company_name)
+    table_denied: frozenset[str] = frozenset()  # rules the table name rules out for weak names
     identifier_name: bool = False  # the name ends like a key or a count (order_id)
 
 
 def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEvidence]:
     """Evidence for each column of `sample`, in column order (skipped columns included)."""
     infos = [i for i in sample.columns if not i.skip_reason and i.name in sample.data.column_names]
-    return _collect(infos, [sample.data.column(i.name) for i in infos], sample.columns, rules, ner, seed)
+    found = _collect(infos, [sample.data.column(i.name) for i in infos], sample.columns, rules, ner, seed)
+    table_denied = denied_rules(sample.table.name.rsplit("/", 1)[-1].split(".")[0], rules)
+    for ev in found:
+        ev.table_denied = table_denied
+    return found
 
 
 def _collect(infos, arrays, order, rules, ner, seed, paths=None, json_ok=True) -> list[ColumnEvidence]:

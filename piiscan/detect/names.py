@@ -86,7 +86,11 @@ def match_names(column: str, rules, settings) -> dict[str, NameMatch]:
         for strong, table in ((True, rule.names), (False, rule.weak_names)):
             for language, keywords in table.items():
                 for keyword in keywords:
-                    span = find_keyword(tokens, _keyword_tokens(keyword))
+                    if keyword.startswith("="):  # counts only as the whole name: =last, not last_login
+                        whole = _keyword_tokens(keyword[1:])
+                        span = (0, len(tokens)) if tokens == whole or "".join(tokens) == "".join(whole) else None
+                    else:
+                        span = find_keyword(tokens, _keyword_tokens(keyword))
                     if span is None:
                         continue
                     if not _covers_modifiers(tokens, span, settings):
@@ -143,6 +147,8 @@ def denied_rules(column: str, rules) -> frozenset[str]:
 
 
 def is_identifier_name(column: str, settings) -> bool:
-    """The name ends like a key, a count, a flag or a time stamp (order_id, phone_type)."""
+    """The name ends like a key, a number or a code (order_id, sales_rep_employee_number):
+    weak value patterns (postal-code-like digits) don't count for it."""
     tokens = tokenize(column)
-    return bool(tokens) and tokens[-1] in settings.modifier_suffixes
+    return bool(tokens) and (tokens[-1] in settings.modifier_suffixes
+                             or tokens[-1] in settings.identifier_suffixes)

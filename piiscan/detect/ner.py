@@ -139,7 +139,9 @@ class Ner:
         with self.nlp.select_pipes(enable=[p for p in ("tok2vec", "ner") if p in self.nlp.pipe_names]):
             artifacts = [a for _, a in self.nlp_engine.process_batch(values, "en", batch_size=64)]
         for value, nlp_artifacts in zip(values, artifacts):
-            titled = _title_case_share(value) > 0.5  # headline-style text: NER reads persons everywhere
+            # headline-style text reads as persons everywhere; so does text in a language the
+            # English model doesn't know
+            titled = _title_case_share(value) > 0.5 or not _looks_english(value)
             results = analyzer.analyze(text=value, language="en", entities=entities,
                                        score_threshold=0.5, nlp_artifacts=nlp_artifacts)
             seen = set()
@@ -209,6 +211,15 @@ def _normalise(value: str) -> str:
     if value.isupper() and any(c.isalpha() for c in value):
         return value.title()
     return value
+
+
+_ENGLISH = frozenset("the an and or of to in on at for with from by is are was were be has have had "
+                     "he she his her they their it its this that as not who which".split())
+
+
+def _looks_english(text: str) -> bool:
+    words = [w.strip(".,;:!?()\"'").lower() for w in text.split()]
+    return len(words) < 6 or sum(w in _ENGLISH for w in words) >= max(2, 0.08 * len(words))
 
 
 def _title_case_share(text: str) -> float:

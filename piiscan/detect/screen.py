@@ -90,8 +90,9 @@ def screen_many(profiles: list[Profile], rules, seed: int = 0) -> list[dict[str,
                 picks = pa.array(hit[owner == slot])
                 match = _validated(rule, name, score, validator, values.take(picks),
                                    counts.take(picks), seed)
-                if match.distinct:
-                    per_column.setdefault(column, []).append(match)
+                # kept even when nothing validates: the shape agreeing with a column name
+                # (SSN-shaped test numbers under `ssn`) is evidence too
+                per_column.setdefault(column, []).append(match)
         for column, matches in per_column.items():
             out[column][rule.name] = matches
     return out
