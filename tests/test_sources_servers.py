@@ -318,3 +318,39 @@ def test_odbc_connection_errors_name_the_problem_not_the_password(pg_odbc):
         with pytest.raises(SourceError, match=reason) as caught:
             open_source(f"odbc:{spec}")
         assert "pw-never-shown" not in str(caught.value) and "PWD=***" in str(caught.value).upper()
+
+
+def test_mariadb_listing_takes_a_fixed_number_of_queries(mariadb_engine):
+    """Listing a schema costs the same few queries for 3 tables as for 30 (information_schema,
+    not one reflection per table), and gives the same columns as SQLAlchemy's reflection."""
+    import sqlalchemy as sa
+
+    from piiscan.sources.sql import SqlSource
+
+    database = f"piiscan_list_{RUN_ID}"
+    with mariadb_engine.begin() as conn:
+        conn.execute(sa.text(f"CREATE DATABASE `{database}`"))
+    try:
+        url = sa.make_url(MARIADB_URL).set(database=database)
+        engine = sa.create_engine(url)
+        counts = {}
+        for n in (3, 30):
+            with engine.begin() as conn:
+                for i in range(len(counts) * 3, n):
+                    conn.execute(sa.text(f"CREATE TABLE t{i:02d} (id INT PRIMARY KEY, `e mail` VARCHAR(60), pic BLOB)"))
+            source = SqlSource(url.render_as_string(hide_password=False))
+            statements = []
+            sa.event.listen(source._engine, "before_cursor_execute",
+                            lambda *args: statements.append(args[2]))
+            refs = list(source.tables())
+            counts[n] = len(statements)
+            assert len(refs) == n
+            columns = source._columns[(database, "t01")]
+            assert [c.name for c in columns] == ["id", "e mail", "pic"]
+            assert [c.skip_reason for c in columns] == [None, None, "binary column"]
+            source.close()
+        assert counts[30] == counts[3]
+        engine.dispose()
+    finally:
+        with mariadb_engine.begin() as conn:
+            conn.execute(sa.text(f"DROP DATABASE `{database}`"))

@@ -109,6 +109,14 @@ class SqlSource:
                     self._estimates.update(self._read_estimates(conn, schema))
                     if self.dialect == "sqlite":
                         self._without_rowid.update(_sqlite_without_rowid(conn, schema))
+                    if self.dialect in ("mysql", "mariadb"):
+                        # SQLAlchemy reflects MySQL one table at a time; information_schema
+                        # answers for the whole schema in one query.
+                        for kind, name, columns in _mysql_schema_columns(conn, schema, self.options.views):
+                            if matches([name, f"{schema}.{name}"], self.options.include, self.options.exclude):
+                                self._columns[(schema, name)] = columns
+                                found.append(TableRef(source=self.name, schema=schema, name=name, kind=kind))
+                        continue
                     for kind, object_kind in kinds:
                         with warnings.catch_warnings(record=True) as caught:
                             warnings.simplefilter("always")
@@ -332,6 +340,41 @@ def _column_info(column: dict, dialect, unknown: dict[str, str]) -> ColumnInfo:
     if type(type_).__name__.lower() in UNSUPPORTED_TYPES:
         return ColumnInfo(name, type_name, f"unsupported type: {type(type_).__name__.lower()}")
     return ColumnInfo(name, type_name)
+
+
+_MYSQL_BINARY = {"binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob", "bit"}
+_MYSQL_UNSUPPORTED = {"geometry", "point", "linestring", "polygon", "multipoint", "multilinestring",
+                      "multipolygon", "geometrycollection"}
+
+
+def _mysql_schema_columns(conn, schema: str, views: bool) -> list[tuple[str, str, list[ColumnInfo]]]:
+    """(kind, table, columns) for every table (and view) of a MySQL/MariaDB schema, from two
+    queries on information_schema, built with SQLAlchemy Core (the schema name is bound)."""
+    import sqlalchemy as sa
+
+    tables = sa.table("TABLES", sa.column("TABLE_SCHEMA"), sa.column("TABLE_NAME"),
+                      sa.column("TABLE_TYPE"), schema="information_schema")
+    columns = sa.table("COLUMNS", sa.column("TABLE_SCHEMA"), sa.column("TABLE_NAME"),
+                       sa.column("COLUMN_NAME"), sa.column("COLUMN_TYPE"), sa.column("DATA_TYPE"),
+                       sa.column("ORDINAL_POSITION"), schema="information_schema")
+    kinds = {"BASE TABLE": "table", "SYSTEM VERSIONED": "table"}
+    if views:
+        kinds["VIEW"] = "view"
+    listed = conn.execute(sa.select(tables.c.TABLE_NAME, tables.c.TABLE_TYPE)
+                          .where(tables.c.TABLE_SCHEMA == schema)).all()
+    by_table: dict[str, list[ColumnInfo]] = {}
+    rows = conn.execute(sa.select(columns.c.TABLE_NAME, columns.c.COLUMN_NAME, columns.c.COLUMN_TYPE,
+                                  columns.c.DATA_TYPE)
+                        .where(columns.c.TABLE_SCHEMA == schema)
+                        .order_by(columns.c.TABLE_NAME, columns.c.ORDINAL_POSITION)).all()
+    for table, name, column_type, data_type in rows:
+        data_type = str(data_type).lower()
+        type_name = str(column_type).upper()
+        reason = ("binary column" if data_type in _MYSQL_BINARY
+                  else f"unsupported type: {data_type}" if data_type in _MYSQL_UNSUPPORTED else None)
+        by_table.setdefault(table, []).append(ColumnInfo(name, type_name, reason))
+    return [(kinds[str(kind).upper()], name, by_table.get(name, []))
+            for name, kind in sorted(listed) if str(kind).upper() in kinds]
 
 
 def _unrecognized_types(caught: list[warnings.WarningMessage]) -> dict[str, str]:
