@@ -213,10 +213,10 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
     ner = engine(settings.model) if settings.ner else None
     ref = sample.table
     evidence = collect(sample, rules, ner, settings.seed)
-    decided = decide_table(evidence, rules, settings.min_confidence)
+    decisions = decide_table(evidence, rules, settings.min_confidence)
     rows = sample.data.num_rows
     columns = []
-    for ev, findings in zip(evidence, decided):
+    for ev, decision in zip(evidence, decisions):
         info = ev.column
         if ev.profile is None:
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
@@ -224,7 +224,7 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
             continue
         columns.append(ColumnResult(
             ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", None,
-            rows, ev.profile.non_null, ev.profile.distinct, ev.content, tuple(findings)))
+            rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings))
     table = TableResult(ref.source, ref.schema, ref.name, ref.kind, "scanned", None, rows,
                         sample.rows_total, sample.method, time.perf_counter() - started)
     return table, columns

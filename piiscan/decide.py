@@ -99,12 +99,20 @@ class _Candidate:
         return noisy_or(self.scores.values()) * self.factor
 
 
+@dataclass(frozen=True)
+class Decision:
+    """What one column holds: its findings and what kind of content it is."""
+
+    findings: tuple[Finding, ...]
+    content: str | None  # "free_text" | "json" | None (structured values)
+
+
 def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = DEFAULT_MIN_CONFIDENCE
-                 ) -> list[list[Finding]]:
-    """Findings for each column of one table (same order as `columns`)."""
+                 ) -> list[Decision]:
+    """A decision for each column of one table (same order as `columns`)."""
     candidates = [_candidates(ev, rules) for ev in columns]
     _apply_neighbours(columns, candidates, min_confidence)
-    return [_findings(ev, cands, rules, min_confidence) for ev, cands in zip(columns, candidates)]
+    return [_decide(ev, cands, rules, min_confidence) for ev, cands in zip(columns, candidates)]
 
 
 def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
@@ -253,27 +261,20 @@ def _apply_neighbours(columns, candidates, min_confidence) -> None:
                         "neighbours", f"beside person-name column {columns[others[0]].column.name!r}", 0.3))
 
 
-def _findings(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence) -> list[Finding]:
+def _decide(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence) -> Decision:
     if ev.content == "json":
-        return _json_findings(ev, rules, min_confidence)
-    findings = []
+        return Decision(tuple(_json_findings(ev, rules, min_confidence)), "json")
+    text_findings = _text_findings(ev, rules) if ev.content == "free_text" and ev.text else []
     ranked = sorted(cands, key=lambda c: c.confidence, reverse=True)
     if ranked and ranked[0].confidence >= min_confidence:
         top = ranked[0]
-        text_findings = _text_findings(ev, rules) if ev.content == "free_text" and ev.text else []
         strong_name = "column_name" in top.scores and top.scores["column_name"] >= 0.6
-        structured = ev.content != "free_text" or top.ratio >= 0.5 or strong_name or not text_findings
-        if structured:
-            ev.content = None if ev.content == "free_text" else ev.content
-            for cand in ranked:
-                if cand is not top and (cand.confidence < max(0.9, top.confidence - 0.05)
-                                        or cand.rule.category == top.rule.category):
-                    continue
-                findings.append(_finding(cand))
-            return findings
-    if ev.content == "free_text" and ev.text:
-        return _text_findings(ev, rules)
-    return findings
+        if ev.content != "free_text" or top.ratio >= 0.5 or strong_name or not text_findings:
+            # structured values (a long address line or a name with a title is not free text)
+            kept = [c for c in ranked if c is top or (
+                c.confidence >= max(0.9, top.confidence - 0.05) and c.rule.category != top.rule.category)]
+            return Decision(tuple(_finding(c) for c in kept), None)
+    return Decision(tuple(text_findings), ev.content)
 
 
 def _finding(cand: _Candidate, path: str | None = None) -> Finding:
@@ -318,7 +319,7 @@ def _json_findings(ev: ColumnEvidence, rules, min_confidence) -> list[Finding]:
     _apply_neighbours(paths, cands, min_confidence)
     out = []
     for path_ev, path_cands in zip(paths, cands):
-        for finding in _findings(path_ev, path_cands, rules, min_confidence):
+        for finding in _decide(path_ev, path_cands, rules, min_confidence).findings:
             out.append(Finding(finding.entity, finding.category, finding.confidence,
                                finding.match_ratio, finding.evidence, finding.examples,
                                path=path_ev.path, rule=finding.rule))
