@@ -354,3 +354,24 @@ def test_mariadb_listing_takes_a_fixed_number_of_queries(mariadb_engine):
     finally:
         with mariadb_engine.begin() as conn:
             conn.execute(sa.text(f"DROP DATABASE `{database}`"))
+
+
+def test_postgres_odbc_samples_big_tables_at_random(pg_schema, pg_odbc):
+    source = open_source(f"odbc:{pg_odbc}", SourceOptions(schemas=(pg_schema[0],), include=("big",)))
+    (big,) = list(source.tables())
+    sample = source.sample(big, 100)
+    assert sample.method == "postgres-bernoulli" and 0 < sample.data.num_rows <= 100
+    ids = sample.data.column("id").to_pylist()
+    assert max(ids) - min(ids) > 10_000
+    source.close()
+
+
+def test_mariadb_odbc_samples_big_tables_at_random(maria_objects, mariadb_odbc):
+    names, _ = maria_objects
+    source = open_source(f"odbc:{mariadb_odbc}", SourceOptions(include=(names["big"],)))
+    (big,) = list(source.tables())
+    sample = source.sample(big, 100)
+    assert sample.method == "mysql-rand-filter" and 0 < sample.data.num_rows <= 100
+    ids = sample.data.column("id").to_pylist()
+    assert max(ids) - min(ids) > 5_000
+    source.close()

@@ -76,6 +76,8 @@ class OdbcSource:
         self._columns: dict[tuple[str | None, str], list[ColumnInfo]] = {}
         self._qualifiers: dict[tuple[str | None, str], list[str]] = {}
         self._listed = False
+        self._estimates: dict[tuple[str | None, str], int] = {}
+        self._dialect = _sqlalchemy_dialect(self.dbms)
 
     def tables(self) -> Iterator[TableRef]:
         types = "TABLE,VIEW" if self.options.views else "TABLE"
@@ -88,6 +90,7 @@ class OdbcSource:
                     continue
                 rows = [r for r in listed if (r[1] or r[0] or "") == owner]
                 columns = self._owner_columns(cursor, rows[0][0], rows[0][1])
+                self._estimates.update(self._read_estimates(cursor, owner))
                 for cat, schem, name, table_type in sorted(rows, key=lambda r: r[2]):
                     if not matches([name, f"{owner}.{name}"], self.options.include, self.options.exclude):
                         continue
@@ -112,8 +115,15 @@ class OdbcSource:
         if not selected:
             return Sample(table=table, columns=columns, data=pa.table({}), method="none")
         qualifier = self._qualifiers.get(key) or [p for p in (table.schema, table.name) if p]
+        estimate = self._estimates.get(key)
+        method = "limit"
         try:
-            sql, capped = sample_sql(self.dbms, self._quote, qualifier, selected, size)
+            if self._dialect is not None and len(qualifier) <= 2:
+                # a DBMS SQLAlchemy knows: the same random sampling as its SQLAlchemy URL,
+                # compiled (and quoted) by SQLAlchemy for that dialect
+                sql, method = self._random_sample_sql(qualifier, selected, size, estimate, table.kind)
+            else:
+                sql, _ = sample_sql(self.dbms, self._quote, qualifier, selected, size)
         except ValueError as error:
             raise TableError(f"cannot read {table.name}: {error}") from None
         try:
@@ -124,7 +134,34 @@ class OdbcSource:
             raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
         finally:
             self._rollback()
-        return finish_sample(table, columns, selected, rows, "limit", size, None)
+        return finish_sample(table, columns, selected, rows, method, size,
+                             estimate if estimate and estimate > 0 else None)
+
+    def _random_sample_sql(self, qualifier, selected, size, estimate, kind) -> tuple[str, str]:
+        import sqlalchemy as sa
+
+        from piiscan.sampling import sample_statement
+
+        name, schema = qualifier[-1], (qualifier[0] if len(qualifier) == 2 else None)
+        clause = sa.table(name, *[sa.column(c) for c in selected], schema=schema)
+        statement, method = sample_statement(clause, self._dialect.name, size, estimate,
+                                             kind=kind, seed=int(self.options.extra.get("seed", 0)))
+        return str(statement.compile(dialect=self._dialect, compile_kwargs={"literal_binds": True})), method
+
+    def _read_estimates(self, cursor, owner: str) -> dict[tuple[str | None, str], int]:
+        """Row estimates of one schema from the DBMS's statistics (as for SQLAlchemy URLs)."""
+        from piiscan.sampling import estimate_statement
+
+        statement = estimate_statement(self._dialect.name) if self._dialect is not None else None
+        if statement is None:
+            return {}
+        compiled = statement.compile(dialect=self._dialect)
+        try:
+            rows = cursor.execute(str(compiled), [owner for _ in compiled.positiontup]).fetchall()
+        except self._pyodbc.Error:  # statistics are a nicety; sampling works without them
+            self._rollback()
+            return {}
+        return {(owner or None, str(name)): int(n) for name, n in rows if n is not None and int(n) >= 0}
 
     def close(self) -> None:
         try:
@@ -208,3 +245,17 @@ def _import_pyodbc():
             ) from None
         raise SourceError("cannot open an odbc: source: pyodbc is not installed; pip install pyodbc") from None
     return pyodbc
+
+
+def _sqlalchemy_dialect(dbms: str):
+    """The SQLAlchemy dialect (qmark parameters, as pyodbc wants) for a DBMS name, or None."""
+    name = dbms.lower()
+    if "postgres" in name:
+        from sqlalchemy.dialects import postgresql as module
+    elif "mysql" in name or "mariadb" in name:
+        from sqlalchemy.dialects import mysql as module
+    elif "sql server" in name:
+        from sqlalchemy.dialects import mssql as module
+    else:
+        return None
+    return module.dialect(paramstyle="qmark")
