@@ -25,7 +25,8 @@ from stdnum.it import codicefiscale  # noqa: E402
 from stdnum.nl import bsn  # noqa: E402
 from stdnum.us import ssn  # noqa: E402
 
-from benchmarks.generate import LABEL_HEADER, LABELS, build_accuracy_dataset, build_speed_dataset, main  # noqa: E402
+from benchmarks.generate import build_accuracy_dataset, build_speed_dataset, main  # noqa: E402
+from benchmarks.values import LABEL_HEADER, LABELS  # noqa: E402
 
 UK_NINO = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]")
 NATIONAL_ID_BY_COUNTRY = {
