@@ -61,6 +61,7 @@ def test_include_and_exclude(shop, tmp_path):
     (["scan", "no/such/file.csv"], "no/such/file.csv"),
     (["scan", "nosuchscheme://x/y"], "nosuchscheme"),
     (["scan", "postgresql+psycopg://u:sekret@127.0.0.1:1/db"], "127.0.0.1"),
+    (["scan", "oracle+cx_oracle://u:sekret@db.example/orcl"], "oracle"),
     (["scan", "x.csv", "--sample-size", "0"], "sample-size"),
     (["scan", "x.csv", "--rules", "missing.yaml"], "missing.yaml"),
 ])

@@ -43,7 +43,7 @@ TIMEOUT_WORDS = (
     "hyt00",
     "canceling statement",
 )
-_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+._\-]*://")
 _ODBC_PASSWORD = re.compile(r"(?i)\b(PWD|PASSWORD)\s*=\s*(\{(?:[^}]|\}\})*\}|[^;]*)")
 _USERINFO_PASSWORD = re.compile(r"(://[^:/@\s]*):([^@/\s]*)@")
 
