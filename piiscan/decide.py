@@ -146,7 +146,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 best, ratio, examples = score, share, match.examples
                 how = f", validated by {_validator_name(rule, match)}" if match.validated else ""
                 detail = (f"{match.rows} of {n} sampled values match {rule.name}/{match.pattern}{how}"
-                          f" (lower 95% bound {wilson_lower(match.rows, n):.0%}; {match.distinct} distinct)")
+                          f" (lower 95% bound {wilson_lower(match.rows, n):.0%}; {match.distinct} of {prof.distinct} distinct)")
         if best > 0:
             scores["values"] = best
             evidence.append(Evidence("values", detail, best))
