@@ -17,7 +17,7 @@ from piiscan.catalog import Catalog, ColumnResult, SourceInfo, TableResult
 from piiscan.decide import DEFAULT_MIN_CONFIDENCE, decide_table
 from piiscan.detect.evidence import collect
 from piiscan.detect.ner import DEFAULT_MODEL, engine
-from piiscan.errors import ConfigError, PiiscanError, TableError
+from piiscan.errors import ConfigError, PiiscanError
 from piiscan.rules import RuleSet, load_rules
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
 
@@ -68,7 +68,7 @@ def scan(*sources: str, sample_size: int = DEFAULT_SAMPLE_SIZE, rules: Iterable[
                             exclude_schemas=tuple(exclude_schemas), views=views, timeout_s=timeout)
     settings = ScanSettings(sample_size, min_confidence, tuple(str(r) for r in rules), model, ner,
                             seed, options)
-    load_rules(settings.rules)  # fail early on bad rules, before any connection
+    _rules(settings.rules)  # fail early on bad rules, before any connection (and keep them)
     if ner:
         engine(model).check()  # fail early on a missing model, before any connection
     from piiscan.sources import open_source
@@ -90,7 +90,7 @@ def scan(*sources: str, sample_size: int = DEFAULT_SAMPLE_SIZE, rules: Iterable[
             infos.append(SourceInfo(name, source.url))
             work.extend((spec, ref) for ref in refs)
         except PiiscanError as exc:
-            infos.append(SourceInfo(source.name, source.url, "error", str(exc)))
+            infos.append(SourceInfo(name, source.url, "error", str(exc)))
         finally:
             source.close()
     if not any(info.status == "scanned" for info in infos):
@@ -178,18 +178,14 @@ def scan_source_table(spec: str, ref: TableRef, settings: ScanSettings
         source = _source_for(spec, settings.options)
         source_ref = TableRef(source.name, ref.schema, ref.name, ref.kind)
         sample = source.sample(source_ref, settings.sample_size)
-    except (TableError, PiiscanError) as exc:
+    except PiiscanError as exc:
         return _failed(ref, str(exc), started)
     except Exception as exc:  # a driver error we didn't anticipate: record it, go on
-        return _failed(ref, f"{type(exc).__name__}: {_first_line(exc)}", started)
+        from piiscan.sources import error_line
+
+        return _failed(ref, f"{type(exc).__name__}: {error_line(exc)}", started)
     sample = Sample(ref, sample.columns, sample.data, sample.method, sample.rows_total)
     return detect_sample(sample, settings, started)
-
-
-def _first_line(exc: Exception) -> str:
-    from piiscan.sources import mask_url
-
-    return mask_url(str(exc).strip().splitlines()[0] if str(exc).strip() else "")
 
 
 def _failed(ref: TableRef, reason: str, started: float):

@@ -42,9 +42,9 @@ def _guard(debug: bool):
         except Exception as exc:  # last resort: still one line, never a traceback
             if debug:
                 raise
-            from piiscan.sources import mask_url
+            from piiscan.sources import error_line
 
-            raise _Fail(f"unexpected {type(exc).__name__}: {mask_url(str(exc).splitlines()[0] if str(exc) else '')}") from None
+            raise _Fail(f"unexpected {type(exc).__name__}: {error_line(exc)}") from None
 
     return guard()
 

@@ -17,7 +17,7 @@ independent evidence (noisy-OR): 1 - (1 - values)(1 - column name)(1 - NER)(1 - 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
@@ -155,7 +155,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             score = rule.name_score if name.strong else rule.name_score * 0.45
             contradicted = (
                 bool(rule.patterns or rule.allow_list) and prof.distinct >= 5
-                and rule.category not in categories_seen and not _ner_supports(rule, ev)
+                and rule.category not in categories_seen and (_ner_share(rule, ev) or 0.0) < 0.2
             )
             if contradicted:
                 score *= 0.35 if name.strong else 0.0
@@ -176,8 +176,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 if not ratio and n and not rule.checks_values:
                     ratio = 1.0
         # NER
-        if rule.ner and ev.ner is not None:
-            share = ev.ner.person if rule.ner == "PERSON" else ev.ner.location
+        share = _ner_share(rule, ev)
+        if share is not None:
             if share >= 0.3:
                 score = 0.85 * min(1.0, share / 0.6) * min(1.0, ev.ner.checked / 5)
                 if name is None:
@@ -194,11 +194,11 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     return out
 
 
-def _ner_supports(rule, ev: ColumnEvidence) -> bool:
+def _ner_share(rule, ev: ColumnEvidence) -> float | None:
+    """Share of the column's values NER reads as the rule's kind (None when NER didn't run)."""
     if ev.ner is None or not rule.ner:
-        return False
-    share = ev.ner.person if rule.ner == "PERSON" else ev.ner.location
-    return share >= 0.2
+        return None
+    return ev.ner.person if rule.ner == "PERSON" else ev.ner.location
 
 
 def _validator_name(rule, match) -> str:
@@ -314,13 +314,8 @@ def _text_findings(ev: ColumnEvidence, rules) -> list[Finding]:
 
 
 def _json_findings(ev: ColumnEvidence, rules, min_confidence) -> list[Finding]:
+    """The paths inside a JSON column are decided like the columns of a table of their own."""
     paths = ev.paths or []
-    cands = [_candidates(p, rules) for p in paths]
-    _apply_neighbours(paths, cands, min_confidence)
-    out = []
-    for path_ev, path_cands in zip(paths, cands):
-        for finding in _decide(path_ev, path_cands, rules, min_confidence).findings:
-            out.append(Finding(finding.entity, finding.category, finding.confidence,
-                               finding.match_ratio, finding.evidence, finding.examples,
-                               path=path_ev.path, rule=finding.rule))
-    return out
+    return [replace(finding, path=path_ev.path)
+            for path_ev, decision in zip(paths, decide_table(paths, rules, min_confidence))
+            for finding in decision.findings]

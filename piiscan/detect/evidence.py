@@ -112,7 +112,7 @@ def _looks_json(prof: Profile) -> bool:
 
 def _json_paths(info, prof, rules, ner, seed) -> list[ColumnEvidence] | None:
     rows: list[dict] = []
-    for text, count in zip(_subsample(prof, JSON_SUBSAMPLE, seed), [1] * JSON_SUBSAMPLE):
+    for text in _subsample(prof, JSON_SUBSAMPLE, seed):
         try:
             rows.append(flatten(json.loads(text)))
         except ValueError:
