@@ -219,5 +219,10 @@ def rules_list(rules, debug) -> None:
     click.echo(f"{len(ruleset)} rules from {len(ruleset.files)} files")
 
 
+from piiscan.find.command import find_command  # noqa: E402  (piiscan find: its own module)
+
+main.add_command(find_command)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -252,6 +252,111 @@ class SqlSource:
         elif hasattr(conn.connection.driver_connection, "timeout"):
             conn.connection.driver_connection.timeout = 0
 
+    # -- subject search (piiscan.find) ----------------------------------------------------
+    # One bound-parameter SELECT per call, in the same read-only transaction with a
+    # statement timeout as sampling; `terms` say how `column` must match:
+    #   ("in", values)          column = one of values
+    #   ("lower_in", values)    lower(trim(column as text)) = one of values (lowercase)
+    #   ("like_lower", pattern) lower(column as text) LIKE pattern (escape character \)
+    #   ("date_in", dates)      the column's date (date/time types) or its first 10 characters = one of dates
+
+    def row_key(self, table: TableRef) -> tuple[str, ...]:
+        """The columns that identify a row: the primary key, else the first unique
+        constraint, else () (no row key)."""
+        from sqlalchemy import inspect
+
+        try:
+            with self._engine.connect() as conn:
+                inspector = inspect(conn)
+                primary = inspector.get_pk_constraint(table.name, schema=table.schema).get("constrained_columns")
+                if primary:
+                    return tuple(primary)
+                for unique in inspector.get_unique_constraints(table.name, schema=table.schema):
+                    if unique.get("column_names"):
+                        return tuple(unique["column_names"])
+        except Exception as error:
+            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+        return ()
+
+    def foreign_keys(self, table: TableRef) -> list[dict]:
+        """The foreign keys of `table` (the child side): dicts with constrained_columns,
+        referred_schema, referred_table, referred_columns and ondelete (None when not declared)."""
+        from sqlalchemy import inspect
+
+        try:
+            with self._engine.connect() as conn:
+                keys = inspect(conn).get_foreign_keys(table.name, schema=table.schema)
+        except Exception as error:
+            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+        return [{"constrained_columns": tuple(k["constrained_columns"]),
+                 "referred_schema": k.get("referred_schema") or table.schema,
+                 "referred_table": k["referred_table"],
+                 "referred_columns": tuple(k["referred_columns"]),
+                 "ondelete": (k.get("options") or {}).get("ondelete")} for k in keys]
+
+    def search(self, table: TableRef, column: str, terms, key: tuple[str, ...] = (), limit: int = 1000) -> list[tuple]:
+        """Up to `limit` rows (key values..., value of `column`) where `column` matches one of `terms`."""
+        import sqlalchemy as sa
+
+        target = sa.table(table.name, *[sa.column(c) for c in dict.fromkeys((*key, column))], schema=table.schema)
+        statement = (sa.select(*[target.c[c] for c in key], target.c[column])
+                     .where(self._search_clause(table, target.c[column], terms)).limit(int(limit)))
+        return self._search_rows(table, statement)
+
+    def count(self, table: TableRef, column: str, terms) -> int:
+        """How many rows of `table` have `column` matching one of `terms`."""
+        import sqlalchemy as sa
+
+        target = sa.table(table.name, sa.column(column), schema=table.schema)
+        statement = sa.select(sa.func.count()).select_from(target).where(
+            self._search_clause(table, target.c[column], terms))
+        return int(self._search_rows(table, statement)[0][0])
+
+    def fetch_rows(self, table: TableRef, key: tuple[str, ...], values: list[tuple]) -> tuple[list[str], list[tuple]]:
+        """Every column of the rows whose `key` is one of `values` (for an access request)."""
+        import sqlalchemy as sa
+
+        columns = [c.name for c in (self._columns.get((table.schema, table.name)) or self._reflect(table))]
+        target = sa.table(table.name, *[sa.column(c) for c in columns], schema=table.schema)
+        statement = sa.select(*target.c).where(sa.tuple_(*[target.c[k] for k in key]).in_(values)
+                                               if len(key) > 1 else target.c[key[0]].in_([v[0] for v in values]))
+        return columns, self._search_rows(table, statement)
+
+    def _search_clause(self, table: TableRef, column, terms):
+        import sqlalchemy as sa
+
+        text = sa.cast(column, sa.String)
+        temporal = False
+        for info in self._columns.get((table.schema, table.name)) or []:
+            if info.name == column.name:
+                temporal = any(word in info.data_type.upper() for word in ("DATE", "TIME"))
+        clauses = []
+        for op, values in terms:
+            if op == "in":
+                clauses.append(column.in_(list(values)))
+            elif op == "lower_in":
+                clauses.append(sa.func.lower(sa.func.trim(text)).in_(list(values)))
+            elif op == "like_lower":
+                clauses.append(sa.func.lower(text).like(values, escape="\\"))
+            elif op == "date_in" and temporal and self.dialect != "sqlite":
+                clauses.append(sa.cast(column, sa.Date).in_(list(values)))
+            elif op == "date_in":
+                clauses.append(sa.func.substr(text, 1, 10).in_([d.isoformat() for d in values]))
+            else:
+                raise ValueError(f"unknown search operator {op!r}")
+        return sa.or_(*clauses)
+
+    def _search_rows(self, table: TableRef, statement) -> list[tuple]:
+        try:
+            with self._engine.connect() as conn:
+                try:
+                    self._begin_read_only(conn)
+                    return [tuple(r) for r in conn.execute(statement).all()]
+                finally:
+                    self._end_read_only(conn)
+        except Exception as error:
+            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+
 
 
 def _create_engine(url: str, masked: str) -> tuple[Engine, str | None]:
