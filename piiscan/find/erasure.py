@@ -152,8 +152,8 @@ def plan_erasure(result: FindResult, policy: dict | None = None) -> ErasurePlan:
                 and (link.ondelete or "").upper() == "CASCADE":
             covered[child] = link
         elif rules[parent]["action"] == "delete" and rules[child]["action"] != "delete" \
-                and (link.ondelete or "").upper() not in ("CASCADE", "SET NULL"):
-            nullify.append(link)  # a kept child row would block its parent's delete
+                and (link.ondelete or "").upper() != "SET NULL":
+            nullify.append(link)  # a kept child row would block (or be cascaded by) its parent's delete
     steps: list[Step] = []
     for link in dict.fromkeys(nullify):
         child = found[(link.source, link.schema, link.table)]

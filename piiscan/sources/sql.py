@@ -264,6 +264,7 @@ class SqlSource:
         """The columns that identify a row: the primary key, else the first unique
         constraint, else () (no row key)."""
         from sqlalchemy import inspect
+        from sqlalchemy.exc import NoSuchTableError
 
         try:
             with self._engine.connect() as conn:
@@ -274,6 +275,9 @@ class SqlSource:
                 for unique in inspector.get_unique_constraints(table.name, schema=table.schema):
                     if unique.get("column_names"):
                         return tuple(unique["column_names"])
+        except NoSuchTableError:
+            label = f"{table.schema}.{table.name}" if table.schema else table.name
+            raise TableError(f"cannot read {label}: no such table (dropped or renamed since the scan?)") from None
         except Exception as error:
             raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
         return ()

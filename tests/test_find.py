@@ -1,0 +1,333 @@
+"""piiscan.find on a real SQLite shop and a folder of files: subject input, normalisation,
+every status, links, not-searched reasons, export, erasure plan, and no leaks."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+import logging
+import os
+import sqlite3
+from dataclasses import replace
+
+import pytest
+import sqlalchemy as sa
+
+import piiscan
+from piiscan.errors import ConfigError
+from piiscan.find import normalise
+from piiscan.find.erasure import load_policy, plan_erasure
+from piiscan.find.subject import load_subject, make_subject
+from tests import find_world
+
+KEY = b"test-key-of-32-bytes-for-hmac!!!"
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory):
+    """The shop as SQLite plus files, its catalog (a real scan, no NER) and the search result."""
+    folder = tmp_path_factory.mktemp("shop")
+    path = folder / "shop.sqlite"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    find_world.build(engine)
+    engine.dispose()
+    files = find_world.files(folder / "files")
+    urls = [f"sqlite:///{path}", str(files)]
+    catalog = piiscan.scan(*urls, ner=False)
+    subject = make_subject(find_world.SUBJECT)
+    result = piiscan.find_subject(subject, catalog, urls, key=KEY)
+    return {"path": path, "urls": urls, "catalog": catalog, "subject": subject, "result": result, "folder": folder}
+
+
+def keys(match, status):
+    return sorted(r.key for r in match.rows if r.status == status)
+
+
+# -- subject and normalisation ----------------------------------------------------------------
+
+def test_normalisers_follow_the_issue():
+    assert normalise.email("  John.Smith@Ｅxample.COM ") == "john.smith@example.com"  # NFKC folds the full-width E
+    assert normalise.phone("020 7946 0958", "GB") == normalise.phone("+44 (0)20-7946-0958") == "+442079460958"
+    assert normalise.phone("0044 20 7946 0958") == "+442079460958"
+    assert normalise.national_id("123.45.6782", "nl.bsn") == "123456782"
+    assert normalise.national_id("123456789", "nl.bsn") is None  # checksum fails: never matches
+    assert normalise.name("Smith, José") == normalise.name("jose SMITH") == "jose smith"
+    assert normalise.date("1980-02-03T10:00:00") == normalise.date(datetime.date(1980, 2, 3)) == "1980-02-03"
+    assert normalise.date_readings("02/03/1980") == {"1980-03-02", "1980-02-03"}
+
+
+def test_subject_is_masked_when_printed():
+    subject = make_subject({**find_world.SUBJECT, "national_ids": [{"kind": "nl.bsn", "value": "123456782"}]})
+    for text in (repr(subject), str(subject), f"{subject}", repr([subject])):
+        assert "smith" not in text.lower() and "7946" not in text and "123456782" not in text
+        assert "1 emails" in text
+    assert subject.emails == ("john.smith@example.com",)
+    assert subject.phones == ("+442079460958",)
+
+
+def test_subject_from_json_stream_and_yaml_file(tmp_path):
+    from_stdin = load_subject(io.StringIO(json.dumps(find_world.SUBJECT)))
+    path = tmp_path / "subject.yaml"
+    path.write_text("emails: [John.Smith@Example.com]\nphones: ['+44 20 7946 0958']\nnames: [John Smith]\n"
+                    "dates_of_birth: [1980-02-03]\nregion: GB\n")
+    assert load_subject(path) == from_stdin
+    assert from_stdin.ref(KEY) == load_subject(path).ref(KEY) != from_stdin.ref(b"another-key-of-32-bytes-long!!!!")
+
+
+@pytest.mark.parametrize("data, words", [
+    ({"emails": ["not-an-address-secret"]}, "emails #1 is not a valid email"),
+    ({"phones": ["12"]}, "phones #1"),
+    ({"national_ids": [{"kind": "nl.bsn", "value": "111222333-secret"}]}, "fails the nl.bsn checksum"),
+    ({"national_ids": [{"kind": "xx.nothing", "value": "1"}]}, "unknown kind"),
+    ({"dates_of_birth": ["1980-02-03"]}, "no identifier to look for"),
+    ({"email": ["a@b.c"]}, "unknown key(s) email"),
+])
+def test_bad_subject_is_a_config_error_without_the_value(data, words):
+    with pytest.raises(ConfigError) as error:
+        make_subject(data)
+    assert words in str(error.value)
+    assert "secret" not in str(error.value)
+
+
+def test_subject_ref_needs_a_key(shop, monkeypatch):
+    monkeypatch.delenv("PIISCAN_FIND_KEY", raising=False)
+    monkeypatch.delenv("PIISCAN_FIND_KEY_FILE", raising=False)
+    with pytest.raises(ConfigError, match="no key for subject_ref"):
+        piiscan.find_subject(shop["subject"], shop["catalog"], shop["urls"])
+
+
+# -- outcomes ---------------------------------------------------------------------------------------
+
+def test_the_person_is_confirmed_and_the_namesake_is_a_candidate(shop):
+    customers = shop["result"].table("customers")
+    assert customers.status == "confirmed"
+    assert customers.row_key == ("id",)
+    assert keys(customers, "confirmed") == [(1,)]
+    assert keys(customers, "candidate") == [(2,)]  # the other John Smith: a name alone never confirms
+    row = customers.confirmed()[0]
+    assert {e.kind for e in row.evidence} >= {"email", "phone", "name", "date"}
+    assert {e.method for e in row.evidence if e.kind == "phone"} == {"normalised"}
+    assert row.path == ()
+
+
+def test_orders_are_reached_over_the_foreign_key(shop):
+    orders = shop["result"].table("orders")
+    assert orders.status == "confirmed"
+    assert keys(orders, "confirmed") == [(100,), (101,), (102,)]  # not 103: the namesake's order
+    assert all(r.path == ("customers.id -> orders.customer_id",) for r in orders.rows)
+    link = next(link for link in shop["result"].links if link.table == "orders")
+    assert link.ondelete == "CASCADE"
+
+
+def test_ticket_in_other_casing_confirms_and_a_name_only_ticket_is_a_candidate(shop):
+    tickets = shop["result"].table("tickets")
+    assert keys(tickets, "confirmed") == [(1,)]
+    assert keys(tickets, "candidate") == [(2,)]
+    assert next(e for e in tickets.confirmed()[0].evidence if e.kind == "email").method == "normalised"
+
+
+def test_warehouse_copy_without_a_key_is_confirmed_without_row_keys(shop):
+    dw = shop["result"].table("dw_customers")
+    assert dw.status == "confirmed"
+    assert dw.row_key == ()
+    assert all(r.key == () for r in dw.rows)
+    assert {e.kind for r in dw.confirmed() for e in r.evidence} == {"email", "phone"}
+
+
+def test_a_common_surname_is_ambiguous_with_a_count_and_no_rows(shop):
+    news = shop["result"].table("newsletter")
+    assert news.status == "ambiguous"
+    assert news.rows == ()
+    column = next(c for c in news.columns if c.column == "last_name")
+    assert column.status == "ambiguous" and column.count == 60
+    assert next(c for c in news.columns if c.column == "email").status == "not found"
+
+
+def test_summary_table_is_listed_as_not_searched_with_why(shop):
+    reasons = {n.table: n.reason for n in shop["result"].not_searched}
+    assert reasons["sales_summary"].startswith("not classified")
+
+
+def test_files_rows_are_numbered_and_not_stable(shop):
+    export = shop["result"].table("export.csv")
+    assert export.status == "confirmed"
+    assert keys(export, "confirmed") == [(1,)]
+    assert export.row_key_stable is False
+    assert set(export.file_version) == {"mtime", "size"}
+    assert shop["result"].table("contacts.jsonl").status == "candidate"
+
+
+def test_one_query_per_column_and_counts_in_the_summary(shop):
+    result = shop["result"]
+    customers = result.table("customers")
+    assert customers.queries == 1 + len(customers.columns)  # the key, then one query per column
+    summary = result.to_dict()["summary"]
+    assert summary["rows_confirmed"] >= 7 and summary["queries"] == sum(t.queries for t in result.tables)
+
+
+def test_a_table_gone_since_the_scan_is_an_error(shop, tmp_path):
+    copy = tmp_path / "gone.sqlite"
+    copy.write_bytes(shop["path"].read_bytes())
+    url = f"sqlite:///{copy}"
+    catalog = piiscan.scan(url, ner=False, include=["tickets", "customers"])
+    con = sqlite3.connect(copy)
+    con.execute("DROP TABLE tickets")
+    con.commit()
+    con.close()
+    result = piiscan.find_subject(shop["subject"], catalog, [url], key=KEY)
+    tickets = result.table("tickets")
+    assert tickets.status == "error" and "no such table" in tickets.reason
+    assert result.table("customers").status == "confirmed"
+
+
+def test_a_source_not_reopened_is_not_searched(shop):
+    result = piiscan.find_subject(shop["subject"], shop["catalog"], shop["urls"][1:], key=KEY)
+    reasons = {n.table: n.reason for n in result.not_searched}
+    assert reasons["customers"].startswith("source not reopened")
+    assert result.table("export.csv").status == "confirmed"
+
+
+def test_free_text_only_with_the_flag(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, note TEXT)")
+    text = "Customer asked about the invoice and the delivery window; {} called again about it later."
+    con.executemany("INSERT INTO notes VALUES (?, ?)",
+                    [(1, text.format("John.Smith@example.com"))] + [(i, text.format(f"user{i}")) for i in range(2, 40)])
+    con.commit()
+    con.close()
+    url = f"sqlite:///{path}"
+    scanned = piiscan.scan(url, ner=False)
+    # free text is marked by NER in a scan; the catalog model says so directly here
+    note = replace(scanned.column("notes", "note"), content="free_text",
+                   findings=(piiscan.Finding("EMAIL_ADDRESS", "EMAIL", 0.9, 0.3, (), ()),))
+    catalog = replace(scanned, columns=tuple(note if c.column == "note" else c for c in scanned.columns))
+    subject = make_subject(find_world.SUBJECT)
+    without = piiscan.find_subject(subject, catalog, [url], key=KEY)
+    assert any(n.column == "note" for n in without.not_searched)
+    found = piiscan.find_subject(subject, catalog, [url], key=KEY, free_text=True)
+    assert keys(found.table("notes"), "confirmed") == [(1,)]
+
+
+def test_declared_link_reaches_an_undeclared_child(shop, tmp_path):
+    path = tmp_path / "crm.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT)")
+    con.execute("CREATE TABLE invoices (no INTEGER PRIMARY KEY, cust INTEGER, total REAL)")
+    con.executemany("INSERT INTO customers VALUES (?, ?)", [(1, "john.smith@example.com"), (2, "x@example.org")]
+                    + [(i, f"p{i}@example.org") for i in range(3, 30)])
+    con.executemany("INSERT INTO invoices VALUES (?, ?, ?)", [(10, 1, 5.0), (11, 2, 6.0), (12, 1, 7.0)])
+    con.commit()
+    con.close()
+    url = f"sqlite:///{path}"
+    catalog = piiscan.scan(url, ner=False)
+    name = catalog.sources[0].name
+    links = tmp_path / "links.yaml"
+    links.write_text(f"links:\n  - from: {json.dumps(name + '.customers.id')}\n    to: {json.dumps(name + '.invoices.cust')}\n"
+                     if "." not in name else "links: []\n")
+    declared = [{"from": {"source": name, "schema": "main", "table": "customers", "column": "id"},
+                 "to": {"source": name, "schema": "main", "table": "invoices", "column": "cust"}}]
+    result = piiscan.find_subject(make_subject(find_world.SUBJECT), catalog, [url], key=KEY, links=declared)
+    assert keys(result.table("invoices"), "confirmed") == [(10,), (12,)]
+    assert result.links[0].declared
+
+
+# -- outputs ----------------------------------------------------------------------------------------
+
+def test_results_json_is_versioned_private_and_free_of_identifiers(shop, tmp_path):
+    out = shop["result"].write(tmp_path / "found.json")
+    assert oct(os.stat(out).st_mode & 0o777) == "0o600"
+    data = json.loads(out.read_text())
+    assert data["version"] == 1 and data["kind"] == "piiscan-find" and data["personal_data"] is True
+    assert data["subject_ref"].startswith("hmac-sha256:") and len(data["subject_ref"]) == 12 + 64
+    assert data["identifiers"] == {"emails": 1, "phones": 1, "names": 1, "dates_of_birth": 1}
+    text = out.read_text().lower() + shop["result"].text().lower()
+    for secret in find_world.SECRETS:
+        assert secret not in text
+    assert "john smith" not in text
+
+
+def test_row_key_equal_to_an_identifier_is_masked(tmp_path):
+    path = tmp_path / "keyed.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE subscribers (email TEXT PRIMARY KEY, since TEXT)")
+    con.executemany("INSERT INTO subscribers VALUES (?, ?)",
+                    [("john.smith@example.com", "2020")] + [(f"p{i}@example.org", "2021") for i in range(30)])
+    con.commit()
+    con.close()
+    url = f"sqlite:///{path}"
+    result = piiscan.find_subject(make_subject(find_world.SUBJECT), piiscan.scan(url, ner=False), [url], key=KEY)
+    row = result.table("subscribers").confirmed()[0]
+    assert row.key == ("john.smith@example.com",)  # kept for export and erasure
+    assert row.shown[0].startswith("ref:")
+    assert "john.smith" not in json.dumps(result.to_dict()) + repr(row)
+
+
+def test_export_writes_full_confirmed_rows_privately(shop, tmp_path):
+    folder = tmp_path / "export"
+    piiscan.find_subject(shop["subject"], shop["catalog"], shop["urls"], key=KEY, export=str(folder))
+    assert oct(os.stat(folder).st_mode & 0o777) == "0o700"
+    manifest = json.loads((folder / "manifest.json").read_text())
+    files = {t["table"]: t for t in manifest["tables"]}
+    customers = json.loads((folder / files["customers"]["file"]).read_text())
+    assert [r["id"] for r in customers] == [1] and customers[0]["email"] == "john.smith@example.com"
+    assert [r["id"] for r in json.loads((folder / files["orders"]["file"]).read_text())] == [100, 101, 102]
+    assert files["dw_customers"]["file"] is None and "no row key" in files["dw_customers"]["reason"]
+    for item in folder.iterdir():
+        assert oct(os.stat(item).st_mode & 0o777) == "0o600"
+
+
+def test_erasure_plan_orders_children_first_and_lists_cascade_as_covered(shop, tmp_path):
+    plan = plan_erasure(shop["result"])
+    steps = {s.table.removeprefix("main."): s for s in plan.steps}
+    assert steps["orders"].action == "covered" and "ON DELETE CASCADE" in steps["orders"].note
+    assert steps["orders"].number < steps["customers"].number
+    assert steps["customers"].action == "delete" and steps["customers"].rows == 1
+    assert steps["customers"].sql.startswith('DELETE FROM main.customers WHERE main.customers.id IN (:s')
+    assert steps["customers"].check.startswith("SELECT count(*)")
+    assert steps["dw_customers"].action == "refresh" and steps["export.csv"].action == "refresh"
+    written = plan.write(tmp_path / "plan")
+    params = json.loads(written["params"].read_text())
+    assert params[f"step{steps['customers'].number}"] == {f"s{steps['customers'].number}_k0": 1}
+    assert oct(os.stat(written["params"]).st_mode & 0o777) == "0o600"
+    sql = written["sql"].read_text()
+    assert "NOT EXECUTED" in sql and "expected rows" in sql
+    # the statements run as written against a copy, with the parameters file
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(shop["path"].read_bytes())
+    engine = sa.create_engine(f"sqlite:///{copy}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        step = steps["customers"]
+        assert conn.execute(sa.text(step.check), step.params).scalar() == 1
+        conn.execute(sa.text(step.sql), step.params)
+        assert conn.execute(sa.text("SELECT count(*) FROM orders WHERE customer_id = 1")).scalar() == 0
+    engine.dispose()
+
+
+def test_policy_retain_and_anonymise(shop, tmp_path):
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text("default: delete\ntables:\n  orders: {action: retain, reason: bookkeeping law, until: 2031-12-31}\n"
+                           "  tickets: {action: anonymise, columns: [contact_email, contact_name]}\nrefresh: [sales_summary]\n")
+    plan = plan_erasure(shop["result"], load_policy(policy_file))
+    steps = {(s.table.removeprefix("main."), s.action): s for s in plan.steps}
+    assert "bookkeeping law until 2031-12-31" in steps[("orders", "retain")].note
+    nullify = steps[("orders", "nullify")]  # a kept order would block its customer's delete
+    assert nullify.number < steps[("customers", "delete")].number and "customer_id" in nullify.sql
+    assert steps[("tickets", "anonymise")].sql.startswith("UPDATE main.tickets SET contact_email=")
+    assert ("sales_summary", "refresh") in steps
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("tables:\n  orders: {action: shred}\n")
+    with pytest.raises(ConfigError, match="action must be one of"):
+        load_policy(bad)
+
+
+def test_nothing_is_logged_and_sources_are_unchanged(shop, caplog):
+    before = shop["path"].read_bytes()
+    with caplog.at_level(logging.DEBUG):
+        result = piiscan.find_subject(shop["subject"], shop["catalog"], shop["urls"], key=KEY)
+    logged = caplog.text.lower() + repr(result).lower()
+    for secret in find_world.SECRETS:
+        assert secret not in logged
+    assert shop["path"].read_bytes() == before
