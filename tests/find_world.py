@@ -108,3 +108,15 @@ def files(folder: Path) -> Path:
         for p in people[1:]:
             out.write(json.dumps({"contact": {"email": p["email"], "name": p["full_name"]}}) + "\n")
     return folder
+
+
+def shop(folder: Path) -> tuple[Path, list[str], object]:
+    """The shop as a SQLite file plus a folder of files, and its catalog (a real scan, no NER)."""
+    import piiscan
+
+    path = folder / "shop.sqlite"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    build(engine)
+    engine.dispose()
+    urls = [f"sqlite:///{path}", str(files(folder / "files"))]
+    return path, urls, piiscan.scan(*urls, ner=False)

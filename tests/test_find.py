@@ -28,13 +28,7 @@ KEY = b"test-key-of-32-bytes-for-hmac!!!"
 def shop(tmp_path_factory):
     """The shop as SQLite plus files, its catalog (a real scan, no NER) and the search result."""
     folder = tmp_path_factory.mktemp("shop")
-    path = folder / "shop.sqlite"
-    engine = sa.create_engine(f"sqlite:///{path}")
-    find_world.build(engine)
-    engine.dispose()
-    files = find_world.files(folder / "files")
-    urls = [f"sqlite:///{path}", str(files)]
-    catalog = piiscan.scan(*urls, ner=False)
+    path, urls, catalog = find_world.shop(folder)
     subject = make_subject(find_world.SUBJECT)
     result = piiscan.find_subject(subject, catalog, urls, key=KEY)
     return {"path": path, "urls": urls, "catalog": catalog, "subject": subject, "result": result, "folder": folder}

@@ -20,13 +20,7 @@ KEY = "cli-test-key-of-32-bytes-long!!!"
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cli-shop")
-    path = folder / "shop.sqlite"
-    engine = sa.create_engine(f"sqlite:///{path}")
-    find_world.build(engine)
-    engine.dispose()
-    files = find_world.files(folder / "files")
-    urls = [f"sqlite:///{path}", str(files)]
-    catalog = piiscan.scan(*urls, ner=False)
+    _, urls, catalog = find_world.shop(folder)
     catalog.write(folder / "catalog.json")
     subject = folder / "subject.json"
     subject.write_text(json.dumps(find_world.SUBJECT))
