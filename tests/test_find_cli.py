@@ -10,7 +10,6 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
-import piiscan
 from piiscan.cli import main
 from tests import find_world
 

@@ -84,3 +84,21 @@ def test_erasure_plan_compiles_for_the_dialect_and_its_checks_count_right(world)
     assert next(s for s in plan.steps if s.table.endswith("orders")).action == "covered"
     with world["engine"].connect() as conn:
         assert conn.execute(sa.text(step.check), step.params).scalar() == 1
+
+
+def test_odbc_source_is_searched_like_its_sqlalchemy_url(world):
+    """The same server through its ODBC driver gives the same outcomes (one query per column)."""
+    from tests.servers import MARIADB_ODBC_DRIVERS, PG_ODBC_DRIVERS, installed_odbc_driver, odbc_string
+
+    pg = world["dialect"] == "postgresql"
+    driver = installed_odbc_driver(PG_ODBC_DRIVERS if pg else MARIADB_ODBC_DRIVERS)
+    if driver is None:
+        pytest.skip("no ODBC driver for this server")
+    url = PG_URL if pg else sa.make_url(MARIADB_URL).set(database=NAMESPACE).render_as_string(hide_password=False)
+    spec = f"odbc:{odbc_string(driver, url)}"
+    catalog = piiscan.scan(spec, ner=False, schemas=[NAMESPACE])
+    result = piiscan.find_subject(make_subject(find_world.SUBJECT), catalog, [spec], key=KEY, timeout=10)
+    assert confirmed(result.table("customers")) == [(1,)]
+    assert confirmed(result.table("orders")) == [(100,), (101,), (102,)]
+    assert result.table("newsletter").status == "ambiguous"
+    assert result.table("dw_customers").status == "confirmed"

@@ -15,12 +15,12 @@ from dataclasses import replace
 from typing import Callable, Iterable, Mapping
 
 from piiscan.catalog import Catalog
-from piiscan.errors import ConfigError, PiiscanError
+from piiscan.errors import ConfigError
 from piiscan.find.links import follow_links, load_links
 from piiscan.find.result import FindResult, TableMatch
 from piiscan.find.search import SearchSettings, search_table
 from piiscan.find.subject import Subject, load_key
-from piiscan.find.targets import NotSearched, plan_search
+from piiscan.find.targets import plan_search
 from piiscan.sources.base import SourceOptions, TableRef
 
 

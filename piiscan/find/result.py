@@ -81,7 +81,7 @@ class TableMatch:
 
     @property
     def label(self) -> str:
-        return ".".join(p for p in (self.source, self.schema, self.table) if p)
+        return f"{self.source}:" + ".".join(p for p in (self.schema, self.table) if p)
 
     def confirmed(self) -> tuple[RowMatch, ...]:
         return tuple(r for r in self.rows if r.status == "confirmed")
@@ -174,19 +174,24 @@ class FindResult:
         for t in self.tables:
             if t.status == "not found":
                 continue
-            detail = {"confirmed": f"{len(t.confirmed())} rows", "candidate": f"{len(t.rows)} rows",
+            candidates = len(t.rows) - len(t.confirmed())
+            detail = {"confirmed": f"{len(t.confirmed())} confirmed rows", "candidate": "",
                       "error": t.reason or "", "ambiguous": ""}[t.status]
+            if candidates:
+                detail += f", {candidates} candidate rows (best score {max(r.score for r in t.rows if r.status == 'candidate'):.2f})"
             if t.status == "ambiguous" or any(c.status == "ambiguous" for c in t.columns):
                 detail += "".join(f"; {c.column} matches {c.count} rows (not listed)"
                                   for c in t.columns if c.status == "ambiguous")
             via = sorted({r.path[-1] for r in t.rows if r.path})
             if via:
                 detail += f" via {', '.join(via)}"
-            if not t.row_key:
+            if t.status == "error":
+                pass
+            elif not t.row_key:
                 detail += " (no row key)"
             elif not t.row_key_stable:
                 detail += " (row numbers: not stable)"
-            lines.append(f"  {t.status:<10} {t.label}  {detail.lstrip('; ')}")
+            lines.append(f"  {t.status:<10} {t.label}  {detail.lstrip(';, ')}")
         quiet = [t for t in self.tables if t.status == "not found"]
         if quiet:
             lines.append(f"  not found  {len(quiet)} tables searched without a match")

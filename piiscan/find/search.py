@@ -167,6 +167,9 @@ def search_table(source, table, targets: list[ColumnTarget], subject: Subject,
                  settings: SearchSettings, mask) -> TableMatch:
     """Search `table` (a TableRef of the open `source`) in each target column."""
     queries = 0
+    if not all(hasattr(source, verb) for verb in ("row_key", "search", "count")):
+        return TableMatch(table.source, table.schema, table.name, "error",
+                          reason=f"cannot search {table.name}: {type(source).__name__} has no search methods")
     try:
         key = tuple(source.row_key(table))
         queries += 1

@@ -327,28 +327,8 @@ class SqlSource:
         return columns, self._search_rows(table, statement)
 
     def _search_clause(self, table: TableRef, column, terms):
-        import sqlalchemy as sa
-
-        text = sa.cast(column, sa.String)
-        temporal = False
-        for info in self._columns.get((table.schema, table.name)) or []:
-            if info.name == column.name:
-                temporal = any(word in info.data_type.upper() for word in ("DATE", "TIME"))
-        clauses = []
-        for op, values in terms:
-            if op == "in":
-                clauses.append(column.in_(list(values)))
-            elif op == "lower_in":
-                clauses.append(sa.func.lower(sa.func.trim(text)).in_(list(values)))
-            elif op == "like_lower":
-                clauses.append(sa.func.lower(text).like(values, escape="\\"))
-            elif op == "date_in" and temporal and self.dialect != "sqlite":
-                clauses.append(sa.cast(column, sa.Date).in_(list(values)))
-            elif op == "date_in":
-                clauses.append(sa.func.substr(text, 1, 10).in_([d.isoformat() for d in values]))
-            else:
-                raise ValueError(f"unknown search operator {op!r}")
-        return sa.or_(*clauses)
+        columns = self._columns.get((table.schema, table.name)) or []
+        return search_clause(column, terms, _is_temporal(columns, column.name), self.dialect)
 
     def _search_rows(self, table: TableRef, statement) -> list[tuple]:
         try:
@@ -504,3 +484,33 @@ def _sqlite_without_rowid(conn: Connection, schema: str) -> set[tuple[str | None
     rows = conn.execute(sa.select(master.c.name, master.c.sql).where(master.c.type == "table")).all()
     pattern = re.compile(r"\bWITHOUT\s+ROWID\b", re.IGNORECASE)
     return {(schema, name) for name, sql in rows if sql and pattern.search(sql[sql.rfind(")") :])}
+
+
+# -- subject search (piiscan.find): the WHERE clause, shared with OdbcSource ------------------
+
+
+def search_clause(column, terms, temporal: bool, dialect: str):
+    """`column` matching one of `terms` (see SqlSource.search), as a SQLAlchemy clause with
+    bound parameters only."""
+    import sqlalchemy as sa
+
+    text = sa.cast(column, sa.String)
+    clauses = []
+    for op, values in terms:
+        if op == "in":
+            clauses.append(column.in_(list(values)))
+        elif op == "lower_in":
+            clauses.append(sa.func.lower(sa.func.trim(text)).in_(list(values)))
+        elif op == "like_lower":
+            clauses.append(sa.func.lower(text).like(values, escape="\\"))
+        elif op == "date_in" and temporal and dialect != "sqlite":
+            clauses.append(sa.cast(column, sa.Date).in_(list(values)))
+        elif op == "date_in":
+            clauses.append(sa.func.substr(text, 1, 10).in_([d.isoformat() for d in values]))
+        else:
+            raise ValueError(f"unknown search operator {op!r}")
+    return sa.or_(*clauses)
+
+
+def _is_temporal(columns: list[ColumnInfo], name: str) -> bool:
+    return any(c.name == name and any(w in c.data_type.upper() for w in ("DATE", "TIME")) for c in columns)
