@@ -122,7 +122,7 @@ def _follow(link: Link, parent: TableMatch, existing: TableMatch | None, sources
     try:
         key = tuple(child_source.row_key(child_ref))
         found = child_source.search(child_ref, link.column, [("in", values)], key=key, limit=fanout + 1)
-        queries += 2
+        queries += 1
         truncated = None
         if len(found) > fanout:
             truncated = child_source.count(child_ref, link.column, [("in", values)])

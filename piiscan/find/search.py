@@ -41,13 +41,14 @@ def search_terms(target: ColumnTarget, subject: Subject) -> list[tuple[str, obje
     if kind == "phone":
         return _phone_terms(subject.phones)
     if kind == "national_id":
-        values = [v for _, v in subject.national_ids]
-        return [("lower_in", [v.lower() for v in values])] + [("like_lower", f"%{_like(v.lower())}%") for v in values]
+        forms, terms = [], []
+        for id_kind, value in subject.national_ids:
+            module = normalise.national_id_module(id_kind)
+            forms += [value, *([module.format(value)] if hasattr(module, "format") else [])]
+            terms += [("like_lower", f"%{_like(value.lower())}%"), ("like_lower", f"%{_like(value[-4:].lower())}")]
+        return [("lower_in", list(dict.fromkeys(f.lower() for f in forms)))] + terms
     if kind == "name":
-        forms: list[str] = []
-        for name in subject.names:
-            tokens = name.split()
-            forms += [name, " ".join(reversed(tokens)), ", ".join(reversed(tokens)), *tokens]
+        forms = [form for name in subject.names for form in _name_forms(name.split())]
         forms += [normalise.strip_diacritics(f) for f in forms]
         return [("lower_in", list(dict.fromkeys(forms)))]
     if kind == "date":
@@ -68,6 +69,22 @@ def search_terms(target: ColumnTarget, subject: Subject) -> list[tuple[str, obje
         terms += [("like_lower", "%" + "%".join(_like(t) for t in n.split()) + "%") for n in subject.names]
         return terms
     raise ValueError(f"unknown kind {kind!r}")
+
+
+def _name_forms(tokens: list[str]) -> list[str]:
+    """Every ordering of every part of a name ("de vries", "vries, anna", …), for names of up
+    to four words; longer names give the whole name and each word."""
+    from itertools import permutations
+
+    if len(tokens) > 4:
+        return [" ".join(tokens), *tokens]
+    forms = []
+    for size in range(1, len(tokens) + 1):
+        for part in permutations(tokens, size):
+            forms.append(" ".join(part))
+            if size > 1:
+                forms.append(f"{part[0]}, {' '.join(part[1:])}")
+    return forms
 
 
 def _phone_terms(phones: tuple[str, ...]) -> list[tuple[str, object]]:
@@ -171,10 +188,9 @@ def search_table(source, table, targets: list[ColumnTarget], subject: Subject,
         return TableMatch(table.source, table.schema, table.name, "error",
                           reason=f"cannot search {table.name}: {type(source).__name__} has no search methods")
     try:
-        key = tuple(source.row_key(table))
-        queries += 1
+        key = tuple(source.row_key(table))  # catalog metadata, read once per schema: not counted
     except PiiscanError as error:
-        return TableMatch(table.source, table.schema, table.name, "error", reason=str(error), queries=1)
+        return TableMatch(table.source, table.schema, table.name, "error", reason=str(error))
     stable = key != ("#row",)
     version = source.file_version(table) if not stable and hasattr(source, "file_version") else None
     columns: list[ColumnMatch] = []

@@ -262,41 +262,47 @@ class SqlSource:
 
     def row_key(self, table: TableRef) -> tuple[str, ...]:
         """The columns that identify a row: the primary key, else the first unique
-        constraint, else () (no row key)."""
-        from sqlalchemy import inspect
-        from sqlalchemy.exc import NoSuchTableError
-
-        try:
-            with self._engine.connect() as conn:
-                inspector = inspect(conn)
-                primary = inspector.get_pk_constraint(table.name, schema=table.schema).get("constrained_columns")
-                if primary:
-                    return tuple(primary)
-                for unique in inspector.get_unique_constraints(table.name, schema=table.schema):
-                    if unique.get("column_names"):
-                        return tuple(unique["column_names"])
-        except NoSuchTableError:
+        constraint, else () (no row key). Read for the whole schema at the first call."""
+        keys = self._search_schema(table)["keys"]
+        if table.name not in keys:
             label = f"{table.schema}.{table.name}" if table.schema else table.name
-            raise TableError(f"cannot read {label}: no such table (dropped or renamed since the scan?)") from None
-        except Exception as error:
-            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
-        return ()
+            raise TableError(f"cannot read {label}: no such table (dropped or renamed since the scan?)")
+        return keys[table.name]
 
     def foreign_keys(self, table: TableRef) -> list[dict]:
         """The foreign keys of `table` (the child side): dicts with constrained_columns,
         referred_schema, referred_table, referred_columns and ondelete (None when not declared)."""
+        return self._search_schema(table)["foreign_keys"].get(table.name, [])
+
+    def _search_schema(self, table: TableRef) -> dict:
+        """Keys and foreign keys of every table of `table`'s schema, from a few inspector calls, cached."""
         from sqlalchemy import inspect
 
+        cache = self.__dict__.setdefault("_search_cache", {})
+        if table.schema in cache:
+            return cache[table.schema]
         try:
             with self._engine.connect() as conn:
-                keys = inspect(conn).get_foreign_keys(table.name, schema=table.schema)
+                inspector = inspect(conn)
+                primary = inspector.get_multi_pk_constraint(schema=table.schema)
+                unique = inspector.get_multi_unique_constraints(schema=table.schema)
+                foreign = inspector.get_multi_foreign_keys(schema=table.schema)
         except Exception as error:
             raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
-        return [{"constrained_columns": tuple(k["constrained_columns"]),
-                 "referred_schema": k.get("referred_schema") or table.schema,
-                 "referred_table": k["referred_table"],
-                 "referred_columns": tuple(k["referred_columns"]),
-                 "ondelete": (k.get("options") or {}).get("ondelete")} for k in keys]
+        keys = {}
+        for (_, name), constraint in primary.items():
+            columns = tuple(constraint.get("constrained_columns") or ())
+            if not columns:
+                columns = next((tuple(u["column_names"]) for u in unique.get((_, name), []) if u.get("column_names")), ())
+            keys[name] = columns
+        links = {name: [{"constrained_columns": tuple(k["constrained_columns"]),
+                         "referred_schema": k.get("referred_schema") or table.schema,
+                         "referred_table": k["referred_table"],
+                         "referred_columns": tuple(k["referred_columns"]),
+                         "ondelete": (k.get("options") or {}).get("ondelete")} for k in found]
+                 for (_, name), found in foreign.items()}
+        cache[table.schema] = {"keys": keys, "foreign_keys": links}
+        return cache[table.schema]
 
     def search(self, table: TableRef, column: str, terms, key: tuple[str, ...] = (), limit: int = 1000) -> list[tuple]:
         """Up to `limit` rows (key values..., value of `column`) where `column` matches one of `terms`."""
