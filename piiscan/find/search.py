@@ -196,10 +196,18 @@ def search_table(source, table, targets: list[ColumnTarget], subject: Subject,
     columns: list[ColumnMatch] = []
     by_row: dict[tuple, list[Evidence]] = {}
     checked = 0
-    for target in targets:
-        terms = search_terms(target, subject)
+    searches = [(target.column, search_terms(target, subject)) for target in targets]
+    try:  # one transaction for all columns where the source can; else column by column below
+        batch = source.search_columns(table, searches, key, settings.max_rows + 1) \
+            if hasattr(source, "search_columns") else None
+    except PiiscanError:
+        batch = None
+    for number, (target, (_, terms)) in enumerate(zip(targets, searches)):
         try:
-            rows = source.search(table, target.column, terms, key=key, limit=settings.max_rows + 1)
+            if batch is not None:
+                rows = batch[number]
+            else:
+                rows = source.search(table, target.column, terms, key=key, limit=settings.max_rows + 1)
             queries += 1
             if len(rows) > settings.max_rows:
                 count = source.count(table, target.column, terms)
