@@ -309,8 +309,22 @@ def test_policy_retain_and_anonymise(shop, tmp_path):
     assert "bookkeeping law until 2031-12-31" in steps[("orders", "retain")].note
     nullify = steps[("orders", "nullify")]  # a kept order would block its customer's delete
     assert nullify.number < steps[("customers", "delete")].number and "customer_id" in nullify.sql
-    assert steps[("tickets", "anonymise")].sql.startswith("UPDATE main.tickets SET contact_email=")
+    assert steps[("tickets", "anonymise")].sql.startswith(
+        "UPDATE main.tickets SET contact_email=NULL, contact_name=NULL WHERE main.tickets.ticket_id IN (:s")
     assert ("sales_summary", "refresh") in steps
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(shop["path"].read_bytes())
+    engine = sa.create_engine(f"sqlite:///{copy}")
+    with engine.begin() as conn:  # the whole plan runs as written, foreign keys enforced
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        for step in (s for s in plan.steps if s.sql):
+            assert conn.execute(sa.text(step.check), step.params).scalar() == step.rows
+            conn.execute(sa.text(step.sql), step.params)
+        assert conn.execute(sa.text("SELECT count(*) FROM customers WHERE id = 1")).scalar() == 0
+        kept = conn.execute(sa.text("SELECT id, customer_id FROM orders WHERE id IN (100, 101, 102)")).all()
+        assert sorted(kept) == [(100, None), (101, None), (102, None)]
+        assert conn.execute(sa.text("SELECT contact_email FROM tickets WHERE ticket_id = 1")).scalar() is None
+    engine.dispose()
     bad = tmp_path / "bad.yaml"
     bad.write_text("tables:\n  orders: {action: shred}\n")
     with pytest.raises(ConfigError, match="action must be one of"):
@@ -357,3 +371,40 @@ def test_national_id_customer_key_and_split_name_columns(tmp_path):
     named = piiscan.find_subject(by_name, catalog, [url], key=KEY).table("citizens")
     # first_name + last_name columns make the full name; the birth date (text, either order) confirms
     assert keys(named, "confirmed") == [(1,), (2,)]
+
+
+def test_fanout_limit_lists_the_first_rows_and_counts_the_rest(shop):
+    result = piiscan.find_subject(shop["subject"], shop["catalog"], shop["urls"], key=KEY, fanout=2)
+    orders = result.table("orders")
+    assert len(orders.rows) == 2 and orders.truncated == 3
+    assert piiscan.find_subject(shop["subject"], shop["catalog"], shop["urls"], key=KEY, depth=0) \
+        .not_searched[0].table == "orders"  # no links followed: orders is not classified
+
+
+def test_a_foreign_key_cycle_is_broken_by_a_nullify_step(tmp_path):
+    path = tmp_path / "cycle.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, primary_contact INTEGER REFERENCES contacts(id))")
+    con.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, email TEXT, account_id INTEGER REFERENCES accounts(id))")
+    con.executemany("INSERT INTO accounts VALUES (?, ?, ?)",
+                    [(1, "john.smith@example.com", 7)] + [(i, f"a{i}@example.org", None) for i in range(2, 30)])
+    con.executemany("INSERT INTO contacts VALUES (?, ?, ?)",
+                    [(7, "john.smith@example.com", 1)] + [(i, f"c{i}@example.org", 2) for i in range(8, 36)])
+    con.commit()
+    con.close()
+    url = f"sqlite:///{path}"
+    result = piiscan.find_subject(make_subject(find_world.SUBJECT), piiscan.scan(url, ner=False), [url], key=KEY)
+    plan = plan_erasure(result)
+    actions = [(s.table.removeprefix("main."), s.action) for s in plan.steps]
+    assert actions[0][1] == "nullify" and "primary_contact" in plan.steps[0].sql
+    assert actions.index(("contacts", "delete")) < actions.index(("accounts", "delete"))
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(path.read_bytes())
+    engine = sa.create_engine(f"sqlite:///{copy}")
+    with engine.begin() as conn:  # the plan runs with foreign keys enforced
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        for step in plan.steps:
+            assert conn.execute(sa.text(step.check), step.params).scalar() == step.rows
+            conn.execute(sa.text(step.sql), step.params)
+        assert conn.execute(sa.text("SELECT count(*) FROM accounts WHERE id = 1")).scalar() == 0
+    engine.dispose()

@@ -200,7 +200,7 @@ def _statement(number: int, match: TableMatch, action: str, result: FindResult, 
     if action == "delete":
         statement = sa.delete(table).where(where)
     else:
-        statement = sa.update(table).where(where).values({c: None for c in columns or []})
+        statement = sa.update(table).where(where).values({c: sa.null() for c in columns or []})
     check = sa.select(sa.func.count()).select_from(table).where(where)
     dialect = _dialect(result.dialects.get(match.source, "sqlite"))
     label = ".".join(p for p in (match.schema, match.table) if p)
