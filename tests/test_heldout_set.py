@@ -104,3 +104,40 @@ def test_every_column_of_a_labelled_corpus_database_exists(name):
     if not labels_path.exists() or not db.exists():
         pytest.skip(f"no labels or no corpus file for {name}")
     assert _columns_seen_by_piiscan(f"sqlite:///{db}") == _labels(labels_path)
+
+
+def _gov_id_is_valid(value: str) -> bool:
+    import re
+
+    from stdnum.br import cpf
+    from stdnum.de import idnr
+    from stdnum.es import dni, nie
+    from stdnum.fr import nir
+    from stdnum.in_ import aadhaar, pan
+    from stdnum.it import codicefiscale
+    from stdnum.jp import in_ as my_number
+    from stdnum.nl import bsn
+    from stdnum.pl import pesel
+    from stdnum.se import personnummer
+
+    modules = (idnr, nir, dni, nie, codicefiscale, bsn, cpf, pesel, personnummer, aadhaar, pan, my_number)
+    nino = re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d\d \d\d \d\d [A-D]", value)
+    return bool(nino) or any(m.is_valid(value) for m in modules)
+
+
+@pytest.mark.parametrize("database", generate.DATABASES)
+def test_national_ids_and_ibans_of_the_set_pass_their_checksums(heldout_dir, database):
+    import sqlite3
+
+    from stdnum import iban
+
+    db = sqlite3.connect(heldout_dir / f"{database}.sqlite")
+    with open(heldout_dir / "labels" / f"{database}.csv", newline="", encoding="utf-8") as handle:
+        checked = [(r["table"], r["column"], r["label"]) for r in csv.DictReader(handle)
+                   if r["label"] in ("GOV_ID", "BANK_ACCOUNT")]
+    assert checked
+    for table, column, label in checked:
+        values = [v for (v,) in db.execute(f'SELECT "{column}" FROM "{table}"') if v is not None]
+        valid = _gov_id_is_valid if label == "GOV_ID" else iban.is_valid
+        assert values and all(valid(v) for v in values), f"{table}.{column}"
+    db.close()
