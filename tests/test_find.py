@@ -408,3 +408,15 @@ def test_a_foreign_key_cycle_is_broken_by_a_nullify_step(tmp_path):
             conn.execute(sa.text(step.sql), step.params)
         assert conn.execute(sa.text("SELECT count(*) FROM accounts WHERE id = 1")).scalar() == 0
     engine.dispose()
+
+
+def test_open_sources_can_be_handed_in_and_stay_open(shop):
+    from piiscan.sources import open_source
+
+    names = [s.name for s in shop["catalog"].sources]
+    opened = {name: open_source(url) for name, url in zip(names, shop["urls"])}
+    result = piiscan.find_subject(shop["subject"], shop["catalog"], opened, key=KEY)
+    assert result.table("customers").status == "confirmed"
+    assert list(opened[names[0]].tables())  # still usable
+    for source in opened.values():
+        source.close()

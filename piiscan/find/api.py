@@ -95,8 +95,10 @@ def find_subject(
             export_rows(result, opened, export)
         return replace(result, seconds=time.monotonic() - started)
     finally:
+        given = {id(s) for s in (sources.values() if isinstance(sources, Mapping) else sources)}
         for source in opened.values():
-            source.close()
+            if id(source) not in given:  # Sources handed in open stay open: the caller closes them
+                source.close()
 
 
 def open_sources(catalog: Catalog, sources, timeout: float) -> dict:
