@@ -37,7 +37,8 @@ def world(request):
         catalog = piiscan.scan(url, ner=False, **options)
         before = table_checksums(engine, NAMESPACE)
         result = piiscan.find_subject(make_subject(find_world.SUBJECT), catalog, [url], key=KEY, timeout=10)
-        yield {"result": result, "engine": engine, "before": before, "dialect": request.param}
+        yield {"result": result, "engine": engine, "before": before, "dialect": request.param, "url": url,
+               "options": options}
     finally:
         if engine is not admin:
             engine.dispose()
@@ -108,3 +109,21 @@ def test_odbc_source_is_searched_like_its_sqlalchemy_url(world):
     assert confirmed(result.table("orders")) == [(100,), (101,), (102,)]
     assert result.table("newsletter").status == "ambiguous"
     assert result.table("dw_customers").status == "confirmed"
+
+
+def test_a_query_past_the_timeout_is_an_error_naming_the_timeout(world):
+    """A view that takes a while per row (pg_sleep on the server) and a short timeout."""
+    from dataclasses import replace
+
+    if world["dialect"] != "postgresql":
+        pytest.skip("MariaDB's SLEEP() returns 1 when max_statement_time interrupts it: no error to see")
+    view = f"{NAMESPACE}.slow_customers"
+    with world["engine"].begin() as conn:
+        conn.exec_driver_sql(f"CREATE VIEW {view} AS SELECT * FROM {NAMESPACE}.customers WHERE pg_sleep(0.05) IS NOT NULL")
+    catalog = piiscan.scan(world["url"], ner=False, include=["customers"], **world["options"])
+    slow = replace(catalog, columns=tuple(replace(c, table="slow_customers") for c in catalog.columns),
+                   tables=tuple(replace(t, table="slow_customers", kind="view") for t in catalog.tables))
+    result = piiscan.find_subject(make_subject(find_world.SUBJECT), slow, [world["url"]], key=KEY, timeout=0.5)
+    match = result.table("slow_customers")
+    assert match.status == "error"
+    assert "timed out after 0.5s" in match.reason
