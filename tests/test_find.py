@@ -172,6 +172,7 @@ def test_a_table_gone_since_the_scan_is_an_error(shop, tmp_path):
     result = piiscan.find_subject(shop["subject"], catalog, [url], key=KEY)
     tickets = result.table("tickets")
     assert tickets.status == "error" and "no such table" in tickets.reason
+    assert any(n.table == "tickets" and n.reason.startswith("error: ") for n in result.not_searched)
     assert result.table("customers").status == "confirmed"
 
 
@@ -218,13 +219,24 @@ def test_declared_link_reaches_an_undeclared_child(shop, tmp_path):
     catalog = piiscan.scan(url, ner=False)
     name = catalog.sources[0].name
     links = tmp_path / "links.yaml"
-    links.write_text(f"links:\n  - from: {json.dumps(name + '.customers.id')}\n    to: {json.dumps(name + '.invoices.cust')}\n"
-                     if "." not in name else "links: []\n")
-    declared = [{"from": {"source": name, "schema": "main", "table": "customers", "column": "id"},
-                 "to": {"source": name, "schema": "main", "table": "invoices", "column": "cust"}}]
-    result = piiscan.find_subject(make_subject(find_world.SUBJECT), catalog, [url], key=KEY, links=declared)
+    links.write_text(json.dumps({"links": [{"from": {"source": name, "schema": "main", "table": "customers", "column": "id"},
+                                            "to": {"source": name, "schema": "main", "table": "invoices", "column": "cust"}}]}))
+    result = piiscan.find_subject(make_subject(find_world.SUBJECT), catalog, [url], key=KEY, links=str(links))
     assert keys(result.table("invoices"), "confirmed") == [(10,), (12,)]
     assert result.links[0].declared
+    assert result.table("invoices").rows[0].path == ("customers.id -> invoices.cust",)
+
+
+def test_links_file_shorthand_and_errors(tmp_path):
+    from piiscan.find.links import load_links
+
+    path = tmp_path / "links.yaml"
+    path.write_text("links:\n  - from: crm.public.customers.id\n    to: dw.customer_copy.customer_id\n")
+    assert load_links(path) == [{"from": {"source": "crm", "schema": "public", "table": "customers", "column": "id"},
+                                 "to": {"source": "dw", "schema": None, "table": "customer_copy", "column": "customer_id"}}]
+    path.write_text("links:\n  - from: customers.id\n    to: dw.copy.id\n")
+    with pytest.raises(ConfigError, match="is not source.table.column"):
+        load_links(path)
 
 
 # -- outputs ----------------------------------------------------------------------------------------

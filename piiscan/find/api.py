@@ -20,7 +20,7 @@ from piiscan.find.links import follow_links, load_links
 from piiscan.find.result import FindResult, TableMatch
 from piiscan.find.search import SearchSettings, search_table
 from piiscan.find.subject import Subject, load_key
-from piiscan.find.targets import plan_search
+from piiscan.find.targets import NotSearched, plan_search
 from piiscan.sources.base import SourceOptions, TableRef
 
 
@@ -78,6 +78,8 @@ def find_subject(
         matches, followed = follow_links(matches, opened, tables_of, declared, depth=depth, fanout=fanout, mask=mask)
         reached = set(matches)
         not_searched = [n for n in not_searched if n.column is not None or (n.source, n.schema, n.table) not in reached]
+        not_searched += [NotSearched(m.source, m.schema, m.table, None, f"error: {m.reason}")
+                         for m in matches.values() if m.status == "error"]  # an error is not an answer
         result = FindResult(
             subject_ref=subject.ref(key),
             identifiers=subject.counts(),

@@ -5,6 +5,8 @@ for what the database doesn't declare (also across sources):
     links:
       - from: crm.customers.id             # source.table.column or source.schema.table.column
         to: warehouse.customer_copy.customer_id
+      - from: {source: shop.sqlite, schema: main, table: customers, column: id}   # names with dots
+        to: {source: exports, table: orders.csv, column: customer}
 
 Each hop is one bound-parameter query (child column IN parent values), up to `depth` hops;
 a hop reaching more than `fanout` child rows lists the first `fanout` and records the count.
@@ -37,6 +39,11 @@ def load_links(path: str | os.PathLike) -> list[dict]:
 
 
 def _end(text: object, path, number: int) -> dict:
+    if isinstance(text, dict):  # {source, schema?, table, column}: for names with dots in them
+        if not {"source", "table", "column"} <= set(text) or set(text) - {"source", "schema", "table", "column"}:
+            raise ConfigError(f"links file {path}: link #{number}: expected source, schema (optional), table, column")
+        return {"source": str(text["source"]), "schema": text.get("schema"), "table": str(text["table"]),
+                "column": str(text["column"])}
     parts = str(text).split(".")
     if len(parts) == 3:
         return {"source": parts[0], "schema": None, "table": parts[1], "column": parts[2]}

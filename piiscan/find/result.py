@@ -196,6 +196,8 @@ class FindResult:
         if quiet:
             lines.append(f"  not found  {len(quiet)} tables searched without a match")
         for n in self.not_searched:
+            if n.reason.startswith("error: "):
+                continue  # shown above with its table
             where = f"{n.table}.{n.column}" if n.column else n.table
             lines.append(f"  not searched {n.source}:{where}: {n.reason}")
         return "\n".join(lines)
