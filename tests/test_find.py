@@ -189,7 +189,8 @@ def test_free_text_only_with_the_flag(tmp_path):
     con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, note TEXT)")
     text = "Customer asked about the invoice and the delivery window; {} called again about it later."
     con.executemany("INSERT INTO notes VALUES (?, ?)",
-                    [(1, text.format("John.Smith@example.com"))] + [(i, text.format(f"user{i}")) for i in range(2, 40)])
+                    [(1, text.format("John.Smith@example.com")), (2, text.format("Mr Smith, John"))]
+                    + [(i, text.format(f"user{i}")) for i in range(3, 40)])
     con.commit()
     con.close()
     url = f"sqlite:///{path}"
@@ -203,6 +204,7 @@ def test_free_text_only_with_the_flag(tmp_path):
     assert any(n.column == "note" for n in without.not_searched)
     found = piiscan.find_subject(subject, catalog, [url], key=KEY, free_text=True)
     assert keys(found.table("notes"), "confirmed") == [(1,)]
+    assert keys(found.table("notes"), "candidate") == [(2,)]  # the name in the text: a candidate only
 
 
 def test_declared_link_reaches_an_undeclared_child(shop, tmp_path):

@@ -12,6 +12,7 @@ than `max_rows` rows is *ambiguous*: its count is reported, its rows are not.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import permutations
 
 from piiscan.errors import PiiscanError
 from piiscan.find import normalise
@@ -66,7 +67,9 @@ def search_terms(target: ColumnTarget, subject: Subject) -> list[tuple[str, obje
     if kind == "free_text":
         terms: list[tuple[str, object]] = [("like_lower", f"%{_like(e)}%") for e in subject.emails]
         terms += [("like_lower", f"%{_like(v.lower())}%") for _, v in subject.national_ids]
-        terms += [("like_lower", "%" + "%".join(_like(t) for t in n.split()) + "%") for n in subject.names]
+        orders = {order for n in subject.names for order in permutations(n.split())} if all(
+            len(n.split()) <= 3 for n in subject.names) else {tuple(n.split()) for n in subject.names}
+        terms += [("like_lower", "%" + "%".join(_like(t) for t in order) + "%") for order in sorted(orders)]
         return terms
     raise ValueError(f"unknown kind {kind!r}")
 
@@ -74,8 +77,6 @@ def search_terms(target: ColumnTarget, subject: Subject) -> list[tuple[str, obje
 def _name_forms(tokens: list[str]) -> list[str]:
     """Every ordering of every part of a name ("de vries", "vries, anna", …), for names of up
     to four words; longer names give the whole name and each word."""
-    from itertools import permutations
-
     if len(tokens) > 4:
         return [" ".join(tokens), *tokens]
     forms = []
@@ -148,8 +149,8 @@ def verify(target: ColumnTarget, value: object, subject: Subject, region: str | 
         if any(v.lower() in squashed for _, v in subject.national_ids):
             return Evidence(target.column, "national_id", "normalised")
         words = set(normalise.name_tokens(text))
-        if any(set(n.split()) <= words for n in subject.names):
-            return Evidence(target.column, "name", "fuzzy", NAME_SCORE)
+        if any(set(n.split()) <= words for n in subject.names):  # the whole name among the words: a candidate
+            return Evidence(target.column, "name", "normalised")
         return None
     return None
 
