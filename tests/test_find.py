@@ -250,7 +250,10 @@ def test_results_json_is_versioned_private_and_free_of_identifiers(shop, tmp_pat
     assert data["version"] == 1 and data["kind"] == "piiscan-find" and data["personal_data"] is True
     assert data["subject_ref"].startswith("hmac-sha256:") and len(data["subject_ref"]) == 12 + 64
     assert data["identifiers"] == {"emails": 1, "phones": 1, "names": 1, "dates_of_birth": 1}
-    text = out.read_text().lower() + shop["result"].text().lower()
+    audit = shop["result"].audit()
+    assert audit["subject_ref"] == data["subject_ref"] and audit["rows_confirmed"] == data["summary"]["rows_confirmed"]
+    assert "key" not in json.dumps(audit)
+    text = out.read_text().lower() + shop["result"].text().lower() + json.dumps(audit).lower()
     for secret in find_world.SECRETS:
         assert secret not in text
     assert "john smith" not in text

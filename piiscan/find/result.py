@@ -151,6 +151,15 @@ class FindResult:
             "seconds": round(self.seconds, 3),
         }
 
+    def audit(self) -> dict:
+        """The audit record of this request: who (subject_ref), when, where, how much; no values, no row keys."""
+        s = self.summary()
+        return {"subject_ref": self.subject_ref, "at": self.generated_at,
+                "sources": sorted({t.source for t in self.tables} | {n.source for n in self.not_searched}),
+                "identifiers": self.identifiers, "tables_searched": s["tables_searched"],
+                "tables_not_searched": s["tables_not_searched"], "tables_by_status": s["tables_by_status"],
+                "rows_confirmed": s["rows_confirmed"], "rows_candidate": s["rows_candidate"], "queries": s["queries"]}
+
     def to_dict(self) -> dict:
         from piiscan import __version__
 
