@@ -50,25 +50,31 @@ class Step:
 class ErasurePlan:
     subject_ref: str
     steps: tuple[Step, ...]
+    dialects: dict = field(default_factory=dict)  # source -> SQLAlchemy dialect name or "files"
 
     def to_dict(self) -> dict:
         return {"version": 1, "kind": "piiscan-erasure-plan", "subject_ref": self.subject_ref,
                 "executed": False, "steps": [s.to_dict() for s in self.steps]}
 
     def sql(self) -> str:
-        """The plan as one SQL script per source section, with placeholders and count checks."""
+        """The plan as SQL, one section per source, with placeholders and a count check per step."""
         lines = [f"-- piiscan erasure plan for {self.subject_ref}", "-- NOT EXECUTED. Review, then run each statement",
                  "-- with SQLAlchemy text() and the parameters file; check each count first.",
                  "-- expected rows: " + ", ".join(f"step {s.number} {s.table} {s.action} {s.rows}" for s in self.steps)]
-        for s in self.steps:
-            lines.append("")
-            lines.append(f"-- step {s.number}: {s.action} {s.source}:{s.table}, expected rows {s.rows}"
-                         + (f" ({s.note})" if s.note else ""))
-            if s.check:
-                lines.append(f"-- check: expect {s.rows}")
-                lines.append(s.check + ";")
-            if s.sql:
-                lines.append(s.sql + ";")
+        for source in dict.fromkeys(s.source for s in self.steps):
+            dialect = self.dialects.get(source, "")
+            lines += ["", f"-- == source {source or '(derived tables)'}" + (f" ({dialect})" if dialect else "")]
+            if dialect == "sqlite":
+                lines.append("-- SQLite: run PRAGMA foreign_keys = ON first, or cascades and key checks don't happen")
+            for s in (s for s in self.steps if s.source == source):
+                lines.append("")
+                lines.append(f"-- step {s.number}: {s.action} {s.table}, expected rows {s.rows}"
+                             + (f" ({s.note})" if s.note else ""))
+                if s.check:
+                    lines.append(f"-- check: expect {s.rows}")
+                    lines.append(s.check + ";")
+                if s.sql:
+                    lines.append(s.sql + ";")
         return "\n".join(lines) + "\n"
 
     def params(self) -> dict:
@@ -177,7 +183,7 @@ def plan_erasure(result: FindResult, policy: dict | None = None) -> ErasurePlan:
     for name in policy.get("refresh", []):
         steps.append(Step(len(steps) + 1, "", str(name), "refresh", 0,
                           note="derived table: rebuild after the steps above"))
-    return ErasurePlan(result.subject_ref, tuple(steps))
+    return ErasurePlan(result.subject_ref, tuple(steps), dict(result.dialects))
 
 
 def _statement(number: int, match: TableMatch, action: str, result: FindResult, columns=None, note=None) -> Step:
