@@ -440,3 +440,36 @@ def test_open_sources_can_be_handed_in_and_stay_open(shop):
     assert list(opened[names[0]].tables())  # still usable
     for source in opened.values():
         source.close()
+
+
+def test_rows_linked_without_cascade_are_kept_and_detached_not_deleted(tmp_path):
+    path = tmp_path / "staff.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE employees (id INTEGER PRIMARY KEY, email TEXT)")
+    con.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, employee_id INTEGER REFERENCES employees(id), total REAL)")
+    con.execute("CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES orders(id), sku TEXT)")
+    con.executemany("INSERT INTO employees VALUES (?, ?)",
+                    [(1, "john.smith@example.com")] + [(i, f"e{i}@example.org") for i in range(2, 30)])
+    con.executemany("INSERT INTO orders VALUES (?, ?, ?)", [(10, 1, 5.0), (11, 1, 6.0), (12, 2, 7.0)])
+    con.executemany("INSERT INTO order_lines VALUES (?, ?, ?)", [(100, 10, "a"), (101, 11, "b"), (102, 12, "c")])
+    con.commit()
+    con.close()
+    url = f"sqlite:///{path}"
+    result = piiscan.find_subject(make_subject(find_world.SUBJECT), piiscan.scan(url, ner=False), [url], key=KEY)
+    assert keys(result.table("order_lines"), "confirmed") == [(100,), (101,)]  # two hops
+    steps = {(s.table.removeprefix("main."), s.action): s for s in plan_erasure(result).steps}
+    assert set(steps) == {("orders", "nullify"), ("employees", "delete"), ("orders", "keep"), ("order_lines", "keep")}
+    assert steps[("orders", "nullify")].number < steps[("employees", "delete")].number
+    deleting = plan_erasure(result, {**load_policy(None), "linked": "delete"}).steps
+    assert [(s.table.removeprefix("main."), s.action) for s in deleting] == [
+        ("order_lines", "delete"), ("orders", "delete"), ("employees", "delete")]
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(path.read_bytes())
+    engine = sa.create_engine(f"sqlite:///{copy}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        for step in (s for s in plan_erasure(result).steps if s.sql):
+            assert conn.execute(sa.text(step.check), step.params).scalar() == step.rows
+            conn.execute(sa.text(step.sql), step.params)
+        assert conn.execute(sa.text("SELECT id, employee_id FROM orders ORDER BY id")).all() == [(10, None), (11, None), (12, 2)]
+    engine.dispose()

@@ -2,7 +2,8 @@
 
 The policy file says what to do per table (default: delete):
 
-    default: delete
+    default: delete                   # tables where the subject matched directly
+    linked: delete                    # tables reached only through links (default: see below)
     tables:
       orders: {action: retain, reason: bookkeeping law, until: 2031-12-31}
       tickets: {action: anonymise, columns: [contact_email, contact_name]}
@@ -10,6 +11,8 @@ The policy file says what to do per table (default: delete):
 
 Steps run children before parents over the foreign keys followed; a child covered by
 ON DELETE CASCADE from a deleted parent is listed as covered, with no statement of its own;
+a table reached only through a foreign key without CASCADE (orders an employee handled) is
+kept by default, its link to the erased rows cleared;
 a cycle, or a retained child of a deleted parent, gets a nullify step first. Statements are
 the source's dialect with named placeholders (:s1_k0), run with SQLAlchemy's text() and the
 separate parameters file; each has the expected row count and a SELECT count(*) check.
@@ -95,12 +98,14 @@ class ErasurePlan:
 def load_policy(path: str | os.PathLike | None) -> dict:
     """Read an erasure policy file (YAML); None gives the default policy: delete everything found."""
     if path is None:
-        return {"default": "delete", "tables": {}, "refresh": []}
+        return {"default": "delete", "linked": "linked", "tables": {}, "refresh": []}
     from piiscan.find.config import read_yaml
 
     data = read_yaml(path, f"policy file {path}") or {}
-    if not isinstance(data, dict) or set(data) - {"default", "tables", "refresh"}:
-        raise ConfigError(f"policy file {path}: expected keys default, tables, refresh")
+    if not isinstance(data, dict) or set(data) - {"default", "linked", "tables", "refresh"}:
+        raise ConfigError(f"policy file {path}: expected keys default, linked, tables, refresh")
+    if data.get("linked", "linked") not in ("linked", "delete", "retain"):
+        raise ConfigError(f"policy file {path}: linked must be delete or retain (default: follow the foreign keys)")
     tables = data.get("tables") or {}
     for name, rule in tables.items():
         action = (rule or {}).get("action") if isinstance(rule, dict) else None
@@ -112,16 +117,25 @@ def load_policy(path: str | os.PathLike | None) -> dict:
             raise ConfigError(f"policy file {path}: table {name}: retain needs a reason")
     if data.get("default", "delete") not in ("delete", "anonymise", "retain"):
         raise ConfigError(f"policy file {path}: default must be delete or retain")
-    return {"default": data.get("default", "delete"), "tables": tables, "refresh": list(data.get("refresh") or [])}
+    return {"default": data.get("default", "delete"), "linked": data.get("linked", "linked"), "tables": tables,
+            "refresh": list(data.get("refresh") or [])}
 
 
 def _rule(policy: dict, match: TableMatch) -> dict:
+    """The policy's rule for a table: by name, else `default` for tables matched directly,
+    else `linked` for tables reached only through links."""
     names = [match.table, f"{match.schema}.{match.table}", f"{match.source}.{match.table}",
              f"{match.source}.{match.schema}.{match.table}"]
     for name in reversed(names):
         if name in policy["tables"]:
             return dict(policy["tables"][name])
+    if all(r.path for r in match.confirmed()):
+        return {"action": policy.get("linked", "linked")}
     return {"action": policy["default"]}
+
+
+def _parent(link) -> tuple:
+    return (link.parent_source, link.parent_schema, link.parent_table)
 
 
 def plan_erasure(result: FindResult, policy: dict | None = None) -> ErasurePlan:
@@ -151,6 +165,14 @@ def plan_erasure(result: FindResult, policy: dict | None = None) -> ErasurePlan:
     for tid in found:
         if tid not in state:
             visit(tid)
+    incoming: dict[tuple, list] = {}
+    for link in edges:
+        incoming.setdefault((link.source, link.schema, link.table), []).append(link)
+    for tid in reversed(order):  # parents first: a linked table follows what happens to its parents
+        if rules[tid]["action"] == "linked":
+            cascaded = any(rules[_parent(link)]["action"] == "delete" and (link.ondelete or "").upper() == "CASCADE"
+                           for link in incoming.get(tid, []))
+            rules[tid] = {"action": "delete"} if cascaded else {"action": "keep"}
     covered = {}
     for link in edges:
         child, parent = (link.source, link.schema, link.table), (link.parent_source, link.parent_schema, link.parent_table)
@@ -175,6 +197,12 @@ def plan_erasure(result: FindResult, policy: dict | None = None) -> ErasurePlan:
         elif tid in covered:
             steps.append(Step(len(steps) + 1, match.source, label, "covered", rows,
                               note=f"ON DELETE CASCADE from {covered[tid]}"))
+        elif rule["action"] == "keep":
+            via = sorted({r.path[-1] for r in match.rows if r.path})
+            steps.append(Step(len(steps) + 1, match.source, label, "keep", rows,
+                              note=f"reached through {', '.join(via)}; no ON DELETE CASCADE, so the rows are not the "
+                                   "subject's to erase: kept, their link cleared where the parent goes (policy "
+                                   "linked: delete, or the table by name, to erase them)"))
         elif rule["action"] == "retain":
             steps.append(Step(len(steps) + 1, match.source, label, "retain", rows,
                               note=f"retained: {rule.get('reason')}" + (f" until {rule['until']}" if rule.get("until") else "")))
