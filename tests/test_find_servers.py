@@ -109,6 +109,9 @@ def test_odbc_source_is_searched_like_its_sqlalchemy_url(world):
     assert confirmed(result.table("orders")) == [(100,), (101,), (102,)]
     assert result.table("newsletter").status == "ambiguous"
     assert result.table("dw_customers").status == "confirmed"
+    assert result.dialects[catalog.sources[0].name] == ("postgresql" if pg else "mysql")
+    step = next(s for s in plan_erasure(result).steps if s.table.endswith("customers") and s.action == "delete")
+    assert step.sql.startswith("DELETE FROM ")
 
 
 def test_a_query_past_the_timeout_is_an_error_naming_the_timeout(world):

@@ -64,10 +64,10 @@ def find_subject(
         settings = SearchSettings(max_rows=max_rows, region=region or subject.region)
         mask = _masker(subject, key)
         matches: dict[tuple, TableMatch] = {}
+        kinds = {(t.source, t.schema, t.table): t.kind for t in catalog.tables}
         for number, (tid, columns) in enumerate(targets.items(), start=1):
             source_name, schema, table = tid
-            kind = next((t.kind for t in catalog.tables if (t.source, t.schema, t.table) == tid), "table")
-            ref = TableRef(source_name, schema, table, kind)
+            ref = TableRef(source_name, schema, table, kinds.get(tid, "table"))
             if progress:
                 progress(number, len(targets), table)  # table names only, never values
             matches[tid] = search_table(opened[source_name], ref, columns, subject, settings, mask)
@@ -86,7 +86,7 @@ def find_subject(
             tables=tuple(matches.values()),
             not_searched=tuple(not_searched),
             links=tuple(followed),
-            dialects={name: getattr(s, "dialect", "files") for name, s in opened.items()},
+            dialects={name: _dialect_name(s) for name, s in opened.items()},
             settings={"min_confidence": min_confidence, "free_text": free_text, "max_rows": max_rows,
                       "depth": depth, "fanout": fanout, "region": settings.region, "timeout": timeout,
                       "categories": sorted(categories) if categories else None},
@@ -149,3 +149,12 @@ def _masker(subject: Subject, key: bytes):
             if v is not None and str(v).strip().casefold() in secret else v for v in values)
 
     return mask
+
+
+def _dialect_name(source) -> str:
+    """The SQL dialect erasure statements are written in: SqlSource.dialect, an ODBC source's
+    SQLAlchemy dialect, "files" for files, else "default" (generic SQL)."""
+    if hasattr(source, "file_version"):
+        return "files"
+    name = getattr(source, "dialect", None) or getattr(getattr(source, "_dialect", None), "name", None)
+    return str(name) if name else "default"

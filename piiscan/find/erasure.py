@@ -236,7 +236,7 @@ def _statement(number: int, match: TableMatch, action: str, result: FindResult, 
     else:
         statement = sa.update(table).where(where).values({c: sa.null() for c in columns or []})
     check = sa.select(sa.func.count()).select_from(table).where(where)
-    dialect = _dialect(result.dialects.get(match.source, "sqlite"))
+    dialect = _dialect(result.dialects.get(match.source, "default"))
     label = ".".join(p for p in (match.schema, match.table) if p)
     return Step(number, match.source, label, "anonymise" if action == "anonymise" else action, len(rows),
                 _one_line(statement, dialect), _one_line(check, dialect), note, params)
@@ -251,7 +251,7 @@ def _dialect(name: str):
 
     try:
         return registry.load(name)(paramstyle="named")
-    except Exception:
-        from sqlalchemy.dialects import sqlite
+    except Exception:  # "default" or a dialect not installed: generic SQL
+        from sqlalchemy.engine.default import DefaultDialect
 
-        return sqlite.dialect(paramstyle="named")
+        return DefaultDialect(paramstyle="named")
