@@ -473,3 +473,18 @@ def test_rows_linked_without_cascade_are_kept_and_detached_not_deleted(tmp_path)
             conn.execute(sa.text(step.sql), step.params)
         assert conn.execute(sa.text("SELECT id, employee_id FROM orders ORDER BY id")).all() == [(10, None), (11, None), (12, 2)]
     engine.dispose()
+
+
+def test_threshold_and_categories_decide_where_to_look(shop):
+    strict = piiscan.find_subject(shop["subject"], shop["catalog"], shop["urls"], key=KEY, min_confidence=0.95)
+    customers = strict.table("customers")
+    assert {c.column for c in customers.columns} == {"email", "phone"}  # names (0.8) and dates (0.9) left out
+    emails_only = piiscan.find_subject(shop["subject"], shop["catalog"], shop["urls"], key=KEY, categories=["EMAIL"])
+    assert {c.kind for t in emails_only.tables for c in t.columns} <= {"email", "link"}
+    reasons = {n.table: n.reason for n in emails_only.not_searched}
+    assert "not classified" in reasons["sales_summary"]
+    nobody = piiscan.find_subject(make_subject({"emails": ["nobody@example.com"]}), shop["catalog"], shop["urls"], key=KEY)
+    assert {t.status for t in nobody.tables} == {"not found"}  # searched, nothing there: said so per table
+    phone_only = piiscan.find_subject(make_subject({"phones": ["+44 20 7946 0958"]}), shop["catalog"], shop["urls"], key=KEY)
+    reasons = {n.table: n.reason for n in phone_only.not_searched}
+    assert "no email in the request" in reasons["tickets"] and "no name in the request" in reasons["tickets"]
