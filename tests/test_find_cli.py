@@ -38,7 +38,7 @@ def private(path) -> bool:
 
 def test_find_from_a_file_writes_private_results_and_a_summary(shop, tmp_path):
     out = tmp_path / "found.json"
-    result = run(["find", str(shop["folder"] / "catalog.json"), *shop["urls"], "--subject", str(shop["subject"]),
+    result = run(["find", "--catalog", str(shop["folder"] / "catalog.json"), *shop["urls"], "--subject", str(shop["subject"]),
                   "--key-file", str(shop["key"]), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "confirmed" in result.output and "ambiguous" in result.output
@@ -52,7 +52,7 @@ def test_subject_on_stdin_and_sources_by_name(shop, tmp_path, monkeypatch):
     monkeypatch.setenv("PIISCAN_FIND_KEY", KEY)
     names = [s.name for s in shop["catalog"].sources]
     out = tmp_path / "found.json"
-    result = run(["find", str(shop["folder"] / "catalog.json"), "--subject", "-", "-o", str(out),
+    result = run(["find", "--catalog", str(shop["folder"] / "catalog.json"), "--subject", "-", "-o", str(out),
                   "--source", f"{names[0]}={shop['urls'][0]}", "--quiet"], input=json.dumps(find_world.SUBJECT))
     assert result.exit_code == 1  # the files source was not reopened: partial
     assert result.output == ""
@@ -66,7 +66,7 @@ def test_everything_written_or_printed_is_free_of_identifiers_except_the_export(
     policy = tmp_path / "policy.yaml"
     policy.write_text("tables:\n  tickets: {action: anonymise, columns: [contact_email, contact_name]}\n")
     result = CliRunner().invoke(main, [
-        "find", str(shop["folder"] / "catalog.json"), *shop["urls"], "--subject", str(shop["subject"]),
+        "find", "--catalog", str(shop["folder"] / "catalog.json"), *shop["urls"], "--subject", str(shop["subject"]),
         "--key-file", str(shop["key"]), "-o", str(out), "--plan-erasure", str(plan), "--policy", str(policy),
         "--export", str(export), "--depth", "3", "--max-rows", "50", "--fanout", "100", "--region", "GB",
         "--timeout", "10", "--min-confidence", "0.5", "--category", "EMAIL", "--category", "PHONE",
@@ -87,10 +87,11 @@ def test_everything_written_or_printed_is_free_of_identifiers_except_the_export(
 @pytest.mark.parametrize("args, words", [
     (["--subject", "missing.yaml"], "cannot read subject file missing.yaml"),
     (["--source", "nonsense"], "expected NAME=URL"),
+    (["--catalog", "missing.json"], "cannot read catalog missing.json"),
 ])
 def test_bad_input_exits_2_with_one_line(shop, args, words):
     result = CliRunner().invoke(
-        main, ["find", str(shop["folder"] / "catalog.json"), *shop["urls"], "--key-file", str(shop["key"]), *args]
+        main, ["find", "--catalog", str(shop["folder"] / "catalog.json"), *shop["urls"], "--key-file", str(shop["key"]), *args]
         + ([] if "--subject" in args else ["--subject", str(shop["subject"])]))
     assert result.exit_code == 2
     assert words in result.stderr
@@ -100,7 +101,7 @@ def test_bad_input_exits_2_with_one_line(shop, args, words):
 def test_bad_subject_value_is_not_echoed(shop, tmp_path):
     bad = tmp_path / "subject.yaml"
     bad.write_text("emails: [secret-not-an-address]\n")
-    result = CliRunner().invoke(main, ["find", str(shop["folder"] / "catalog.json"), *shop["urls"],
+    result = CliRunner().invoke(main, ["find", "--catalog", str(shop["folder"] / "catalog.json"), *shop["urls"],
                                                        "--key-file", str(shop["key"]), "--subject", str(bad)])
     assert result.exit_code == 2
     assert "emails #1 is not a valid email" in result.stderr and "secret" not in result.stderr
@@ -109,11 +110,11 @@ def test_bad_subject_value_is_not_echoed(shop, tmp_path):
 def test_missing_key_and_unknown_source_are_bad_input(shop, monkeypatch, tmp_path):
     monkeypatch.delenv("PIISCAN_FIND_KEY", raising=False)
     monkeypatch.delenv("PIISCAN_FIND_KEY_FILE", raising=False)
-    result = CliRunner().invoke(main, ["find", str(shop["folder"] / "catalog.json"), *shop["urls"],
+    result = CliRunner().invoke(main, ["find", "--catalog", str(shop["folder"] / "catalog.json"), *shop["urls"],
                                                        "--subject", str(shop["subject"])])
     assert result.exit_code == 2 and "no key for subject_ref" in result.stderr
     other = tmp_path / "other.sqlite"
     sa.create_engine(f"sqlite:///{other}").connect().close()
-    result = CliRunner().invoke(main, ["find", str(shop["folder"] / "catalog.json"), f"sqlite:///{other}",
+    result = CliRunner().invoke(main, ["find", "--catalog", str(shop["folder"] / "catalog.json"), f"sqlite:///{other}",
                                                        "--subject", str(shop["subject"]), "--key-file", str(shop["key"])])
     assert result.exit_code == 2 and "is not in the catalog" in result.stderr

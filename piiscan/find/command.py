@@ -22,8 +22,9 @@ def _source_pairs(values: tuple[str, ...]) -> dict[str, str]:
 
 
 @click.command("find")
-@click.argument("catalog", type=click.Path())
 @click.argument("sources", nargs=-1)
+@click.option("--catalog", "catalog", required=True, type=click.Path(), metavar="FILE",
+              help="The catalog (JSON) that says which columns to search.")
 @click.option("--subject", "subject_path", required=True, metavar="FILE",
               help="Who to look for: a YAML/JSON file, or '-' for stdin (never on the command line).")
 @click.option("--source", "named", multiple=True, metavar="NAME=URL",
@@ -59,7 +60,7 @@ def _source_pairs(values: tuple[str, ...]) -> dict[str, str]:
 def find_command(catalog, sources, subject_path, named, key_file, output, min_confidence, categories,
                  free_text, region, max_rows, depth, fanout, links, timeout, export, plan_dir, policy,
                  quiet, debug):
-    """Find where one person's data is, in the sources of CATALOG (reopened from SOURCES)."""
+    """Find where one person's data is, in the catalog's SOURCES (reopened from their URLs)."""
     from piiscan.cli import EXIT_OK, EXIT_TABLE_ERRORS, _guard
 
     pairs = _source_pairs(named)
@@ -77,8 +78,10 @@ def find_command(catalog, sources, subject_path, named, key_file, output, min_co
             subject = load_subject(subject_path, region=region)
         try:
             loaded = load_catalog(catalog)
-        except (OSError, ValueError) as error:
-            raise ConfigError(f"cannot read catalog {catalog}: {getattr(error, 'strerror', None) or type(error).__name__}") from None
+        except OSError as error:
+            raise ConfigError(f"cannot read catalog {catalog}: {error.strerror or type(error).__name__}") from None
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise ConfigError(f"cannot read catalog {catalog}: not a piiscan catalog (JSON from piiscan scan)") from None
         erasure_policy = load_policy(policy) if plan_dir else None
 
         def progress(done: int, total: int, table: str) -> None:
