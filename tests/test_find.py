@@ -488,3 +488,19 @@ def test_threshold_and_categories_decide_where_to_look(shop):
     phone_only = piiscan.find_subject(make_subject({"phones": ["+44 20 7946 0958"]}), shop["catalog"], shop["urls"], key=KEY)
     reasons = {n.table: n.reason for n in phone_only.not_searched}
     assert "no email in the request" in reasons["tickets"] and "no name in the request" in reasons["tickets"]
+
+
+def test_json_documents_are_searched_by_their_text(tmp_path):
+    path = tmp_path / "events.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, payload TEXT)")
+    con.executemany("INSERT INTO events VALUES (?, ?)",
+                    [(1, json.dumps({"customer": {"email": "John.Smith@EXAMPLE.com"}, "kind": "signup"}))]
+                    + [(i, json.dumps({"customer": {"email": f"u{i}@example.org"}, "kind": "signup"})) for i in range(2, 40)])
+    con.commit()
+    con.close()
+    url = f"sqlite:///{path}"
+    catalog = piiscan.scan(url, ner=False)
+    assert catalog.column("events", "payload").content == "json"
+    result = piiscan.find_subject(make_subject(find_world.SUBJECT), catalog, [url], key=KEY)
+    assert keys(result.table("events"), "confirmed") == [(1,)]

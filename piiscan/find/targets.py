@@ -23,6 +23,8 @@ CATEGORY_KINDS = {
     "POSTAL_CODE": "postcode",
 }
 #: Kind -> the Subject field holding its identifiers.
+#: What a free-text (or JSON document) search looks for.
+TEXT_KINDS = frozenset({"email", "national_id", "name"})
 KIND_FIELDS = {
     "email": "emails", "phone": "phones", "national_id": "national_ids", "name": "names",
     "date": "dates_of_birth", "postcode": "postcodes", "key": "customer_keys",
@@ -35,7 +37,7 @@ class ColumnTarget:
     schema: str | None
     table: str
     column: str
-    kind: str  # email | phone | national_id | name | date | postcode | key | free_text
+    kind: str  # email | phone | national_id | name | date | postcode | key | free_text (also JSON documents)
     category: str | None
     confidence: float | None
     data_type: str = ""
@@ -76,7 +78,14 @@ def plan_search(catalog: Catalog, subject: Subject, *, min_confidence: float = 0
         for key in subject.customer_keys:
             if key.column == col.column and key.table in (None, col.table) and key.source in (None, col.source):
                 kinds.append(("key", None, None))
-        if col.content == "free_text":
+        if col.content == "json":  # classified by path inside the document: searched as text
+            inside = {wanted.get(f.category) for f in col.findings if f.confidence >= min_confidence} - {None}
+            if inside & held & TEXT_KINDS:
+                kinds.append(("free_text", None, None))
+            elif inside & held:
+                skipped_columns.append(NotSearched(*tid, col.column, "JSON document: only e-mails, IDs and names "
+                                                                     "are searched inside"))
+        elif col.content == "free_text":
             if free_text:
                 kinds.append(("free_text", None, None))
             elif col.findings:
