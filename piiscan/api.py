@@ -220,7 +220,8 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
             continue
         columns.append(ColumnResult(
             ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", None,
-            rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings))
+            rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings,
+            decision.near))
     table = TableResult(ref.source, ref.schema, ref.name, ref.kind, "scanned", None, rows,
                         sample.rows_total, sample.method, time.perf_counter() - started)
     return table, columns

@@ -221,3 +221,104 @@ def rules_list(rules, debug) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+@main.command("review")
+@click.argument("catalog_file", required=False, type=click.Path(), metavar="[CATALOG]")
+@click.option("--store", "store_url", default=None, metavar="PATH_OR_URL",
+              help="Review the store's current state and record each answer as a decision there.")
+@click.option("--output", "-o", default=None, metavar="PATH",
+              help="With a catalog file: write the reviewed catalog here.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Ask at most this many questions.")
+@click.option("--who", default=None, help="Reviewer recorded with each decision (default: $USER).")
+@click.option("--list", "list_only", is_flag=True, help="Print the queue; ask nothing.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Format of --list.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def review_command(catalog_file, store_url, output, limit, who, list_only, fmt, debug):
+    """Answer the questions piiscan asks about columns it is unsure of (see docs/review.md).
+
+    Keys: y = personal data (confirm), n = not personal data (reject), r = relabel (then a
+    category), s = skip, q = quit. When stdin is not a terminal, one answer per line:
+    `y [note]`, `n [note]`, `r CATEGORY [note]`, `s`, `q`.
+    """
+    import getpass
+    import os
+
+    with _guard(debug):
+        from piiscan.errors import ConfigError
+        from piiscan.review import parse_answer, review_queue
+
+        if (catalog_file is None) == (store_url is None):
+            raise ConfigError("give either a catalog file or --store")
+        store = None
+        if store_url is not None:
+            from piiscan.store import Store
+
+            store = Store(store_url)
+            catalog = store.current()
+        else:
+            from piiscan.catalog import load_catalog
+
+            catalog = load_catalog(catalog_file)
+        queue = review_queue(catalog, limit=limit)
+    if list_only:
+        if fmt == "json":
+            import json
+
+            click.echo(json.dumps([q.to_dict() for q in queue], indent=2, ensure_ascii=False))
+        else:
+            for i, q in enumerate(queue, 1):
+                click.echo(f"{i:>3}. [{', '.join(q.reasons)}] {q.text}")
+            click.echo(f"{len(queue)} question(s) of {len(catalog.columns)} columns")
+        return
+    who = who or os.environ.get("USER") or getpass.getuser()
+    interactive = sys.stdin.isatty()
+    answered, columns = 0, {(c.source, c.schema, c.table, c.column): c for c in catalog.columns}
+    for i, q in enumerate(queue, 1):
+        click.echo(f"\n[{i}/{len(queue)}] {q.text}")
+        for e in q.evidence:
+            click.echo(f"    {e.signal}: {e.detail}")
+        if q.examples:
+            click.echo(f"    masked examples: {', '.join(q.examples)}")
+        while True:
+            if interactive:
+                click.echo("  y = personal data, n = not, r = relabel, s = skip, q = quit: ", nl=False)
+                key = click.getchar()
+                click.echo(key)
+                line = key
+                if key.lower() == "r":
+                    line += " " + click.prompt("  category", default="", show_default=False)
+                if key.lower() in ("y", "n", "r"):
+                    line += " " + click.prompt("  note (enter to skip)", default="", show_default=False)
+            else:
+                line = sys.stdin.readline()
+                if not line:
+                    line = "q"
+            try:
+                answer, category, note = parse_answer(line)
+                break
+            except ConfigError as exc:
+                click.echo(f"  {exc}", err=True)
+                if not interactive:
+                    sys.exit(EXIT_BAD_INPUT)
+        if answer == "quit":
+            break
+        if answer == "skip":
+            continue
+        with _guard(debug):
+            from piiscan.review import apply_answer
+
+            key = (q.source, q.schema, q.table, q.column)
+            columns[key] = apply_answer(columns[key], answer, category)
+            if store is not None:
+                action = {"yes": "confirm", "no": "reject", "relabel": "relabel"}[answer]
+                store.decide(q.target, action, who=who, note=note, category=category)
+        answered += 1
+    click.echo(f"\n{answered} answer(s) recorded" + (f" in {store_url}" if store is not None else ""))
+    if output:
+        with _guard(debug):
+            from dataclasses import replace
+
+            replace(catalog, columns=tuple(columns.values())).write(output)
+        click.echo(f"Reviewed catalog written to {output}")
