@@ -184,8 +184,13 @@ def scan_source_table(spec: str, ref: TableRef, settings: ScanSettings
         from piiscan.sources import error_line
 
         return _failed(ref, f"{type(exc).__name__}: {error_line(exc)}", started)
-    sample = Sample(ref, sample.columns, sample.data, sample.method, sample.rows_total)
-    return detect_sample(sample, settings, started)
+    sample = Sample(ref, sample.columns, sample.data, sample.method, sample.rows_total, sample.notes)
+    try:
+        return detect_sample(sample, settings, started)
+    except Exception as exc:  # detection failed for the table as a whole: record it, go on
+        from piiscan.detect.evidence import failure_reason
+
+        return _failed(ref, failure_reason(exc), started)
 
 
 def _failed(ref: TableRef, reason: str, started: float):
@@ -214,6 +219,10 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
     columns = []
     for ev, decision in zip(evidence, decisions):
         info = ev.column
+        if ev.error is not None:
+            columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
+                                        "error", ev.error))
+            continue
         if ev.profile is None:
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
                                         "skipped", info.skip_reason or "not sampled"))
@@ -221,7 +230,8 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
         columns.append(ColumnResult(
             ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", None,
             rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings))
-    table = TableResult(ref.source, ref.schema, ref.name, ref.kind, "scanned", None, rows,
+    notes = "; ".join(sample.notes) or None  # what the source changed or left out, in its words
+    table = TableResult(ref.source, ref.schema, ref.name, ref.kind, "scanned", notes, rows,
                         sample.rows_total, sample.method, time.perf_counter() - started)
     return table, columns
 

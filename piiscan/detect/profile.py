@@ -61,6 +61,8 @@ def as_strings(array: pa.Array | pa.ChunkedArray) -> pa.Array:
 
 
 def profile(array: pa.Array | pa.ChunkedArray) -> Profile:
+    while pa.types.is_list(array.type) or pa.types.is_large_list(array.type):
+        array = pc.list_flatten(array)  # a list column (nested Parquet): its elements are the values
     data_type = array.type
     strings = as_strings(array)
     rows = len(strings)

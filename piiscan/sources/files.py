@@ -25,10 +25,11 @@ from pathlib import Path
 from typing import IO, Iterator
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from piiscan.errors import SourceError, TableError
 from piiscan.sampling import Reservoir, reservoir_sample, running_starts
-from piiscan.sources import matches, rows_to_arrow
+from piiscan.sources import looks_like_value, mask_name, matches, printable_name, rows_to_arrow
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
 
 #: File name ending -> kind of reader. A ".gz" after any text kind is read through gzip.
@@ -44,6 +45,8 @@ KINDS = {
 }
 DELIMITERS = ",;\t|"
 SNIFF_BYTES = 64 * 1024
+#: The largest CSV read block tried for a file whose single values span megabytes.
+MAX_BLOCK_BYTES = 512 << 20
 #: Values of a list in one JSON record are joined with this into one cell.
 LIST_SEPARATOR = "; "
 _ARROW_ROW_CONTENT = re.compile(r"Expected (\d+) columns, got (\d+)")
@@ -68,6 +71,7 @@ class FileSource:
         self.name = self.options.name or self.url
         self._seed = int(self.options.extra.get("seed", 0))
         self._encoding = self.options.extra.get("encoding")
+        self._files: dict[str, Path] | None = None
         if not self.path.exists():
             raise SourceError(f"cannot read {self.path}: no such file or folder")
         if not os.access(self.path, os.R_OK):
@@ -79,36 +83,51 @@ class FileSource:
 
     def tables(self) -> Iterator[TableRef]:
         if self.path.is_file():
-            yield TableRef(source=self.name, schema=None, name=self.path.name, kind="file")
+            yield TableRef(source=self.name, schema=None, name=printable_name(self.path.name), kind="file")
             return
-        for path in sorted(self.path.rglob("*")):
-            relative = path.relative_to(self.path).as_posix()
-            if any(part.startswith(".") for part in path.relative_to(self.path).parts):
-                continue  # hidden files and folders (.git, .cache…)
-            if not path.is_file() or file_kind(path) is None:
-                continue
-            if matches([relative, path.name], self.options.include, self.options.exclude):
+        for relative, path in self._listing().items():
+            if matches([relative, printable_name(path.name)], self.options.include, self.options.exclude):
                 yield TableRef(source=self.name, schema=None, name=relative, kind="file")
+
+    def _listing(self) -> dict[str, Path]:
+        """Table name -> file, for every readable file of the folder. A name that is not
+        valid UTF-8 is shown with \\x escapes (and still read from its real path)."""
+        if self._files is None:
+            self._files = {}
+            for path in sorted(self.path.rglob("*")):
+                parts = path.relative_to(self.path).parts
+                if any(part.startswith(".") for part in parts):
+                    continue  # hidden files and folders (.git, .cache…)
+                if not path.is_file() or file_kind(path) is None:
+                    continue
+                self._files["/".join(printable_name(part) for part in parts)] = path
+        return self._files
 
     def sample(self, table: TableRef, size: int) -> Sample:
         path = self._file(table)
         kind = file_kind(path)
+        notes: list[str] = []
+        if printable_name(path.name) != path.name:
+            notes.append("the file name is not valid UTF-8; shown with \\x escapes")
         try:
             if kind == "delimited":
-                data, total, method = self._sample_delimited(path, size)
+                data, total, method = self._sample_delimited(path, size, notes)
             elif kind == "parquet":
                 data, total, method = _sample_parquet(path, size, self._seed)
             elif kind == "json":
                 data, total, method = _sample_records(_json_records(path, self._encoding), size, self._seed)
             else:
-                data, total, method = self._sample_json_lines(path, size)
+                data, total, method = self._sample_json_lines(path, size, notes)
         except TableError as error:
             raise TableError(f"cannot read {table.name}: {error}") from None
         except OSError as error:
             raise TableError(f"cannot read {table.name}: {error.strerror or type(error).__name__}") from None
         except pa.ArrowException as error:
             raise TableError(f"cannot read {table.name}: {_arrow_reason(kind, error)}") from None
-        return _file_sample(table, data, total, method)
+        except RecursionError:
+            raise TableError(f"cannot read {table.name}: nested too deeply") from None
+        data = _named_columns(data, notes)
+        return _file_sample(table, data, total, method, tuple(notes))
 
     def close(self) -> None:
         pass
@@ -116,6 +135,8 @@ class FileSource:
     def _file(self, table: TableRef) -> Path:
         if self.path.is_file():
             return self.path
+        if table.name in self._listing():
+            return self._listing()[table.name]
         path = (self.path / table.name).resolve()
         if not path.is_relative_to(self.path.resolve()):
             raise TableError(f"cannot read {table.name}: outside {self.path}")
@@ -123,62 +144,89 @@ class FileSource:
 
     # -- delimited text -------------------------------------------------------------------
 
-    def _sample_delimited(self, path: Path, size: int) -> tuple[pa.Table, int, str]:
-        import pyarrow.csv as pacsv
-
+    def _sample_delimited(self, path: Path, size: int, notes: list[str]) -> tuple[pa.Table, int, str]:
         head = _read_head(path)
         if not head.lstrip(codecs.BOM_UTF8).strip():
             return pa.table({}), 0, "full"
         encoding = self._encoding or _detect_encoding(head)
         text = _decode_head(head, encoding)
         delimiter = _sniff_delimiter(text, path)
-        header = next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
-        read = pacsv.ReadOptions(encoding=_arrow_encoding(encoding), block_size=1 << 20)
-        parse = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True)
-        convert = pacsv.ConvertOptions(
-            column_types={name: pa.string() for name in header},
-            strings_can_be_null=True,
-            null_values=[""],
-        )
+        rows = csv.reader(io.StringIO(text), delimiter=delimiter)
+        header = next(rows, [])
+        has_header = not any(looks_like_value(cell) for cell in header) or _all_small_numbers(header)
+        if not has_header:
+            notes.append("no header row: the first row is data, columns are named column_1, column_2, …")
+        names = [f"f{i}" for i in range(len(header))] if not has_header else header
         try:
-            with _open_binary(path) as stream:
-                reader = pacsv.open_csv(stream, read_options=read, parse_options=parse, convert_options=convert)
-                data, total = reservoir_sample(reader, size, self._seed)
+            data, total = self._read_delimited(path, encoding, delimiter, names, has_header, size)
         except pa.ArrowInvalid as error:
             if encoding != "utf-8" or self._encoding or "utf8" not in str(error).lower():
                 raise
             # valid UTF-8 at the start, not further on: read it as latin-1
-            read = pacsv.ReadOptions(encoding="latin-1", block_size=1 << 20)
-            with _open_binary(path) as stream:
-                reader = pacsv.open_csv(stream, read_options=read, parse_options=parse, convert_options=convert)
-                data, total = reservoir_sample(reader, size, self._seed)
-        if data is None:
-            return pa.table({}), 0, "full"
+            data, total = self._read_delimited(path, "latin-1", delimiter, names, has_header, size)
+        if data is None:  # a header and no rows: the columns are still there
+            data = pa.table([pa.array([], pa.string()) for _ in names], names=names)
+            total = 0
         data = pa.table([c.cast(pa.string()) for c in data.columns], names=data.column_names)
+        if not has_header:
+            data = data.rename_columns([f"column_{i + 1}" for i in range(data.num_columns)])
         return data, total, "full" if total <= size else "reservoir"
+
+    def _read_delimited(self, path: Path, encoding: str, delimiter: str, names: list[str],
+                        has_header: bool, size: int):
+        """Reservoir-sample a delimited file with pyarrow; a block too small for one value
+        (a cell of megabytes) is retried with a larger one."""
+        import pyarrow.csv as pacsv
+
+        parse = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True)
+        convert = pacsv.ConvertOptions(
+            column_types={name: pa.string() for name in names},
+            strings_can_be_null=True,
+            null_values=[""],
+        )
+        block = 1 << 20
+        while True:
+            read = pacsv.ReadOptions(encoding=_arrow_encoding(encoding), block_size=block,
+                                     autogenerate_column_names=not has_header)
+            try:
+                with _open_binary(path) as stream:
+                    reader = pacsv.open_csv(stream, read_options=read, parse_options=parse,
+                                            convert_options=convert)
+                    return reservoir_sample(reader, size, self._seed)
+            except pa.ArrowInvalid as error:
+                if "straddl" not in str(error) or block >= MAX_BLOCK_BYTES:
+                    raise
+                block *= 8
 
     # -- JSON Lines -----------------------------------------------------------------------
 
-    def _sample_json_lines(self, path: Path, size: int) -> tuple[pa.Table, int, str]:
+    def _sample_json_lines(self, path: Path, size: int, notes: list[str]) -> tuple[pa.Table, int, str]:
+        """Every line is parsed (so a bad line is found wherever it is, sampled or not);
+        bad lines are skipped and counted, the others reservoir-sampled."""
         encoding = self._encoding or _detect_encoding(_read_head(path))
         reservoir = Reservoir(size, self._seed)
-        kept: list[tuple[int, bytes]] = []
+        kept: list[object] = []
+        bad, first_bad = 0, ""
         with _open_binary(path) as stream:
-            for number, line in enumerate(stream, start=1):
+            for number, line in enumerate(_json_lines(stream, encoding), start=1):
                 if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line.decode(encoding) if isinstance(line, bytes) else line)
+                except (ValueError, UnicodeDecodeError, RecursionError) as error:
+                    bad += 1
+                    first_bad = first_bad or f"line {number}: {_json_reason(error)}"
                     continue
                 for slot, _ in reservoir.offer(1):
                     if slot == len(kept):
-                        kept.append((number, line))
+                        kept.append(record)
                     else:
-                        kept[slot] = (number, line)
-        records = []
-        for number, line in sorted(kept):
-            try:
-                records.append(json.loads(line.decode(encoding)))
-            except (ValueError, UnicodeDecodeError) as error:
-                raise TableError(f"line {number} is not valid JSON ({_json_reason(error)})") from None
-        data = _records_table(records)
+                        kept[slot] = record
+        if bad and not reservoir.seen:
+            raise TableError(f"no line is valid JSON ({first_bad})")
+        if bad:
+            notes.append(f"{bad} line(s) not valid JSON, skipped (first: {first_bad})")
+        data = _records_table(kept)
         return data, reservoir.seen, "full" if reservoir.seen <= size else "reservoir"
 
 
@@ -204,13 +252,43 @@ def _sample_parquet(path: Path, size: int, seed: int) -> tuple[pa.Table, int, st
 
 
 def _flatten_nested(table: pa.Table) -> pa.Table:
-    """Structs become dotted columns; lists and maps flatten like JSON (one cell per row)."""
-    nested = any(pa.types.is_nested(f.type) and not pa.types.is_struct(f.type) for f in table.schema)
-    while any(pa.types.is_struct(f.type) for f in table.schema):
-        table = table.flatten()
-    if not nested:
+    """Structs become dotted columns; a list or map becomes one list column per leaf
+    (`emails`, `contacts.email`, `attributes.key`, `attributes.value`), whose elements
+    detection reads as values."""
+    if not any(pa.types.is_nested(f.type) for f in table.schema):
         return table
-    return _records_table(table.to_pylist())
+    import numpy as np
+
+    names, arrays = [], []
+    rows = np.arange(table.num_rows)
+    for name, column in zip(table.column_names, table.columns):
+        array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+        for leaf, values, parents in _nested_leaves(name, array, rows):
+            if parents is not rows:  # under a list: one list of elements per row
+                counts = np.bincount(parents, minlength=table.num_rows)
+                offsets = pa.array(np.concatenate([[0], np.cumsum(counts)]), pa.int32())
+                values = pa.ListArray.from_arrays(offsets, values)
+            names.append(leaf)
+            arrays.append(values)
+    return pa.Table.from_arrays(arrays, names=names)
+
+
+def _nested_leaves(name: str, array: pa.Array, rows):
+    """(dotted path, leaf values, row of each value) for every leaf of a nested column."""
+    kind = array.type
+    if pa.types.is_struct(kind):
+        for i, field in enumerate(kind):
+            yield from _nested_leaves(f"{name}.{field.name}", array.field(i), rows)
+    elif pa.types.is_map(kind):
+        parents = rows[pc.list_parent_indices(array).to_numpy()]
+        entries = pc.list_flatten(array)
+        yield from _nested_leaves(f"{name}.key", entries.field(0), parents)
+        yield from _nested_leaves(f"{name}.value", entries.field(1), parents)
+    elif pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_fixed_size_list(kind):
+        parents = rows[pc.list_parent_indices(array).to_numpy()]
+        yield from _nested_leaves(name, pc.list_flatten(array), parents)
+    else:
+        yield name, array, rows
 
 
 # -- JSON ------------------------------------------------------------------------------
@@ -371,7 +449,45 @@ def _json_reason(error: BaseException) -> str:
     return type(error).__name__
 
 
-def _file_sample(table: TableRef, data: pa.Table, total: int, method: str) -> Sample:
+def _json_lines(stream: IO[bytes], encoding: str) -> Iterator[bytes | str]:
+    """The lines of a JSON Lines file: bytes for 8-bit encodings, text for UTF-16/32 (whose
+    newline is more than one byte)."""
+    if encoding.replace("-", "").lower().startswith(("utf16", "utf32")):
+        yield from io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
+    else:
+        yield from stream
+
+
+def _all_small_numbers(header: list[str]) -> bool:
+    """A header of years or ordinals (2023, 2024): numbers, but column names."""
+    cells = [c.strip() for c in header if c.strip()]
+    return bool(cells) and all(c.isdigit() and len(c) <= 4 for c in cells)
+
+
+def _named_columns(data: pa.Table, notes: list[str]) -> pa.Table:
+    """Column names made unique and safe: an empty name becomes `column_N`, a repeated one
+    `name (2)`, and a name that looks like personal data (an e-mail as a JSON key) is masked."""
+    names: list[str] = []
+    masked = renamed = 0
+    for index, name in enumerate(data.column_names):
+        shown = mask_name(name)
+        masked += shown != name
+        if not shown.strip():
+            shown, renamed = f"column_{index + 1}", renamed + 1
+        candidate, n = shown, 2
+        while candidate in names:
+            candidate, n = f"{shown} ({n})", n + 1
+        renamed += candidate != shown
+        names.append(candidate)
+    if masked:
+        notes.append(f"{masked} column name(s) looked like personal data and are masked")
+    if renamed:
+        notes.append(f"{renamed} empty or repeated column name(s) renamed")
+    return data.rename_columns(names) if names != data.column_names else data
+
+
+def _file_sample(table: TableRef, data: pa.Table, total: int, method: str,
+                 notes: tuple[str, ...] = ()) -> Sample:
     columns = []
     for field in data.schema:
         binary = pa.types.is_binary(field.type) or pa.types.is_large_binary(field.type)
@@ -383,4 +499,4 @@ def _file_sample(table: TableRef, data: pa.Table, total: int, method: str) -> Sa
     decimals = [i for i, f in enumerate(data.schema) if pa.types.is_decimal(f.type)]
     for i in decimals:
         data = data.set_column(i, data.schema[i].name, data.column(i).cast(pa.string()))
-    return Sample(table=table, columns=columns, data=data, method=method, rows_total=total)
+    return Sample(table=table, columns=columns, data=data, method=method, rows_total=total, notes=notes)
