@@ -49,7 +49,7 @@ def _guard(debug: bool):
             _traceback(debug)
             from piiscan.sources import error_line
 
-            raise _Fail(f"unexpected {type(exc).__name__}: {error_line(exc)}") from None
+            raise _Fail(f"unexpected error: {error_line(exc)}") from None
 
     return guard()
 

@@ -13,6 +13,7 @@ import pyarrow.compute as pc
 from piiscan.detect.names import NameMatch, denied_rules, is_identifier_name, match_names
 from piiscan.detect.profile import Profile, profile
 from piiscan.detect.screen import ValueMatch, screen_many
+from piiscan.sources import mask_name
 from piiscan.sources.base import ColumnInfo, Sample
 
 NER_SUBSAMPLE = 40  # distinct short values read by NER per column
@@ -179,11 +180,12 @@ def _json_paths(info, prof, rules, ner, seed) -> list[ColumnEvidence] | None:
 
 def flatten(value, prefix: str = "") -> dict[str, object]:
     """Nested objects to dotted paths; lists of objects merge their keys (`items.sku`),
-    lists of scalars are joined."""
+    lists of scalars are joined. Keys that look like personal data are masked."""
     out: dict[str, object] = {}
     if isinstance(value, dict):
         for key, item in value.items():
-            out.update(flatten(item, f"{prefix}.{key}" if prefix else str(key)))
+            key = mask_name(str(key))  # a key that is itself personal data never becomes a path
+            out.update(flatten(item, f"{prefix}.{key}" if prefix else key))
     elif isinstance(value, list):
         if any(isinstance(v, (dict, list)) for v in value):
             for item in value:

@@ -131,31 +131,20 @@ def _mask_url_parts(url: str) -> str:
 
 
 def looks_like_value(text: str) -> bool:
-    """A name (CSV header cell, JSON key) that is rather a value: an e-mail address, or
-    digits with punctuation and no letters (a phone number, a date, an account number)."""
+    """A name (CSV header cell, JSON key) that is rather a value: an e-mail address, five
+    or more digits with punctuation and no letters (a phone number, a date, an account
+    number), or seven digits and more with letters. A year (2024) stays a name."""
     text = text.strip()
     if re.search(r"\S@\S+\.\w", text):
         return True
     digits = sum(c.isdigit() for c in text)
-    return digits >= 3 and not any(c.isalpha() for c in text) or digits >= 7
+    return digits >= 5 and not any(c.isalpha() for c in text) or digits >= 7
 
 
 def mask_name(name: str) -> str:
-    """A column name or dotted JSON path with each part that looks like a value masked:
-    `contacts.jane.doe@example.com.phone` keeps `contacts` and `phone`."""
-    if looks_like_value(name):
-        return _mask_words(name)
-    if "." not in name:
-        return name
-    parts = name.split(".")
-    masked = [_mask_words(p) if looks_like_value(p) else p for p in parts]
-    if masked != parts:
-        return ".".join(masked)
-    # an e-mail key splits over dots: mask the run of parts around an @
-    at = [i for i, p in enumerate(parts) if "@" in p]
-    if at and looks_like_value(".".join(parts[at[0]:])):
-        return ".".join(parts[:at[0]] + [_mask_words(".".join(parts[at[0]:]))])
-    return name
+    """A column name or JSON key masked when it looks like a value (`j***@e******.com`);
+    other names unchanged. Paths are masked key by key, where they are built."""
+    return _mask_words(name) if looks_like_value(name) else name
 
 
 def _mask_words(text: str) -> str:
@@ -176,8 +165,9 @@ def error_line(error: BaseException, secrets: Iterable[str | None] = (), literal
 
     The error's class and code (SQLSTATE where there is one) come first; the driver's first
     line follows with quoted literals masked (they may quote the value at fault) unless the
-    error is about names or connecting (`literals=True`, or SQLSTATE classes 08, 28, 3D,
-    3F, 42). Messages a database raised itself (RAISE, SIGNAL: they may carry anything) and
+    error is about names or connecting (`literals=True`, SQLSTATE classes 08 and 28, or a
+    code known to quote only names: undefined table or column, permission denied, …).
+    Messages a database raised itself (RAISE, SIGNAL: they may carry anything) and
     data exceptions are replaced by piiscan's words. Passwords are always masked.
     """
     error = getattr(error, "orig", None) or error
@@ -188,20 +178,22 @@ def error_line(error: BaseException, secrets: Iterable[str | None] = (), literal
             line = line.replace(secret, _MASKED)
     line = mask_secrets(line)
     state = str(code or "")
-    if _raised_by_database(state):
+    if _raised_by_database(state, error):
         line = "an error raised by the database itself (a trigger, function, view or check)"
     elif state[:2] == "22" or (isinstance(code, int) and code in _MYSQL_DATA_ERRORS):
         line = "a value could not be converted or is out of range (data exception)"
     elif not literals:
-        if state[:2] not in _NAME_CLASSES and code not in _MYSQL_NAME_ERRORS:
+        if state.upper() not in _NAME_STATES and state[:2] not in ("08", "28") and code not in _MYSQL_NAME_ERRORS:
             line = _QUOTED.sub(lambda m: m.group(0)[0] + "…" + m.group(0)[0], line)
         line = _VALUE_TOKEN.sub("…", line)
     label = f"{kind} {code}" if code not in (None, "") else kind
     return f"{line} [{label}]" if line else f"[{label}]"
 
 
-#: SQLSTATE classes whose messages quote names (objects, users, hosts), not values.
-_NAME_CLASSES = frozenset({"08", "28", "3D", "3F", "42", "57", "53", "25", "40", "HY", "IM"})
+#: SQLSTATEs whose messages quote names (tables, columns, schemas), not values; with the
+#: classes 08 (connection) and 28 (authorization).
+_NAME_STATES = frozenset({"42P01", "42703", "42501", "42883", "42704", "42P02", "3D000", "3F000",
+                          "57014", "25006", "HYT00", "IM002"})
 #: MySQL/MariaDB error numbers whose messages quote names, not values.
 _MYSQL_NAME_ERRORS = frozenset({1044, 1045, 1046, 1049, 1054, 1142, 1143, 1146, 1356, 1792, 1969,
                                 2002, 2003, 2005, 2006, 2013, 3024})
@@ -209,9 +201,12 @@ _MYSQL_NAME_ERRORS = frozenset({1044, 1045, 1046, 1049, 1054, 1142, 1143, 1146, 
 _MYSQL_DATA_ERRORS = frozenset({1264, 1265, 1292, 1366, 1367, 1406, 1411, 1690})
 
 
-def _raised_by_database(state: str) -> bool:
-    """RAISE (PL/pgSQL P0001), SIGNAL (MySQL 45000, errno 1644) and user-defined classes."""
-    return state.upper().startswith(("P0", "45")) or state == "1644"
+def _raised_by_database(state: str, error: BaseException) -> bool:
+    """RAISE (PL/pgSQL P0001, or any ERRCODE: PostgreSQL says "at RAISE" in the context),
+    SIGNAL (MySQL 45000, errno 1644)."""
+    context = str(getattr(getattr(error, "diag", None), "context", None) or "")
+    signal = getattr(error, "args", (None,))[:1] == (1644,) or getattr(error, "sqlstate", "") == "45000"
+    return state.upper().startswith(("P0", "45")) or state == "1644" or signal or "RAISE" in context
 
 
 def _error_parts(error: BaseException) -> tuple[str, str | int | None, str]:
@@ -220,8 +215,10 @@ def _error_parts(error: BaseException) -> tuple[str, str | int | None, str]:
     kind = type(error).__name__
     args = getattr(error, "args", ())
     code = getattr(error, "sqlstate", None) or getattr(error, "pgcode", None)
-    if len(args) == 2 and isinstance(args[1], str) and isinstance(args[0], (str, int)):
-        code, text = code or args[0], args[1]  # pyodbc (sqlstate, message), PyMySQL (errno, message)
+    if len(args) == 2 and isinstance(args[1], str) and isinstance(args[0], int):
+        code, text = args  # PyMySQL, mysqlclient: (errno, message); errno says more than SQLSTATE
+    elif len(args) == 2 and isinstance(args[1], str) and isinstance(args[0], str):
+        code, text = code or args[0], args[1]  # pyodbc: (sqlstate, message)
     else:
         text = str(error)
     code = code or getattr(error, "sqlite_errorname", None)

@@ -115,7 +115,8 @@ class FileSource:
             elif kind == "parquet":
                 data, total, method = _sample_parquet(path, size, self._seed)
             elif kind == "json":
-                data, total, method = _sample_records(_json_records(path, self._encoding), size, self._seed)
+                data, total, method = _sample_records(_json_records(path, self._encoding), size, self._seed,
+                                                      notes)
             else:
                 data, total, method = self._sample_json_lines(path, size, notes)
         except TableError as error:
@@ -126,7 +127,7 @@ class FileSource:
             raise TableError(f"cannot read {table.name}: {_arrow_reason(kind, error)}") from None
         except RecursionError:
             raise TableError(f"cannot read {table.name}: nested too deeply") from None
-        data = _named_columns(data, notes)
+        data = _named_columns(data, notes, mask=kind not in ("json", "jsonl"))  # JSON: masked per key
         return _file_sample(table, data, total, method, tuple(notes))
 
     def close(self) -> None:
@@ -153,7 +154,7 @@ class FileSource:
         delimiter = _sniff_delimiter(text, path)
         rows = csv.reader(io.StringIO(text), delimiter=delimiter)
         header = next(rows, [])
-        has_header = not any(looks_like_value(cell) for cell in header) or _all_small_numbers(header)
+        has_header = not any(looks_like_value(cell) for cell in header)
         if not has_header:
             notes.append("no header row: the first row is data, columns are named column_1, column_2, …")
         names = [f"f{i}" for i in range(len(header))] if not has_header else header
@@ -226,7 +227,7 @@ class FileSource:
             raise TableError(f"no line is valid JSON ({first_bad})")
         if bad:
             notes.append(f"{bad} line(s) not valid JSON, skipped (first: {first_bad})")
-        data = _records_table(kept)
+        data = _records_table(kept, notes)
         return data, reservoir.seen, "full" if reservoir.seen <= size else "reservoir"
 
 
@@ -275,15 +276,18 @@ def _flatten_nested(table: pa.Table) -> pa.Table:
 
 def _nested_leaves(name: str, array: pa.Array, rows):
     """(dotted path, leaf values, row of each value) for every leaf of a nested column."""
+    import numpy as np
+
     kind = array.type
     if pa.types.is_struct(kind):
         for i, field in enumerate(kind):
-            yield from _nested_leaves(f"{name}.{field.name}", array.field(i), rows)
-    elif pa.types.is_map(kind):
-        parents = rows[pc.list_parent_indices(array).to_numpy()]
-        entries = pc.list_flatten(array)
-        yield from _nested_leaves(f"{name}.key", entries.field(0), parents)
-        yield from _nested_leaves(f"{name}.value", entries.field(1), parents)
+            yield from _nested_leaves(f"{name}.{mask_name(field.name)}", array.field(i), rows)
+    elif pa.types.is_map(kind):  # offsets index the whole key and item arrays, even in a slice
+        offsets = array.offsets.to_numpy(zero_copy_only=False)
+        parents = np.repeat(rows, np.diff(offsets))
+        start, length = int(offsets[0]), int(offsets[-1] - offsets[0])
+        yield from _nested_leaves(f"{name}.key", array.keys.slice(start, length), parents)
+        yield from _nested_leaves(f"{name}.value", array.items.slice(start, length), parents)
     elif pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_fixed_size_list(kind):
         parents = rows[pc.list_parent_indices(array).to_numpy()]
         yield from _nested_leaves(name, pc.list_flatten(array), parents)
@@ -312,17 +316,21 @@ def _json_records(path: Path, encoding: str | None) -> list:
     return [document]
 
 
-def _sample_records(records: list, size: int, seed: int) -> tuple[pa.Table, int, str]:
+def _sample_records(records: list, size: int, seed: int, notes: list[str]) -> tuple[pa.Table, int, str]:
     total = len(records)
     if total <= size:
-        return _records_table(records), total, "full"
+        return _records_table(records, notes), total, "full"
     picked = sorted(random.Random(seed).sample(range(total), size))
-    return _records_table([records[i] for i in picked]), total, "random-rows"
+    return _records_table([records[i] for i in picked], notes), total, "random-rows"
 
 
-def _records_table(records: list) -> pa.Table:
-    """JSON-like records -> an Arrow table with one column per dotted path."""
-    rows = [flatten_record(r if isinstance(r, dict) else {"value": r}) for r in records]
+def _records_table(records: list, notes: list[str] | None = None) -> pa.Table:
+    """JSON-like records -> an Arrow table with one column per dotted path. Keys that look
+    like personal data are masked (and counted in `notes`)."""
+    masked: set[str] = set()
+    rows = [flatten_record(r if isinstance(r, dict) else {"value": r}, masked=masked) for r in records]
+    if masked and notes is not None:
+        notes.append(f"{len(masked)} JSON key(s) looked like personal data and are masked in column names")
     names: dict[str, None] = {}
     for row in rows:
         names.update(dict.fromkeys(row))
@@ -331,29 +339,33 @@ def _records_table(records: list) -> pa.Table:
     return data
 
 
-def flatten_record(record: dict, prefix: str = "") -> dict[str, object]:
+def flatten_record(record: dict, prefix: str = "", masked: set[str] | None = None) -> dict[str, object]:
     """One JSON object -> {dotted path: value}. Lists of objects give one path per key with
-    the values of all elements joined; lists of scalars are joined."""
+    the values of all elements joined; lists of scalars are joined. A key that looks like
+    personal data (an e-mail) is masked in the path, and added to `masked`."""
     flat: dict[str, object] = {}
     for key, value in record.items():
-        path = f"{prefix}{key}"
+        shown = mask_name(str(key))
+        if shown != key and masked is not None:
+            masked.add(shown)
+        path = f"{prefix}{shown}"
         if isinstance(value, dict):
-            flat.update(flatten_record(value, f"{path}."))
+            flat.update(flatten_record(value, f"{path}.", masked))
         elif isinstance(value, list):
-            for sub_path, values in _flatten_list(value, path).items():
+            for sub_path, values in _flatten_list(value, path, masked).items():
                 flat[sub_path] = LIST_SEPARATOR.join(values) if values else None
         else:
             flat[path] = value
     return flat
 
 
-def _flatten_list(items: list, path: str) -> dict[str, list[str]]:
+def _flatten_list(items: list, path: str, masked: set[str] | None = None) -> dict[str, list[str]]:
     collected: dict[str, list[str]] = {}
     for item in items:
         if isinstance(item, dict):
-            parts = {k: [v] for k, v in flatten_record(item, f"{path}.").items()}
+            parts = {k: [v] for k, v in flatten_record(item, f"{path}.", masked).items()}
         elif isinstance(item, list):
-            parts = _flatten_list(item, path)
+            parts = _flatten_list(item, path, masked)
         else:
             parts = {path: [item]}
         for sub_path, values in parts.items():
@@ -458,19 +470,13 @@ def _json_lines(stream: IO[bytes], encoding: str) -> Iterator[bytes | str]:
         yield from stream
 
 
-def _all_small_numbers(header: list[str]) -> bool:
-    """A header of years or ordinals (2023, 2024): numbers, but column names."""
-    cells = [c.strip() for c in header if c.strip()]
-    return bool(cells) and all(c.isdigit() and len(c) <= 4 for c in cells)
-
-
-def _named_columns(data: pa.Table, notes: list[str]) -> pa.Table:
+def _named_columns(data: pa.Table, notes: list[str], mask: bool = True) -> pa.Table:
     """Column names made unique and safe: an empty name becomes `column_N`, a repeated one
-    `name (2)`, and a name that looks like personal data (an e-mail as a JSON key) is masked."""
+    `name (2)`, and (with `mask`) a name that looks like personal data is masked."""
     names: list[str] = []
     masked = renamed = 0
     for index, name in enumerate(data.column_names):
-        shown = mask_name(name)
+        shown = mask_name(name) if mask else name
         masked += shown != name
         if not shown.strip():
             shown, renamed = f"column_{index + 1}", renamed + 1

@@ -336,6 +336,8 @@ def _column_info(column: dict, dialect, unknown: dict[str, str]) -> ColumnInfo:
         type_name = str(type_.compile(dialect=dialect))
     except Exception:
         type_name = type(type_).__name__
+    if type(type_).__name__.upper() in ("ENUM", "SET") and "(" in type_name:
+        type_name = type(type_).__name__.upper()  # MySQL's ENUM('…') lists values: keep the name
     if isinstance(type_, types._Binary):
         return ColumnInfo(name, type_name, "binary column")
     if type(type_).__name__.lower() in UNSUPPORTED_TYPES:
