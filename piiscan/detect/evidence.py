@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piiscan.detect.names import NameMatch, denied_rules, is_identifier_name, match_names
-from piiscan.detect.profile import Profile, profile
+from piiscan.detect.profile import Profile, profile_many
 from piiscan.detect.screen import ValueMatch, screen_many
 from piiscan.sources import mask_name
 from piiscan.sources.base import ColumnInfo, Sample
@@ -58,11 +58,11 @@ def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEviden
 def _collect(infos, arrays, order, rules, ner, seed, paths=None, json_ok=True) -> list[ColumnEvidence]:
     found: dict[str, ColumnEvidence] = {}
     profiles = {}
-    for info, array in zip(infos, arrays):
-        try:
-            profiles[info.name] = profile(array)
-        except Exception as error:  # one column's values break profiling: that column only
-            found[info.name] = ColumnEvidence(info, None, error=failure_reason(error))
+    for info, result in zip(infos, profile_many(arrays)):
+        if isinstance(result, Exception):  # one column's values break profiling: that column only
+            found[info.name] = ColumnEvidence(info, None, error=failure_reason(result))
+        else:
+            profiles[info.name] = result
     live = [i for i in infos if i.name in profiles]
     screened = _screen(live, [profiles[i.name] for i in live], rules, seed)
     for n, info in enumerate(infos):
