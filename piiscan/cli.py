@@ -236,7 +236,7 @@ def rules_list(rules, debug) -> None:
     for rule in ruleset:
         from pathlib import Path
 
-        click.echo(f"{rule.name:<18} {rule.category:<16} {rule.entity:<18} {len(rule.patterns):>8}  "
+        _echo(f"{rule.name:<18} {rule.category:<16} {rule.entity:<18} {len(rule.patterns):>8}  "
                    f"{(rule.validator or '-'):<16} {Path(rule.origin).name}")
     click.echo(f"{len(ruleset)} rules from {len(ruleset.files)} files")
 

@@ -196,3 +196,14 @@ def test_json_text_cells_nested_past_the_recursion_limit_are_scanned_as_text(val
     catalog = piiscan.scan_table(pa.table({"v": values, "email": [f"e{i}@example.org" for i in range(10)]}), ner=False)
     found = columns(catalog)
     assert found["v"].status in ("scanned", "error") and found["email"].categories == ("EMAIL",)
+
+
+def test_a_folder_whose_path_is_not_utf8_is_scanned_and_written(tmp_path):
+    folder = os.path.join(os.fsencode(tmp_path), b"d\xe9p\xf4t")
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"people.csv"), "wb") as handle:
+        handle.write(b"email\na@example.org\n")
+    catalog = scan(os.fsdecode(folder))
+    assert catalog.sources[0].url.endswith("d\\xe9p\\xf4t")
+    assert columns(catalog)["email"].categories == ("EMAIL",)
+    catalog.write(tmp_path / "catalog.json")

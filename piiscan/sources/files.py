@@ -67,7 +67,7 @@ class FileSource:
     def __init__(self, path: str | os.PathLike, options: SourceOptions | None = None) -> None:
         self.options = options or SourceOptions()
         self.path = Path(path).expanduser()
-        self.url = str(self.path)
+        self.url = printable_name(str(self.path))  # a path that is not UTF-8 is still text
         self.name = self.options.name or self.url
         self._seed = int(self.options.extra.get("seed", 0))
         self._encoding = self.options.extra.get("encoding")
