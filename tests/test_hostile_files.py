@@ -207,3 +207,18 @@ def test_a_folder_whose_path_is_not_utf8_is_scanned_and_written(tmp_path):
     assert catalog.sources[0].url.endswith("d\\xe9p\\xf4t")
     assert columns(catalog)["email"].categories == ("EMAIL",)
     catalog.write(tmp_path / "catalog.json")
+
+
+def test_json_files_nested_past_the_recursion_limit_are_recorded(tmp_path):
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (tmp_path / "deep.jsonl").write_text('{"a":' * 5000 + "1" + "}" * 5000 + '\n{"email": "a@example.org"}\n')
+    (tmp_path / "ok.csv").write_text("email\na@example.org\n")
+    catalog = scan(tmp_path)
+    found = tables(catalog)
+    assert found["deep.json"].status == "error" and "nested" in found["deep.json"].reason
+    assert found["deep.jsonl"].status == "scanned" and "1 line(s) not valid JSON" in found["deep.jsonl"].reason
+    assert found["ok.csv"].status == "scanned"
+
+
+def tables(catalog):
+    return {t.table: t for t in catalog.tables}
