@@ -293,6 +293,7 @@ def _to_arrow(data):
 def _from_pandas(frame):
     """A DataFrame as Arrow; a column Arrow can't type (mixed values: its error would quote
     one) becomes strings, so no value reaches the error and the column is still scanned."""
+    import pandas as pd
     import pyarrow as pa
 
     try:
@@ -305,5 +306,6 @@ def _from_pandas(frame):
         try:
             arrays.append(pa.array(series, from_pandas=True))
         except (pa.ArrowException, TypeError, ValueError, OverflowError):
-            arrays.append(pa.array([None if v is None or v != v else str(v) for v in series], pa.string()))
+            missing = series.isna().to_numpy()
+            arrays.append(pa.array([None if gone else str(v) for v, gone in zip(series, missing)], pa.string()))
     return pa.Table.from_arrays(arrays, names=[str(n) for n in frame.columns])

@@ -71,7 +71,8 @@ def test_sqlite_undecodable_text_reason_quotes_no_value(tmp_path):
 
 def test_scan_table_of_a_mixed_type_pandas_column_scans_it_as_text():
     pd = pytest.importorskip("pandas")
-    frame = pd.DataFrame({"email": [CANARY, 1, None] + [f"u{i}@example.org" for i in range(7)], "n": range(10)})
+    frame = pd.DataFrame({"email": [CANARY, 1, None, pd.NA, float("nan")] + [f"u{i}@example.org" for i in range(7)],
+                          "n": range(12)})
     catalog = piiscan.scan_table(frame, ner=False)
     assert {c.column: c.categories for c in catalog.columns} == {"email": ("EMAIL",), "n": ()}
 

@@ -3,11 +3,9 @@
 Each file is one table named by its path relative to the scanned folder. Delimited files
 are read as strings only (zip codes keep their leading zeros), streamed in batches and
 reservoir-sampled; Parquet reads only the row groups that hold the sampled rows; JSON
-nests flatten to dotted column paths:
-
-    {"customer": {"email": "a@x"}}         -> column customer.email
-    {"items": [{"sku": 1}, {"sku": 2}]}    -> column items.sku, value "1; 2"
-    {"tags": ["a", "b"]}                   -> column tags, value "a; b"
+nests and nested Parquet columns flatten to dotted column paths (piiscan.sources.nested).
+Column names are made unique and safe (`_named_columns`); what was changed or skipped is
+noted in the sample (`Sample.notes`, the table's reason in the catalog).
 """
 
 from __future__ import annotations
@@ -25,12 +23,12 @@ from pathlib import Path
 from typing import IO, Iterator
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from piiscan.errors import SourceError, TableError
 from piiscan.sampling import Reservoir, reservoir_sample, running_starts
-from piiscan.sources import looks_like_value, mask_name, matches, printable_name, rows_to_arrow
+from piiscan.sources import looks_like_value, mask_name, matches, printable_name
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
+from piiscan.sources.nested import flatten_nested, flatten_record, records_table  # noqa: F401 (flatten_record: API)
 
 #: File name ending -> kind of reader. A ".gz" after any text kind is read through gzip.
 KINDS = {
@@ -47,8 +45,6 @@ DELIMITERS = ",;\t|"
 SNIFF_BYTES = 64 * 1024
 #: The largest CSV read block tried for a file whose single values span megabytes.
 MAX_BLOCK_BYTES = 512 << 20
-#: Values of a list in one JSON record are joined with this into one cell.
-LIST_SEPARATOR = "; "
 _ARROW_ROW_CONTENT = re.compile(r"Expected (\d+) columns, got (\d+)")
 
 
@@ -227,7 +223,7 @@ class FileSource:
             raise TableError(f"no line is valid JSON ({first_bad})")
         if bad:
             notes.append(f"{bad} line(s) not valid JSON, skipped (first: {first_bad})")
-        data = _records_table(kept, notes)
+        data = records_table(kept, notes)
         return data, reservoir.seen, "full" if reservoir.seen <= size else "reservoir"
 
 
@@ -241,7 +237,7 @@ def _sample_parquet(path: Path, size: int, seed: int) -> tuple[pa.Table, int, st
     parquet = pq.ParquetFile(path)
     total = parquet.metadata.num_rows
     if total <= size:
-        return _flatten_nested(parquet.read()), total, "full"
+        return flatten_nested(parquet.read()), total, "full"
     picked = sorted(random.Random(seed).sample(range(total), size))
     starts = list(running_starts(parquet.metadata.row_group(g).num_rows for g in range(parquet.num_row_groups)))
     group_of = {i: bisect.bisect_right(starts, i) - 1 for i in picked}
@@ -249,50 +245,7 @@ def _sample_parquet(path: Path, size: int, seed: int) -> tuple[pa.Table, int, st
     offsets = dict(zip(groups, running_starts(parquet.metadata.row_group(g).num_rows for g in groups)))
     local = [offsets[group_of[i]] + i - starts[group_of[i]] for i in picked]
     data = parquet.read_row_groups(groups)
-    return _flatten_nested(data.take(pa.array(local, pa.int64()))), total, "random-rows"
-
-
-def _flatten_nested(table: pa.Table) -> pa.Table:
-    """Structs become dotted columns; a list or map becomes one list column per leaf
-    (`emails`, `contacts.email`, `attributes.key`, `attributes.value`), whose elements
-    detection reads as values."""
-    if not any(pa.types.is_nested(f.type) for f in table.schema):
-        return table
-    import numpy as np
-
-    names, arrays = [], []
-    rows = np.arange(table.num_rows)
-    for name, column in zip(table.column_names, table.columns):
-        array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-        for leaf, values, parents in _nested_leaves(name, array, rows):
-            if parents is not rows:  # under a list: one list of elements per row
-                counts = np.bincount(parents, minlength=table.num_rows)
-                offsets = pa.array(np.concatenate([[0], np.cumsum(counts)]), pa.int32())
-                values = pa.ListArray.from_arrays(offsets, values)
-            names.append(leaf)
-            arrays.append(values)
-    return pa.Table.from_arrays(arrays, names=names)
-
-
-def _nested_leaves(name: str, array: pa.Array, rows):
-    """(dotted path, leaf values, row of each value) for every leaf of a nested column."""
-    import numpy as np
-
-    kind = array.type
-    if pa.types.is_struct(kind):
-        for i, field in enumerate(kind):
-            yield from _nested_leaves(f"{name}.{mask_name(field.name)}", array.field(i), rows)
-    elif pa.types.is_map(kind):  # offsets index the whole key and item arrays, even in a slice
-        offsets = array.offsets.to_numpy(zero_copy_only=False)
-        parents = np.repeat(rows, np.diff(offsets))
-        start, length = int(offsets[0]), int(offsets[-1] - offsets[0])
-        yield from _nested_leaves(f"{name}.key", array.keys.slice(start, length), parents)
-        yield from _nested_leaves(f"{name}.value", array.items.slice(start, length), parents)
-    elif pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_fixed_size_list(kind):
-        parents = rows[pc.list_parent_indices(array).to_numpy()]
-        yield from _nested_leaves(name, pc.list_flatten(array), parents)
-    else:
-        yield name, array, rows
+    return flatten_nested(data.take(pa.array(local, pa.int64()))), total, "random-rows"
 
 
 # -- JSON ------------------------------------------------------------------------------
@@ -319,68 +272,9 @@ def _json_records(path: Path, encoding: str | None) -> list:
 def _sample_records(records: list, size: int, seed: int, notes: list[str]) -> tuple[pa.Table, int, str]:
     total = len(records)
     if total <= size:
-        return _records_table(records, notes), total, "full"
+        return records_table(records, notes), total, "full"
     picked = sorted(random.Random(seed).sample(range(total), size))
-    return _records_table([records[i] for i in picked], notes), total, "random-rows"
-
-
-def _records_table(records: list, notes: list[str] | None = None) -> pa.Table:
-    """JSON-like records -> an Arrow table with one column per dotted path. Keys that look
-    like personal data are masked (and counted in `notes`)."""
-    masked: set[str] = set()
-    rows = [flatten_record(r if isinstance(r, dict) else {"value": r}, masked=masked) for r in records]
-    if masked and notes is not None:
-        notes.append(f"{len(masked)} JSON key(s) looked like personal data and are masked in column names")
-    names: dict[str, None] = {}
-    for row in rows:
-        names.update(dict.fromkeys(row))
-    ordered = list(names)
-    data, _ = rows_to_arrow(ordered, [[row.get(n) for n in ordered] for row in rows])
-    return data
-
-
-def flatten_record(record: dict, prefix: str = "", masked: set[str] | None = None) -> dict[str, object]:
-    """One JSON object -> {dotted path: value}. Lists of objects give one path per key with
-    the values of all elements joined; lists of scalars are joined. A key that looks like
-    personal data (an e-mail) is masked in the path, and added to `masked`."""
-    flat: dict[str, object] = {}
-    for key, value in record.items():
-        shown = mask_name(str(key))
-        if shown != key and masked is not None:
-            masked.add(shown)
-        path = f"{prefix}{shown}"
-        if isinstance(value, dict):
-            flat.update(flatten_record(value, f"{path}.", masked))
-        elif isinstance(value, list):
-            for sub_path, values in _flatten_list(value, path, masked).items():
-                flat[sub_path] = LIST_SEPARATOR.join(values) if values else None
-        else:
-            flat[path] = value
-    return flat
-
-
-def _flatten_list(items: list, path: str, masked: set[str] | None = None) -> dict[str, list[str]]:
-    collected: dict[str, list[str]] = {}
-    for item in items:
-        if isinstance(item, dict):
-            parts = {k: [v] for k, v in flatten_record(item, f"{path}.", masked).items()}
-        elif isinstance(item, list):
-            parts = _flatten_list(item, path, masked)
-        else:
-            parts = {path: [item]}
-        for sub_path, values in parts.items():
-            collected.setdefault(sub_path, []).extend(
-                _scalar_text(v) for v in values if v is not None
-            )
-    return collected
-
-
-def _scalar_text(value: object) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+    return records_table([records[i] for i in picked], notes), total, "random-rows"
 
 
 # -- bytes, encodings, delimiters --------------------------------------------------------
