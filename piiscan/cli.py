@@ -23,11 +23,12 @@ class _Fail(click.ClickException):
         _echo(f"piiscan: error: {self.format_message()}", err=True)
 
 
-def _echo(text: str, err: bool = False) -> None:
-    """click.echo with control characters escaped: a name can't forge a line or a colour."""
+def _echo(*lines: str, err: bool = False) -> None:
+    """click.echo of each line with control characters (newlines too) escaped: a name
+    can't forge a line or a colour."""
     from piiscan.errors import printable
 
-    click.echo("\n".join(printable(line) for line in str(text).split("\n")), err=err)
+    click.echo("\n".join(printable(line) for line in lines), err=err)
 
 
 def _guard(debug: bool):
@@ -180,7 +181,7 @@ def _print_summary(catalog, output: str, err: bool = False) -> None:
         lines.append(f"Tables with errors: {s['tables_with_errors']} (see the catalog's tables[].reason)")
     if output != "-":
         lines.append(f"Catalog written to {output}")
-    _echo("\n".join(lines), err=err)
+    _echo(*lines, err=err)
 
 
 @main.command("evaluate")

@@ -86,3 +86,21 @@ def test_a_column_that_failed_detection_exits_one_and_is_named(tmp_path):
     result = run("scan", tmp_path / "bad.parquet", "--no-ner", "-o", tmp_path / "c.json")
     assert result.exit_code == 1
     assert "column" in result.output and "bad.parquet.email" in result.output
+
+
+def test_a_sqlite_table_name_with_a_newline_can_not_forge_a_stderr_line(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "db.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE ghost (a)")
+    con.execute('CREATE VIEW "v\npiiscan: all tables scanned, no PII found" AS SELECT a FROM ghost')
+    con.execute("DROP TABLE ghost")
+    con.execute("CREATE TABLE people (email)")
+    con.execute("INSERT INTO people VALUES ('a@example.org')")
+    con.commit()
+    con.close()
+    result = run("scan", f"sqlite:///{path}", "--views", "--no-ner", "-o", tmp_path / "c.json")
+    assert result.exit_code == 1
+    assert not any(line.startswith("piiscan: all tables") for line in result.output.splitlines()), result.output
+    assert "v\\x0apiiscan: all tables scanned" in result.output
