@@ -227,8 +227,10 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
                                         "skipped", info.skip_reason or "not sampled"))
             continue
+        note = (f"{ev.masked_keys} JSON key(s) looked like personal data and are masked in paths"
+                if ev.masked_keys else None)
         columns.append(ColumnResult(
-            ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", None,
+            ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", note,
             rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings))
     notes = "; ".join(sample.notes) or None  # what the source changed or left out, in its words
     table = TableResult(ref.source, ref.schema, ref.name, ref.kind, "scanned", notes, rows,

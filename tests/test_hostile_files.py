@@ -118,6 +118,7 @@ def test_json_keys_inside_a_json_text_column_are_masked_in_paths():
     assert "canary" not in text and "zq7" not in text
     (finding,) = catalog.columns[0].findings
     assert finding.category == "EMAIL" and finding.path == "z**.c*****@e******.c**.email"
+    assert "masked in paths" in catalog.columns[0].reason
 
 
 def test_a_csv_cell_of_three_megabytes_is_valid(tmp_path):

@@ -36,6 +36,7 @@ class ColumnEvidence:
     table_denied: frozenset[str] = frozenset()  # rules the table name rules out for weak names
     identifier_name: bool = False  # the name ends like a key or a count (order_id)
     error: str | None = None  # why detection failed on this column (the column is then "error")
+    masked_keys: int = 0  # JSON keys that looked like personal data, masked in the paths
 
 
 def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEvidence]:
@@ -115,8 +116,10 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     if not prof.non_null:
         return ev
     if json_ok and prof.kind == "string" and _looks_json(prof):
-        paths = _json_paths(info, prof, rules, ner, seed)
+        masked: set[str] = set()
+        paths = _json_paths(info, prof, rules, ner, seed, masked)
         if paths is not None:
+            ev.masked_keys = len(masked)
             ev.content = "json"
             ev.paths = paths
             return ev
@@ -159,11 +162,11 @@ def _looks_json(prof: Profile) -> bool:
     return (pc.sum(pc.if_else(starts, prof.counts, 0)).as_py() or 0) >= 0.8 * prof.non_null
 
 
-def _json_paths(info, prof, rules, ner, seed) -> list[ColumnEvidence] | None:
+def _json_paths(info, prof, rules, ner, seed, masked: set[str]) -> list[ColumnEvidence] | None:
     rows: list[dict] = []
     for text in _subsample(prof, JSON_SUBSAMPLE, seed):
         try:
-            rows.append(flatten(json.loads(text)))
+            rows.append(flatten(json.loads(text), masked=masked))
         except (ValueError, RecursionError):  # not JSON, or nested past Python's limit
             continue
     if len(rows) < 0.8 * min(prof.distinct, JSON_SUBSAMPLE):
@@ -178,18 +181,20 @@ def _json_paths(info, prof, rules, ner, seed) -> list[ColumnEvidence] | None:
     return _collect(infos, arrays, infos, rules, ner, seed, paths=list(columns), json_ok=False)
 
 
-def flatten(value, prefix: str = "") -> dict[str, object]:
+def flatten(value, prefix: str = "", masked: set[str] | None = None) -> dict[str, object]:
     """Nested objects to dotted paths; lists of objects merge their keys (`items.sku`),
     lists of scalars are joined. Keys that look like personal data are masked."""
     out: dict[str, object] = {}
     if isinstance(value, dict):
         for key, item in value.items():
-            key = mask_name(str(key))  # a key that is itself personal data never becomes a path
-            out.update(flatten(item, f"{prefix}.{key}" if prefix else key))
+            shown = mask_name(str(key))  # a key that is itself personal data never becomes a path
+            if shown != key and masked is not None:
+                masked.add(shown)
+            out.update(flatten(item, f"{prefix}.{shown}" if prefix else shown, masked))
     elif isinstance(value, list):
         if any(isinstance(v, (dict, list)) for v in value):
             for item in value:
-                for key, v in flatten(item, prefix).items():
+                for key, v in flatten(item, prefix, masked).items():
                     out.setdefault(key, v)
         elif value:
             out[prefix or "value"] = ", ".join(str(v) for v in value)
