@@ -61,7 +61,7 @@ def find_command(catalog, sources, subject_path, named, key_file, output, min_co
                  free_text, region, max_rows, depth, fanout, links, timeout, export, plan_dir, policy,
                  quiet, debug):
     """Find where one person's data is, in the catalog's SOURCES (reopened from their URLs)."""
-    from piiscan.cli import EXIT_OK, EXIT_TABLE_ERRORS, _guard
+    from piiscan.cli import EXIT_OK, EXIT_TABLE_ERRORS, _echo, _guard
 
     pairs = _source_pairs(named)
     with _guard(debug):
@@ -86,7 +86,9 @@ def find_command(catalog, sources, subject_path, named, key_file, output, min_co
 
         def progress(done: int, total: int, table: str) -> None:
             if not quiet and sys.stderr.isatty():
-                click.echo(f"\rsearching {done}/{total} {table[:40]:<40}", err=True, nl=done == total)
+                from piiscan.errors import printable
+
+                click.echo(f"\rsearching {done}/{total} {printable(table)[:40]:<40}", err=True, nl=done == total)
 
         spec: dict | list = {**pairs} if pairs else []
         if pairs and sources:
@@ -98,11 +100,9 @@ def find_command(catalog, sources, subject_path, named, key_file, output, min_co
         result.write(output)
         if plan_dir:
             plan_erasure(result, erasure_policy).write(plan_dir)
-    if not quiet:
-        click.echo(result.text())
-        click.echo(f"results written to {output} (personal data: mode 0600)")
-        if plan_dir:
-            click.echo(f"erasure plan written to {plan_dir} (not executed)")
+    if not quiet:  # every line escaped: a table name can't forge a line
+        _echo(*result.text().splitlines(), f"results written to {output} (personal data: mode 0600)",
+              *([f"erasure plan written to {plan_dir} (not executed)"] if plan_dir else []))
     partial = any(t.status == "error" for t in result.tables) or any(
         n.reason.startswith(("source not reopened", "source could not", "table could not")) for n in result.not_searched)
     sys.exit(EXIT_TABLE_ERRORS if partial else EXIT_OK)
