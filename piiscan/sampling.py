@@ -11,7 +11,7 @@ the method, which the catalog records. No statement sorts a big table:
     postgres-system        estimate > 1M rows                    TABLESAMPLE SYSTEM(p) REPEATABLE(seed) LIMIT size
     mysql-order-rand       size <= estimate < 10 * size          ORDER BY RAND(seed) LIMIT size
     mysql-rand-filter      estimate >= 10 * size                 WHERE RAND(seed) < p LIMIT size
-    sqlite-random-rowid    rowid tables                          WHERE rowid IN (SELECT rowid … ORDER BY random() LIMIT size)
+    sqlite-random-rowid    rowid tables                          WHERE rowid IN (rowids picked in Python from the seed)
     mssql-order-newid      size <= estimate < 10 * size          SELECT TOP size … ORDER BY NEWID()
     mssql-tablesample      estimate >= 10 * size                 SELECT TOP size … TABLESAMPLE SYSTEM (p PERCENT) REPEATABLE(seed)
 
@@ -21,9 +21,10 @@ the method, which the catalog records. No statement sorts a big table:
 
 from __future__ import annotations
 
+import json
 import math
 import random
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
 BERNOULLI_MAX_ROWS = 1_000_000
 #: Sampling fractions aim at this many times the sample size, so LIMIT, not luck, caps it.
 OVERSAMPLE = 3.0
+#: Kinds of objects that store rows and can be sampled randomly (views are read with LIMIT).
+SAMPLED_KINDS = frozenset({"table", "materialized view"})
+#: Methods whose rows differ from run to run whatever the seed (the dialect can't seed them).
+UNSEEDED_METHODS = frozenset({"mssql-order-newid"})
 
 
 def sample_statement(
@@ -44,11 +49,14 @@ def sample_statement(
     kind: str = "table",
     has_rowid: bool = True,
     seed: int = 0,
+    rowids: Sequence[int] | None = None,
 ) -> tuple[Select, str]:
     """The SELECT that samples up to `size` rows of `table` on `dialect`, and its method name.
 
     `table` carries the columns to read; identifiers are quoted by SQLAlchemy when compiled.
-    `rows_estimate` is the catalog's cheap estimate (None when unknown).
+    `rows_estimate` is the catalog's cheap estimate (None when unknown). On SQLite,
+    `rowids` are the rows to read (`pick_rows`; SQLite's random() can't be seeded), bound
+    as one JSON array whatever their number.
     """
     import sqlalchemy as sa
 
@@ -58,12 +66,15 @@ def sample_statement(
     if known and rows_estimate < size:
         return plain, "full"
     if dialect == "sqlite":
-        if kind != "table" or not has_rowid:
+        if kind != "table" or not has_rowid or rowids is None:
             return plain, "limit"
         rowid = sa.literal_column("_rowid_")
-        picked = sa.select(rowid).select_from(table).order_by(sa.func.random()).limit(size)
-        return sa.select(*columns).where(rowid.in_(picked.scalar_subquery())), "sqlite-random-rowid"
-    if kind != "table" or not known:
+        picked = sa.select(sa.literal_column("value")).select_from(
+            sa.func.json_each(sa.bindparam("rowids", json.dumps(list(rowids))))
+        )
+        statement = sa.select(*columns).where(rowid.in_(picked.scalar_subquery())).order_by(rowid)
+        return statement, "sqlite-random-rowid"
+    if kind not in SAMPLED_KINDS or not known:
         return plain, "limit"
     share = min(1.0, OVERSAMPLE * size / max(rows_estimate, 1))
     if dialect == "postgresql":
@@ -87,6 +98,14 @@ def sample_statement(
         )
         return sa.select(*sampled.c).limit(size), "mssql-tablesample"
     return plain, "limit"
+
+
+def pick_rows(population: Sequence[int], size: int, seed: int) -> list[int]:
+    """`size` items of `population` (row numbers, rowids) picked from `seed`, in order:
+    the same seed and population give the same picks. A `range` is never materialised."""
+    if len(population) <= size:
+        return list(population)
+    return sorted(random.Random(seed).sample(population, size))
 
 
 def _number(value: float) -> str:

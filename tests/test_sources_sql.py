@@ -210,10 +210,10 @@ def test_mssql_statements():
 
 def test_sqlite_statements():
     dialect = sqlite.dialect()
-    sql, method = compiled(dialect, None)
+    sql, method = compiled(dialect, None, rowids=[3, 7])
     assert method == "sqlite-random-rowid"
-    assert "WHERE _rowid_ IN (SELECT _rowid_" in sql and "ORDER BY random()" in sql
-    assert compiled(dialect, None, has_rowid=False)[1] == "limit"
+    assert "WHERE _rowid_ IN (SELECT value" in sql and "json_each('[3, 7]')" in sql and "random()" not in sql
+    assert compiled(dialect, None, has_rowid=False, rowids=[3, 7])[1] == "limit"
     assert '"select"' in sql and '"x""; DROP TABLE users; --"' in sql
 
 

@@ -3,6 +3,7 @@
     odbc:DSN=crm;UID=reader;PWD=…         -> OdbcSource (pyodbc)
     postgresql+psycopg://user@host/db     -> SqlSource (any SQLAlchemy URL)
     exports/  or  customers.csv           -> FileSource (a file or a folder)
+    chinook.sqlite  (a SQLite file)       -> SqlSource on sqlite:///chinook.sqlite
 
 The helpers below (`mask_url`, `matches`, `rows_to_arrow`, `error_line`) serve every kind.
 Heavy modules (sqlalchemy, pyodbc) load only when a source of that kind is opened.
@@ -16,6 +17,7 @@ import fnmatch
 import json
 import re
 import uuid
+from pathlib import Path
 from typing import Iterable, Sequence
 
 import pyarrow as pa
@@ -59,8 +61,13 @@ def open_source(spec: str, options: SourceOptions | None = None) -> Source:
         from piiscan.sources.sql import SqlSource
 
         return SqlSource(spec, options)
-    from piiscan.sources.files import FileSource
+    from piiscan.sources.files import FileSource, is_sqlite_file
 
+    path = Path(spec).expanduser()
+    if path.is_file() and is_sqlite_file(path):
+        from piiscan.sources.sql import SqlSource
+
+        return SqlSource(f"sqlite:///{path.resolve()}", options)
     return FileSource(spec, options)
 
 

@@ -49,6 +49,15 @@ LIST_SEPARATOR = "; "
 _ARROW_ROW_CONTENT = re.compile(r"Expected (\d+) columns, got (\d+)")
 
 
+def is_sqlite_file(path: Path) -> bool:
+    """True when the file starts with SQLite's header."""
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def file_kind(path: Path) -> str | None:
     """The reader for a file name, or None when piiscan doesn't read that kind."""
     suffixes = [s.lower() for s in path.suffixes[-2:]]
@@ -65,13 +74,19 @@ class FileSource:
         self.options = options or SourceOptions()
         self.path = Path(path).expanduser()
         self.url = str(self.path)
-        self.name = self.options.name or self.url
-        self._seed = int(self.options.extra.get("seed", 0))
+        self.name = self.options.name or self.path.resolve().name or self.url
+        self._seed = int(self.options.extra.get("seed", self.options.seed))
         self._encoding = self.options.extra.get("encoding")
+        #: What tables() found and did not read: (relative path, "skipped" | "error", reason).
+        self.not_read: list[tuple[str, str, str]] = []
+        #: SQLite databases tables() found in the folder (scanned as sources of their own).
+        self.databases: list[Path] = []
         if not self.path.exists():
             raise SourceError(f"cannot read {self.path}: no such file or folder")
         if not os.access(self.path, os.R_OK):
             raise SourceError(f"cannot read {self.path}: permission denied")
+        if not self.path.is_file() and not self.path.is_dir():
+            raise SourceError(f"cannot read {self.path}: not a regular file or folder (a pipe, socket or device)")
         if self.path.is_file() and file_kind(self.path) is None:
             raise SourceError(
                 f"cannot read {self.path}: unknown file kind; piiscan reads {', '.join(sorted(KINDS))} (and .gz)"
@@ -81,14 +96,37 @@ class FileSource:
         if self.path.is_file():
             yield TableRef(source=self.name, schema=None, name=self.path.name, kind="file")
             return
-        for path in sorted(self.path.rglob("*")):
+        self.not_read, self.databases = [], []
+        for path in self._walk():
             relative = path.relative_to(self.path).as_posix()
-            if any(part.startswith(".") for part in path.relative_to(self.path).parts):
-                continue  # hidden files and folders (.git, .cache…)
-            if not path.is_file() or file_kind(path) is None:
+            if path.is_file() and file_kind(path) is None and is_sqlite_file(path):
+                # a database of its own: include patterns apply to its tables, exclude to both
+                if matches([relative, path.name], (), self.options.exclude):
+                    self.databases.append(path)
                 continue
-            if matches([relative, path.name], self.options.include, self.options.exclude):
+            if not matches([relative, path.name], self.options.include, self.options.exclude):
+                continue
+            if not path.is_file():
+                self.not_read.append((relative, "skipped", "not a regular file (a pipe, socket or device)"))
+            elif file_kind(path) is not None:
                 yield TableRef(source=self.name, schema=None, name=relative, kind="file")
+            else:
+                kind = "".join(path.suffixes[-1:]) or "no extension"
+                self.not_read.append((relative, "skipped", f"not a data file piiscan reads ({kind})"))
+
+    def _walk(self) -> list[Path]:
+        """Every file below the folder, in order; hidden files and folders (.git, .cache…)
+        left out. A subfolder that can't be listed is recorded in `not_read`."""
+        found = []
+
+        def unreadable(error: OSError) -> None:
+            relative = Path(error.filename).relative_to(self.path).as_posix()
+            self.not_read.append((relative + "/", "error", f"cannot list folder: {error.strerror or 'error'}"))
+
+        for folder, dirs, files in os.walk(self.path, onerror=unreadable):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            found.extend(Path(folder) / f for f in files if not f.startswith("."))
+        return sorted(found)
 
     def sample(self, table: TableRef, size: int) -> Sample:
         path = self._file(table)
