@@ -7,13 +7,16 @@ the method, which the catalog records. No statement sorts a big table:
     method                 when                                  SQL
     full                   estimate < size                       SELECT … LIMIT size
     limit                  views, unknown size, other dialects   SELECT … LIMIT size
-    postgres-bernoulli     size <= estimate <= 1M rows           TABLESAMPLE BERNOULLI(p) REPEATABLE(seed) LIMIT size
-    postgres-system        estimate > 1M rows                    TABLESAMPLE SYSTEM(p) REPEATABLE(seed) LIMIT size
+    postgres-bernoulli     size <= estimate <= 1M rows           TABLESAMPLE BERNOULLI(p) REPEATABLE(seed) LIMIT 3 * size
+    postgres-system        estimate > 1M rows                    TABLESAMPLE SYSTEM(p) REPEATABLE(seed) LIMIT 3 * size
     mysql-order-rand       size <= estimate < 10 * size          ORDER BY RAND(seed) LIMIT size
-    mysql-rand-filter      estimate >= 10 * size                 WHERE RAND(seed) < p LIMIT size
+    mysql-rand-filter      estimate >= 10 * size                 WHERE RAND(seed) < p LIMIT 3 * size
     sqlite-random-rowid    rowid tables                          WHERE rowid IN (rowids picked in Python from the seed)
     mssql-order-newid      size <= estimate < 10 * size          SELECT TOP size … ORDER BY NEWID()
-    mssql-tablesample      estimate >= 10 * size                 SELECT TOP size … TABLESAMPLE SYSTEM (p PERCENT) REPEATABLE(seed)
+    mssql-tablesample      estimate >= 10 * size                 SELECT TOP 3 * size … TABLESAMPLE SYSTEM (p PERCENT) REPEATABLE(seed)
+
+A draw (p aims at 1.5 times the sample) returns about 1.5 * size rows; `keep_rows` picks the
+sample among them at random from the seed.
 
 `estimate_statement` gives the one catalog query per schema that yields those estimates.
 `Reservoir` and `reservoir_sample` pick a uniform random sample from a stream (files).
@@ -32,8 +35,15 @@ if TYPE_CHECKING:
 
 #: Above this many rows PostgreSQL samples pages (SYSTEM) instead of rows (BERNOULLI).
 BERNOULLI_MAX_ROWS = 1_000_000
-#: Sampling fractions aim at this many times the sample size, so LIMIT, not luck, caps it.
-OVERSAMPLE = 3.0
+#: Sampling fractions aim at this many times the sample size, so that rarely fewer rows
+#: than the sample come back; `keep_rows` then picks the sample among them at random.
+OVERSAMPLE = 1.5
+#: A sampling statement reads at most this many times the sample size (a stale estimate
+#: of a table that grew can't flood memory; taking the first rows of a bigger draw would
+#: favour the start of the table, so the draw aims well below this cap).
+FETCH_CAP = 3
+#: Methods whose statement draws a share of the rows; the sample is picked among them.
+DRAW_METHODS = frozenset({"postgres-bernoulli", "postgres-system", "mysql-rand-filter", "mssql-tablesample"})
 #: Kinds of objects that store rows and can be sampled randomly (views are read with LIMIT).
 SAMPLED_KINDS = frozenset({"table", "materialized view"})
 #: Methods whose rows differ from run to run whatever the seed (the dialect can't seed them).
@@ -84,11 +94,11 @@ def sample_statement(
         else:
             method, sampling = "postgres-system", sa.func.system(percent)
         sampled = sa.tablesample(table, sampling, name="sampled", seed=sa.literal_column(str(int(seed))))
-        return sa.select(*sampled.c).limit(size), method
+        return sa.select(*sampled.c).limit(FETCH_CAP * size), method
     if dialect in ("mysql", "mariadb"):
         if rows_estimate < 10 * size:
             return plain.order_by(sa.func.rand(int(seed))), "mysql-order-rand"
-        return plain.where(sa.func.rand(int(seed)) < share), "mysql-rand-filter"
+        return plain.limit(FETCH_CAP * size).where(sa.func.rand(int(seed)) < share), "mysql-rand-filter"
     if dialect == "mssql":
         if rows_estimate < 10 * size:
             return plain.order_by(sa.func.newid()), "mssql-order-newid"
@@ -96,7 +106,7 @@ def sample_statement(
         sampled = sa.tablesample(
             table, sa.func.system(percent), name="sampled", seed=sa.literal_column(str(int(seed)))
         )
-        return sa.select(*sampled.c).limit(size), "mssql-tablesample"
+        return sa.select(*sampled.c).limit(FETCH_CAP * size), "mssql-tablesample"
     return plain, "limit"
 
 
@@ -106,6 +116,15 @@ def pick_rows(population: Sequence[int], size: int, seed: int) -> list[int]:
     if len(population) <= size:
         return list(population)
     return sorted(random.Random(seed).sample(population, size))
+
+
+def keep_rows(rows: Sequence, method: str, size: int, seed: int) -> list:
+    """The sample among the rows a statement returned: for a draw (DRAW_METHODS), `size` of
+    them picked at random from the seed, so every drawn row is equally likely to be kept
+    (the first rows of a draw would all come from the start of the table)."""
+    if method in DRAW_METHODS and len(rows) > size:
+        return [rows[i] for i in pick_rows(range(len(rows)), size, seed)]
+    return list(rows[:size])
 
 
 def _number(value: float) -> str:

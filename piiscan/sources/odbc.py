@@ -13,6 +13,7 @@ from typing import Iterator
 import pyarrow as pa
 
 from piiscan.errors import SourceError, TableError
+from piiscan.sampling import DRAW_METHODS, FETCH_CAP, keep_rows
 from piiscan.sources import connect_error, error_line, finish_sample, mask_url, matches, table_error
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
 from piiscan.sources.sql import SYSTEM_SCHEMAS, UNSUPPORTED_TYPES, _temporal
@@ -65,6 +66,7 @@ class OdbcSource:
         self._listed = False
         self._estimates: dict[tuple[str | None, str], int] = {}
         self._dialect = _sqlalchemy_dialect(self.dbms)
+        self._seed = int(self.options.extra.get("seed", self.options.seed))
 
     def _connect(self):
         """A new connection, set up for reading (decodings, timeout)."""
@@ -156,7 +158,8 @@ class OdbcSource:
             try:
                 cursor = self._conn.cursor()
                 self._begin_read_only(cursor)
-                return cursor.execute(sql).fetchmany(size), method
+                rows = cursor.execute(sql).fetchmany(FETCH_CAP * size if method in DRAW_METHODS else size)
+                return keep_rows(rows, method, size, self._seed), method
             except self._pyodbc.Error as error:
                 if attempt == 1 and not self._alive():
                     self._reconnect(table)
@@ -195,7 +198,7 @@ class OdbcSource:
         names = [c.name for c in selected] if as_text else selected
         clause = sa.table(name, *[sa.column(c) for c in names], schema=schema)
         statement, method = sample_statement(clause, self._dialect.name, size, estimate, kind=kind,
-                                             seed=int(self.options.extra.get("seed", self.options.seed)))
+                                             seed=self._seed)
         if as_text:
             statement = _temporal_as_text(statement, selected)
         return str(statement.compile(dialect=self._dialect, compile_kwargs={"literal_binds": True})), method

@@ -17,7 +17,7 @@ from urllib.parse import quote
 import pyarrow as pa
 
 from piiscan.errors import SourceError, TableError
-from piiscan.sampling import estimate_statement, pick_rows, sample_statement
+from piiscan.sampling import FETCH_CAP, estimate_statement, keep_rows, pick_rows, sample_statement
 from piiscan.sources import connect_error, error_line, finish_sample, mask_url, matches, table_error
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
 
@@ -185,7 +185,7 @@ class SqlSource:
                 )
                 if as_text:
                     statement = _temporal_as_text(statement, selected)
-                rows = conn.execute(statement).fetchmany(size)
+                rows = keep_rows(conn.execute(statement).fetchmany(FETCH_CAP * size), method, size, self._seed)
             finally:
                 self._end_read_only(conn)
         return rows, method, estimate
