@@ -314,7 +314,7 @@ def _import_pyodbc():
                 "cannot load pyodbc: the unixODBC library (libodbc) is missing; run scripts/install-system-deps.sh"
                 " or install unixodbc"
             ) from None
-        raise SourceError("cannot open an odbc: source: pyodbc is not installed; pip install pyodbc") from None
+        raise SourceError("cannot open an odbc: source: pyodbc is not installed; pip install 'piiscan[odbc]'") from None
     return pyodbc
 
 

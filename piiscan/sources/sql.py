@@ -57,7 +57,7 @@ DRIVER_PACKAGES = {
     "pymysql": "pymysql",
     "MySQLdb": "mysqlclient",
     "mysql": "mysql-connector-python",
-    "pyodbc": "pyodbc",
+    "pyodbc": "'piiscan[odbc]'",
     "pymssql": "pymssql",
     "oracledb": "oracledb",
     "cx_Oracle": "oracledb",
