@@ -235,18 +235,28 @@ def _unique(name: str, used: set[str]) -> str:
 
 
 def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, registry: dict[str, _Entry]):
-    results: list = [None] * len(work)
-    total = len(work)
     _install_registry(registry)
-    if jobs <= 1 or total <= 1:
-        try:
-            for i, (name, ref) in enumerate(work):
-                results[i] = scan_source_table(name, ref, settings)
-                if progress:
-                    progress(i + 1, total, _label(ref))
-        finally:
-            _close_sources()  # no connection outlives the scan (a notebook runs many)
-        return results
+    try:
+        if jobs <= 1 or len(work) <= 1:
+            try:
+                return _run_here(work, settings, progress)
+            finally:
+                _close_sources()  # no connection outlives the scan (a notebook runs many)
+        return _run_in_pool(work, settings, jobs, progress, registry)
+    finally:
+        _registry.clear()  # no URL stays in memory after the scan
+
+
+def _run_here(work, settings: ScanSettings, progress: Progress | None) -> list:
+    results = []
+    for i, (name, ref) in enumerate(work):
+        results.append(scan_source_table(name, ref, settings))
+        if progress:
+            progress(i + 1, len(work), _label(ref))
+    return results
+
+
+def _run_in_pool(work, settings: ScanSettings, jobs: int, progress: Progress | None, registry) -> list:
     import multiprocessing
 
     # fork where there is one: workers start at once, and scripts, notebooks and `python -`
@@ -257,7 +267,8 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
     # reaches the workers once, through fork or the pool's initializer, never in a task.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context,
+    results: list = [None] * len(work)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context,
                              initializer=_install_registry, initargs=(registry,)) as pool:
         futures = {pool.submit(scan_source_table, name, ref, settings): i
                    for i, (name, ref) in enumerate(work)}
@@ -265,7 +276,7 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
             i = futures[future]
             results[i] = future.result()
             if progress:
-                progress(done, total, _label(work[i][1]))
+                progress(done, len(work), _label(work[i][1]))
     return results
 
 

@@ -223,6 +223,7 @@ def maria_reader(mariadb_engine, maria_scan_db):
         conn.execute(sa.text(f"CREATE USER '{user}'@'%' IDENTIFIED BY 'pw-{RUN_ID}'"))
         conn.execute(sa.text(f"GRANT SELECT (id, email) ON `{database}`.mid TO '{user}'@'%'"))
         conn.execute(sa.text(f"GRANT SELECT ON `{database}`.v_people TO '{user}'@'%'"))
+        conn.execute(sa.text(f"GRANT INSERT ON `{database}`.small TO '{user}'@'%'"))  # visible, not readable
     yield sa.make_url(url).set(username=user, password=f"pw-{RUN_ID}").render_as_string(hide_password=False), database
     with mariadb_engine.begin() as conn:
         conn.execute(sa.text(f"DROP USER '{user}'@'%'"))
@@ -232,10 +233,30 @@ def maria_reader(mariadb_engine, maria_scan_db):
 def test_mariadb_reader_with_only_select_scans_views_and_granted_columns(maria_reader, jobs):
     url, _ = maria_reader
     catalog = piiscan.scan(url, views=True, sample_size=SAMPLE, jobs=jobs, **FAST)
-    assert not catalog.errors, [t.reason for t in catalog.errors]
-    assert {(t.table, t.kind) for t in catalog.tables} == {("mid", "table"), ("v_people", "view")}
+    assert {(t.table, t.kind, t.status) for t in catalog.tables} == {
+        ("mid", "table", "scanned"), ("v_people", "view", "scanned"), ("small", "table", "error")}
     assert [c.column for c in catalog.columns if c.table == "mid"] == ["id", "email"]  # the granted ones
     assert column(catalog, "v_people", "email").findings[0].category == "EMAIL"
+    # a table the reader sees but may not read is in the catalog with the reason
+    assert "SELECT command denied" in table(catalog, "small").reason
+    assert "pw-" not in table(catalog, "small").reason
+
+
+def test_worker_tasks_carry_names_not_urls(maria_reader):
+    """What a worker receives per table (the source's name, the TableRef with its estimate,
+    the settings) holds no URL and no password."""
+    import pickle
+
+    from piiscan.api import ScanSettings
+    from piiscan.sources import open_source
+
+    url, _ = maria_reader
+    source = open_source(url)
+    refs = list(source.tables())
+    source.close()
+    assert refs and all(r.source == source.name and r.columns is not None for r in refs)
+    task = pickle.dumps([(source.name, ref, ScanSettings()) for ref in refs])
+    assert f"pw-{RUN_ID}".encode() not in task and b"mysql+pymysql" not in task
 
 
 # -- issue 9 item 5: one value never loses a table -------------------------------------------
