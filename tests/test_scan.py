@@ -171,16 +171,58 @@ def test_the_corpus_folder_is_scanned_not_skipped(tmp_path):
     assert ("chinook", "Customer") in {(t.source, t.table) for t in catalog.tables if t.status == "scanned"}
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
-def test_an_unreadable_subfolder_is_an_error_in_the_catalog(tmp_path):
-    (tmp_path / "locked").mkdir()
-    (tmp_path / "ok.csv").write_text("email\na@example.com\n")
-    (tmp_path / "locked").chmod(0)
-    try:
-        catalog = piiscan.scan(tmp_path, **FAST)
-    finally:
-        (tmp_path / "locked").chmod(0o755)
-    assert {t.table: t.status for t in catalog.tables} == {"ok.csv": "scanned", "locked/": "error"}
+def scan_as_reader(folder: Path, code: str) -> str:
+    """Run `code` (with `piiscan` imported) in a Python process of a user who may not write
+    `folder` nor read what is locked in it: this user, or `nobody` when the tests run as root
+    (root reads and writes everything)."""
+    import shutil
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-c", f"import piiscan\n{code}"]
+    if os.geteuid() == 0:
+        if not shutil.which("setpriv"):
+            pytest.skip("running as root without setpriv: can't drop to a user without rights")
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    folder.chmod(0o555)
+    out = subprocess.run(command, capture_output=True, text=True, cwd="/")
+    folder.chmod(0o755)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+@pytest.fixture
+def shared_tmp():
+    """A folder other users can reach (pytest's tmp_path is private to its user)."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="piiscan-shared-"))
+    folder.chmod(0o755)
+    yield folder
+    for path in folder.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    shutil.rmtree(folder)
+
+
+def test_an_unreadable_subfolder_is_an_error_in_the_catalog(shared_tmp):
+    (shared_tmp / "locked").mkdir()
+    (shared_tmp / "locked" / "secret.csv").write_text("email\na@example.com\n")
+    (shared_tmp / "ok.csv").write_text("email\na@example.com\n")
+    (shared_tmp / "locked").chmod(0)
+    out = scan_as_reader(shared_tmp, f"c = piiscan.scan({str(shared_tmp)!r}, ner=False)\n"
+                                     "print(sorted((t.table, t.status, t.reason) for t in c.tables))")
+    assert out.strip() == str([("locked/", "error", "cannot list folder: Permission denied"), ("ok.csv", "scanned", None)])
+
+
+def test_a_wal_database_in_a_read_only_folder_is_scanned(shared_tmp):
+    db = big_sqlite(shared_tmp / "wal.sqlite", rows=300, wal=True)
+    db.chmod(0o644)
+    before = snapshot(shared_tmp)
+    out = scan_as_reader(shared_tmp, f"c = piiscan.scan('sqlite:///' + {str(db)!r}, sample_size=50, jobs=2, ner=False)\n"
+                                     "print([(t.table, t.status, t.rows_sampled) for t in c.tables])")
+    assert out.strip() == str([("people", "scanned", 50)])
+    assert snapshot(shared_tmp) == before
 
 
 @pytest.mark.parametrize("args, words", [
