@@ -315,19 +315,20 @@ def kill_maria(engine, user):
     assert ids
 
 
-@pytest.mark.parametrize("server", ["pg", "maria"])
-def test_odbc_reconnects_after_the_server_killed_the_connection(request, server, pg_engine, mariadb_engine):
+@pytest.mark.parametrize("server, odbc", [("pg", True), ("maria", True), ("pg", False), ("maria", False)])
+def test_a_connection_the_server_killed_is_opened_again(request, server, odbc, pg_engine, mariadb_engine):
     if server == "pg":
         role, schema = request.getfixturevalue("pg_login"), request.getfixturevalue("pg_scan_schema")
         base = sa.make_url(PG_URL).set(username=role)
-        spec = "odbc:" + odbc_string(request.getfixturevalue("pg_odbc").split("}")[0][len("Driver={"):], str(base))
+        driver = request.getfixturevalue("pg_odbc").split("}")[0][len("Driver={"):] if odbc else None
         options, kill = {"schemas": (schema,)}, lambda: kill_pg(pg_engine, role)
     else:
         user, database = request.getfixturevalue("maria_login")
         base = sa.make_url(MARIADB_URL).set(username=user, password=f"pw-{RUN_ID}", database=database)
-        spec = "odbc:" + odbc_string(request.getfixturevalue("mariadb_odbc").split("}")[0][len("Driver={"):],
-                                     base.render_as_string(hide_password=False))
+        driver = request.getfixturevalue("mariadb_odbc").split("}")[0][len("Driver={"):] if odbc else None
         options, kill = {"schemas": (database,)}, lambda: kill_maria(mariadb_engine, user)
+    url = base.render_as_string(hide_password=False)
+    spec = f"odbc:{odbc_string(driver, url)}" if odbc else url
     killed = []
 
     def progress(done, total, label):

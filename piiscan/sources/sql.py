@@ -328,8 +328,12 @@ def _create_engine(url: str, masked: str) -> tuple[Engine, str | None, str | Non
         kwargs["creator"], path = _sqlite_creator(parsed, masked)
         parsed = parsed.set(query={})  # URI options (mode=rwc…) are not passed on: the file opens read-only
         database = path.stem if path is not None else None
-    elif parsed.get_backend_name() in ("postgresql", "mysql", "mariadb") and "connect_timeout" not in parsed.query:
-        kwargs["connect_args"] = {"connect_timeout": 10}
+    else:
+        # a connection the server closed (restart, pg_terminate_backend, KILL) is replaced
+        # before the next table is read, instead of failing it
+        kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() in ("postgresql", "mysql", "mariadb") and "connect_timeout" not in parsed.query:
+            kwargs["connect_args"] = {"connect_timeout": 10}
     try:
         return sa.create_engine(parsed, **kwargs), parsed.password, database
     except sa.exc.NoSuchModuleError:
