@@ -20,7 +20,8 @@ from piiscan.catalog import Catalog, ColumnResult, SourceInfo, TableResult
 from piiscan.decide import DEFAULT_MIN_CONFIDENCE, decide_table
 from piiscan.detect.evidence import collect
 from piiscan.detect.ner import DEFAULT_MODEL, engine
-from piiscan.errors import ConfigError, PiiscanError, SourceError
+from piiscan.errors import ConfigError, PiiscanError
+from piiscan.listing import Entry, check_coverage, list_sources
 from piiscan.rules import RuleSet, load_rules
 from piiscan.sample import ColumnInfo, Sample, TableRef
 from piiscan.sources.base import SourceOptions
@@ -124,117 +125,15 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
     _rules(settings.rules)  # fail early on bad rules, before any connection (and keep them)
     if ner:
         engine(model).check()  # fail early on a missing model, before any connection
-    listing = _list_sources(specs, settings)
-    _check_coverage(listing, options)
+    listing = list_sources(specs, options, sample_size)
+    check_coverage(listing, options)
     results = _run(listing.work, settings, jobs or default_jobs(), progress, listing.registry)
     tables = tuple(t for t, _ in results) + tuple(listing.not_read)
     columns = tuple(c for _, cols in results for c in cols)
     return Catalog(sources=tuple(listing.infos), tables=tables, columns=columns, settings=settings.to_dict())
 
 
-@dataclass(frozen=True)
-class _Entry:
-    """How a worker process opens a source it knows by name (the URL stays in the process)."""
-
-    target: str
-    options: SourceOptions
-    sample_size: int
-
-
-@dataclass
-class _Listing:
-    infos: list[SourceInfo] = field(default_factory=list)
-    work: list[tuple[str, TableRef]] = field(default_factory=list)  # (source name, table)
-    not_read: list[TableResult] = field(default_factory=list)
-    registry: dict[str, _Entry] = field(default_factory=dict)
-    opened: int = 0  # sources opened and listed
-
-
-def _list_sources(specs: list[SourceSpec], settings: ScanSettings) -> _Listing:
-    """Open every source once and list its tables; SQLite databases found in a folder are
-    listed as sources of their own."""
-    from dataclasses import replace
-
-    from piiscan.sources import mask_url, open_source
-
-    listing, used = _Listing(), set()
-    queue = [(spec, True) for spec in specs]  # (spec, named by the caller)
-    while queue:
-        spec, given = queue.pop(0)
-        overrides = spec.options()
-        options = replace(settings.options, name=spec.name,
-                          **{_OPTION_FIELDS.get(k, k): v for k, v in overrides.items() if k != "sample_size"})
-        try:
-            source = open_source(spec.url, options)
-        except PiiscanError as exc:
-            masked = mask_url(spec.url)
-            listing.infos.append(SourceInfo(_unique(spec.name or masked, used), masked, "error", str(exc)))
-            continue
-        name = _unique(source.name, used)
-        options = replace(options, name=name)
-        try:
-            refs = [replace(ref, source=name) for ref in source.tables()]
-        except PiiscanError as exc:
-            listing.infos.append(SourceInfo(name, source.url, "error", str(exc)))
-            continue
-        finally:
-            source.close()
-        not_read = [TableResult(name, None, table, "file", status, reason)
-                    for table, status, reason in getattr(source, "not_read", ())]
-        databases = getattr(source, "databases", ())
-        queue[:0] = [(SourceSpec(str(path), **overrides), False) for path in databases]
-        if given and not refs and not not_read and not databases:
-            listing.infos.append(SourceInfo(name, source.url, "error",
-                                            "nothing to scan: no tables or files found, or none matched the filters"))
-            listing.opened += 1
-            continue
-        listing.infos.append(SourceInfo(name, source.url))
-        listing.registry[name] = _Entry(spec.url, options, overrides.get("sample_size", settings.sample_size))
-        listing.work.extend((name, ref) for ref in refs)
-        listing.not_read.extend(not_read)
-        listing.opened += 1
-    return listing
-
-
-#: SourceSpec option -> SourceOptions field, where the names differ.
-_OPTION_FIELDS = {"timeout": "timeout_s"}
-
-
-def _check_coverage(listing: _Listing, options: SourceOptions) -> None:
-    """A scan that would cover nothing fails: no source could be opened (SourceError), a
-    scan-wide include or schema pattern matches nothing anywhere, a typo or the wrong case
-    (ConfigError), or the sources hold no table or data file (SourceError)."""
-    import fnmatch
-
-    if not listing.opened:
-        raise SourceError(next((i.reason for i in listing.infos if i.reason), "no source could be opened"))
-
-    names = [(ref.schema, ref.name) for _, ref in listing.work]
-    names += [(None, t.table) for t in listing.not_read]
-    for pattern in options.include:
-        if not any(fnmatch.fnmatchcase(n, pattern)
-                   for schema, name in names for n in (name, name.rsplit("/", 1)[-1], f"{schema}.{name}")):
-            raise ConfigError(f"include pattern {pattern!r} matches no table or file in any source"
-                              " (patterns are case-sensitive globs)")
-    for pattern in options.schemas:
-        if not any(schema is not None and fnmatch.fnmatchcase(schema, pattern) for schema, _ in names):
-            raise ConfigError(f"schema pattern {pattern!r} matches no schema with tables to scan"
-                              " (patterns are case-sensitive globs)")
-    if not listing.work:
-        reasons = "; ".join(f"{t.table}: {t.reason}" for t in listing.not_read[:3])
-        raise SourceError("nothing to scan: no table or data file found"
-                          + (f" ({len(listing.not_read)} files not read: {reasons})" if reasons else ""))
-
-
-def _unique(name: str, used: set[str]) -> str:
-    candidate, n = name, 2
-    while candidate in used:
-        candidate, n = f"{name}#{n}", n + 1
-    used.add(candidate)
-    return candidate
-
-
-def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, registry: dict[str, _Entry]):
+def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, registry: dict[str, Entry]):
     _install_registry(registry)
     try:
         if jobs <= 1 or len(work) <= 1:
@@ -284,13 +183,13 @@ def _label(ref: TableRef) -> str:
     return ".".join(p for p in (ref.source, ref.schema, ref.name) if p)
 
 
-_registry: dict[str, _Entry] = {}
+_registry: dict[str, Entry] = {}
 _open_sources: dict = {}
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_open_sources.clear)
 
 
-def _install_registry(registry: dict[str, _Entry]) -> None:
+def _install_registry(registry: dict[str, Entry]) -> None:
     _registry.clear()
     _registry.update(registry)
 

@@ -16,7 +16,7 @@ from piiscan.errors import SourceError, TableError
 from piiscan.sampling import DRAW_METHODS, FETCH_CAP, keep_rows
 from piiscan.sources import connect_error, error_line, finish_sample, mask_url, matches, table_error
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
-from piiscan.sources.sql import SYSTEM_SCHEMAS, UNSUPPORTED_TYPES, _temporal
+from piiscan.sources.sql import SYSTEM_SCHEMAS, UNSUPPORTED_TYPES, is_temporal
 
 #: ODBC SQL type codes of binary columns (SQL_BINARY, SQL_VARBINARY, SQL_LONGVARBINARY).
 BINARY_TYPE_CODES = frozenset({-2, -3, -4})
@@ -133,7 +133,7 @@ class OdbcSource:
         try:
             rows, method = self._read(table, qualifier, selected, size, estimate, as_text=False)
         except ValueError as error:  # a stored value Python can't hold (TIME '838:59:59', a zero date)
-            if self._dialect is None or not any(_temporal(c) for c in selected):
+            if self._dialect is None or not any(is_temporal(c) for c in selected):
                 raise TableError(f"cannot read {table.name}: {type(error).__name__} converting a value") from None
             rows, method = self._read(table, qualifier, selected, size, estimate, as_text=True)
         return finish_sample(table, columns, [c.name for c in selected], rows, method, size,
@@ -192,7 +192,7 @@ class OdbcSource:
         import sqlalchemy as sa
 
         from piiscan.sampling import sample_statement
-        from piiscan.sources.sql import _temporal_as_text
+        from piiscan.sources.sql import temporal_as_text
 
         name, schema = qualifier[-1], (qualifier[0] if len(qualifier) == 2 else None)
         names = [c.name for c in selected] if as_text else selected
@@ -200,7 +200,7 @@ class OdbcSource:
         statement, method = sample_statement(clause, self._dialect.name, size, estimate, kind=kind,
                                              seed=self._seed)
         if as_text:
-            statement = _temporal_as_text(statement, selected)
+            statement = temporal_as_text(statement, selected)
         return str(statement.compile(dialect=self._dialect, compile_kwargs={"literal_binds": True})), method
 
     def _read_estimates(self, cursor, owner: str) -> dict[tuple[str | None, str], int]:

@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 import time
 import warnings
-from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
-from urllib.parse import quote
 
 import pyarrow as pa
 
 from piiscan.errors import SourceError, TableError
-from piiscan.sampling import FETCH_CAP, estimate_statement, keep_rows, pick_rows, sample_statement
+from piiscan.sampling import FETCH_CAP, estimate_statement, keep_rows, sample_statement
 from piiscan.sources import connect_error, error_line, finish_sample, mask_url, matches, table_error
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
+from piiscan.sources.sqlite import sqlite_creator, sqlite_rowids, without_rowid
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine, URL
@@ -154,7 +153,7 @@ class SqlSource:
         try:
             rows, method, estimate = self._read(table, selected, size, as_text=False)
         except Exception as error:
-            if not _is_value_error(error) or not any(_temporal(c) for c in selected):
+            if not _is_value_error(error) or not any(is_temporal(c) for c in selected):
                 raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
             # a value Python can't hold ('infinity', year 10000, a zero date): read the
             # date and time columns as the database's text, keep every other column as it is
@@ -178,13 +177,13 @@ class SqlSource:
                 self._begin_read_only(conn)
                 rowids = None
                 if self.dialect == "sqlite" and table.kind == "table" and has_rowid:
-                    estimate, rowids = _sqlite_rowids(conn, clause, size, self._seed)
+                    estimate, rowids = sqlite_rowids(conn, clause, size, self._seed)
                 statement, method = sample_statement(
                     clause, self.dialect, size, estimate, kind=table.kind, has_rowid=has_rowid,
                     seed=self._seed, rowids=rowids,
                 )
                 if as_text:
-                    statement = _temporal_as_text(statement, selected)
+                    statement = temporal_as_text(statement, selected)
                 rows = keep_rows(conn.execute(statement).fetchmany(FETCH_CAP * size), method, size, self._seed)
             finally:
                 self._end_read_only(conn)
@@ -238,7 +237,7 @@ class SqlSource:
         if self.dialect != "sqlite":
             return set()
         if schema not in self._without_rowid:
-            self._without_rowid[schema] = _sqlite_without_rowid(conn, schema or "main")
+            self._without_rowid[schema] = without_rowid(conn, schema or "main")
         return self._without_rowid[schema]
 
     def _read_estimates(self, conn: Connection, schema: str | None) -> dict[tuple[str | None, str], int]:
@@ -325,7 +324,7 @@ def _create_engine(url: str, masked: str) -> tuple[Engine, str | None, str | Non
     kwargs: dict = {}
     database = parsed.database or None
     if parsed.get_backend_name() == "sqlite":
-        kwargs["creator"], path = _sqlite_creator(parsed, masked)
+        kwargs["creator"], path = sqlite_creator(parsed, masked)
         parsed = parsed.set(query={})  # URI options (mode=rwc…) are not passed on: the file opens read-only
         database = path.stem if path is not None else None
     else:
@@ -362,58 +361,6 @@ def _with_installed_driver(url: URL) -> URL:
     if importlib.util.find_spec(default) is None and importlib.util.find_spec(module) is not None:
         return url.set(drivername=drivername)
     return url
-
-
-def _sqlite_creator(url: URL, masked: str):
-    """A connect function that opens the database file read-only, and the file's path.
-
-    Never writes: `mode=ro` (nothing is created, a missing file is an error, also for
-    `sqlite:///file:…?mode=rwc` URIs), plus `immutable=1` for a WAL database whose `-wal`
-    file is absent (a read-only connection would otherwise leave `-wal` and `-shm` files
-    beside it, or fail in a read-only folder). A WAL database with a `-wal` file is in use
-    (or was not closed cleanly): it is read through its existing `-wal`/`-shm` files, so the
-    latest commits are seen."""
-    import sqlite3
-
-    database = url.database or ""
-    if database.startswith("file:"):
-        database, query = _sqlite_uri_path(database)
-        if database in ("", ":memory:") or query.get("mode") == "memory":
-            database = ""
-    if database in ("", ":memory:"):
-        uri, path = "file::memory:", None
-    else:
-        path = Path(database).expanduser().resolve()
-        if not path.is_file():
-            raise SourceError(f"cannot open {masked}: no such SQLite file {path}")
-        uri = f"file:{quote(path.as_posix())}?mode=ro"
-        if _sqlite_is_wal(path) and not Path(f"{path}-wal").exists():
-            uri += "&immutable=1"
-
-    def connect() -> sqlite3.Connection:
-        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        connection.execute("PRAGMA query_only = 1")
-        return connection
-
-    return connect, path
-
-
-def _sqlite_uri_path(uri: str) -> tuple[str, dict[str, str]]:
-    """The file path and query parameters of a SQLite `file:` URI."""
-    from urllib.parse import parse_qsl, unquote, urlsplit
-
-    parts = urlsplit(uri)
-    return unquote(parts.path), dict(parse_qsl(parts.query))
-
-
-def _sqlite_is_wal(path: Path) -> bool:
-    """True when the file's header says WAL journal mode (read and write versions 2)."""
-    try:
-        with open(path, "rb") as stream:
-            header = stream.read(20)
-    except OSError:
-        return False
-    return header[:16] == b"SQLite format 3\x00" and header[18:20] == b"\x02\x02"
 
 
 def _column_info(column: dict, dialect, unknown: dict[str, str]) -> ColumnInfo:
@@ -488,41 +435,11 @@ def _unrecognized_types(caught: list[warnings.WarningMessage]) -> dict[str, str]
     return found
 
 
-def _sqlite_without_rowid(conn: Connection, schema: str) -> set[tuple[str | None, str]]:
-    """Tables of a SQLite schema declared WITHOUT ROWID, from one read of sqlite_master."""
-    import sqlalchemy as sa
-
-    master = sa.table("sqlite_master", sa.column("type"), sa.column("name"), sa.column("sql"), schema=schema)
-    rows = conn.execute(sa.select(master.c.name, master.c.sql).where(master.c.type == "table")).all()
-    pattern = re.compile(r"\bWITHOUT\s+ROWID\b", re.IGNORECASE)
-    return {(schema, name) for name, sql in rows if sql and pattern.search(sql[sql.rfind(")") :])}
-
-
-def _sqlite_rowids(conn: Connection, table, size: int, seed: int) -> tuple[int, list[int] | None]:
-    """(rows, the rowids to read) of a SQLite rowid table: `size` rowids picked in Python
-    from the seed (SQLite's random() can't be seeded), among the table's rowids; None when
-    the whole table fits in the sample. A table with no gaps in its rowids is not read for
-    them: they are the range from the first to the last."""
-    import sqlalchemy as sa
-
-    rowid = sa.literal_column("_rowid_")
-    first, last, count = conn.execute(
-        sa.select(sa.func.min(rowid), sa.func.max(rowid), sa.func.count()).select_from(table)
-    ).one()
-    if count <= size:
-        return count, None
-    if last - first + 1 == count:
-        population = range(first, last + 1)
-    else:
-        population = conn.execute(sa.select(rowid).select_from(table)).scalars().all()
-    return count, pick_rows(population, size, seed)
-
-
 #: Words of type names whose values drivers turn into Python dates and times.
 _TEMPORAL_WORDS = ("DATE", "TIME", "YEAR", "INTERVAL")
 
 
-def _temporal(column: ColumnInfo) -> bool:
+def is_temporal(column: ColumnInfo) -> bool:
     return any(word in column.data_type.upper() for word in _TEMPORAL_WORDS)
 
 
@@ -535,13 +452,13 @@ def _is_value_error(error: BaseException) -> bool:
     return isinstance(error, (ValueError, OverflowError)) or type(error).__name__ == "DataError"
 
 
-def _temporal_as_text(statement, selected: list[ColumnInfo]):
+def temporal_as_text(statement, selected: list[ColumnInfo]):
     """`statement` with its date and time columns read as text (other columns unchanged)."""
     import sqlalchemy as sa
 
     subquery = statement.subquery("sampled")
     picked = [
-        sa.cast(subquery.c[c.name], sa.Text).label(c.name) if _temporal(c) else subquery.c[c.name]
+        sa.cast(subquery.c[c.name], sa.Text).label(c.name) if is_temporal(c) else subquery.c[c.name]
         for c in selected
     ]
     return sa.select(*picked)
