@@ -127,35 +127,28 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
         engine(model).check()  # fail early on a missing model, before any connection
     listing = list_sources(specs, options, sample_size)
     check_coverage(listing, options)
-    results = _run(listing.work, settings, jobs or default_jobs(), progress, listing.registry)
+    try:
+        results = _run(listing.work, settings, jobs or default_jobs(), progress, listing.registry)
+    finally:
+        _registry.clear()  # no URL stays in memory after the scan
     tables = tuple(t for t, _ in results) + tuple(listing.not_read)
     columns = tuple(c for _, cols in results for c in cols)
     return Catalog(sources=tuple(listing.infos), tables=tables, columns=columns, settings=settings.to_dict())
 
 
 def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, registry: dict[str, Entry]):
+    results: list = [None] * len(work)
+    total = len(work)
     _install_registry(registry)
-    try:
-        if jobs <= 1 or len(work) <= 1:
-            try:
-                return _run_here(work, settings, progress)
-            finally:
-                _close_sources()  # no connection outlives the scan (a notebook runs many)
-        return _run_in_pool(work, settings, jobs, progress, registry)
-    finally:
-        _registry.clear()  # no URL stays in memory after the scan
-
-
-def _run_here(work, settings: ScanSettings, progress: Progress | None) -> list:
-    results = []
-    for i, (name, ref) in enumerate(work):
-        results.append(scan_source_table(name, ref, settings))
-        if progress:
-            progress(i + 1, len(work), _label(ref))
-    return results
-
-
-def _run_in_pool(work, settings: ScanSettings, jobs: int, progress: Progress | None, registry) -> list:
+    if jobs <= 1 or total <= 1:
+        try:
+            for i, (name, ref) in enumerate(work):
+                results[i] = scan_source_table(name, ref, settings)
+                if progress:
+                    progress(i + 1, total, _label(ref))
+        finally:
+            _close_sources()  # no connection outlives the scan (a notebook runs many)
+        return results
     import multiprocessing
 
     # fork where there is one: workers start at once, and scripts, notebooks and `python -`
@@ -166,8 +159,7 @@ def _run_in_pool(work, settings: ScanSettings, jobs: int, progress: Progress | N
     # reaches the workers once, through fork or the pool's initializer, never in a task.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    results: list = [None] * len(work)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context,
+    with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context,
                              initializer=_install_registry, initargs=(registry,)) as pool:
         futures = {pool.submit(scan_source_table, name, ref, settings): i
                    for i, (name, ref) in enumerate(work)}
@@ -175,7 +167,7 @@ def _run_in_pool(work, settings: ScanSettings, jobs: int, progress: Progress | N
             i = futures[future]
             results[i] = future.result()
             if progress:
-                progress(done, len(work), _label(work[i][1]))
+                progress(done, total, _label(work[i][1]))
     return results
 
 
