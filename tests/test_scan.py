@@ -102,6 +102,18 @@ def test_sqlite_scans_are_reproducible_and_follow_the_seed(tmp_path):
     assert len(distinct) > 1  # the seed reaches the sampler
 
 
+def test_scans_with_ner_are_reproducible(tmp_path):
+    con = sqlite3.connect(tmp_path / "people.sqlite")
+    con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    first = ["Anna Schmidt", "John Carter", "Maria Lopez", "Wei Zhang", "Olga Petrova"]
+    con.executemany("INSERT INTO notes VALUES (?, ?)",
+                    [(i, f"Call {first[i % 5]} in Berlin about order {i}") for i in range(3000)])
+    con.commit()
+    con.close()
+    runs = [timeless(piiscan.scan(tmp_path / "people.sqlite", sample_size=300, seed=5, jobs=j)) for j in (2, 1)]
+    assert runs[0] == runs[1]
+
+
 def test_file_scans_are_reproducible_and_follow_the_seed(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
