@@ -43,7 +43,8 @@ OVERSAMPLE = 1.5
 #: favour the start of the table, so the draw aims well below this cap).
 FETCH_CAP = 3
 #: Methods whose statement draws a share of the rows; the sample is picked among them.
-DRAW_METHODS = frozenset({"postgres-bernoulli", "postgres-system", "mysql-rand-filter", "mssql-tablesample"})
+DRAW_METHODS = frozenset({"postgres-bernoulli", "postgres-system", "mysql-rand-filter", "mssql-tablesample",
+                          "sqlite-random-rowid"})  # SQLite: a draw of candidate rowids (big tables with gaps)
 #: Kinds of objects that store rows and can be sampled randomly (views are read with LIMIT).
 SAMPLED_KINDS = frozenset({"table", "materialized view"})
 #: Methods whose rows differ from run to run whatever the seed (the dialect can't seed them).

@@ -73,6 +73,15 @@ def test_sqlite_big_table_is_sampled_at_random_with_its_row_count(tmp_path, jobs
     assert 20 < column(catalog, "people", "half").distinct < 80
 
 
+def test_a_big_sqlite_table_with_gaps_is_sampled_without_reading_its_rowids(tmp_path):
+    db = big_sqlite(tmp_path / "sparse.sqlite", rows=300_000, gaps=True)  # rowids 0, 3, 6, …
+    runs = [piiscan.scan(db, sample_size=100, seed=s, jobs=1, **FAST) for s in (1, 1, 2)]
+    people = table(runs[0], "people")
+    assert (people.sample_method, people.rows_total, people.rows_sampled) == ("sqlite-random-rowid", 300_000, 100)
+    assert 20 < column(runs[0], "people", "half").distinct < 80  # from both halves of the table
+    assert timeless(runs[0]) == timeless(runs[1]) != timeless(runs[2])
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_without_rowid_and_fts5_shadow_tables_are_scanned(tmp_path, jobs):
     db = tmp_path / "fts.sqlite"

@@ -79,12 +79,26 @@ def without_rowid(conn: Connection, schema: str) -> set[tuple[str | None, str]]:
     return {(schema, name) for name, sql in rows if sql and pattern.search(sql[sql.rfind(")") :])}
 
 
+#: Up to this many rows, a table with gaps in its rowids has its rowid list read to pick from.
+ROWID_LIST_MAX = 200_000
+#: Bigger tables with gaps draw candidate rowids from their range instead, at most this many.
+MAX_CANDIDATES = 2_000_000
+
+
 def sqlite_rowids(conn: Connection, table, size: int, seed: int) -> tuple[int, list[int] | None]:
-    """(rows, the rowids to read) of a SQLite rowid table: `size` rowids picked in Python
-    from the seed (SQLite's random() can't be seeded), among the table's rowids; None when
-    the whole table fits in the sample. A table with no gaps in its rowids is not read for
-    them: they are the range from the first to the last."""
+    """(rows, the rowids to read) of a SQLite rowid table, picked in Python from the seed
+    (SQLite's random() can't be seeded); None when the whole table fits in the sample.
+
+    Rowids without gaps: `size` of the range from the first to the last. With gaps, up to
+    ROWID_LIST_MAX rows: `size` of the rowid list. Bigger: a draw of candidates from the
+    range, each existing rowid as likely as any other to be among them, aiming at
+    OVERSAMPLE times the sample (the source keeps `size` of the rows found, at random), so
+    no rowid list of millions is held in memory."""
+    import math
+
     import sqlalchemy as sa
+
+    from piiscan.sampling import OVERSAMPLE
 
     rowid = sa.literal_column("_rowid_")
     first, last, count = conn.execute(
@@ -92,8 +106,10 @@ def sqlite_rowids(conn: Connection, table, size: int, seed: int) -> tuple[int, l
     ).one()
     if count <= size:
         return count, None
-    if last - first + 1 == count:
-        population = range(first, last + 1)
-    else:
-        population = conn.execute(sa.select(rowid).select_from(table)).scalars().all()
-    return count, pick_rows(population, size, seed)
+    span = range(first, last + 1)
+    if len(span) == count:
+        return count, pick_rows(span, size, seed)
+    candidates = math.ceil(OVERSAMPLE * size * len(span) / count)
+    if count > ROWID_LIST_MAX and candidates <= MAX_CANDIDATES:
+        return count, pick_rows(span, candidates, seed)
+    return count, pick_rows(conn.execute(sa.select(rowid).select_from(table)).scalars().all(), size, seed)
