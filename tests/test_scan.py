@@ -63,9 +63,12 @@ def test_sqlite_big_table_is_sampled_at_random_with_its_row_count(tmp_path, jobs
     con = sqlite3.connect(db)
     con.execute("CREATE TABLE tiny (email TEXT)")
     con.executemany("INSERT INTO tiny VALUES (?)", [(f"t{i}@example.com",) for i in range(5)])
+    con.execute("CREATE TABLE exact (email TEXT)")  # as many rows as the sample: read whole
+    con.executemany("INSERT INTO exact VALUES (?)", [(f"e{i}@example.com",) for i in range(100)])
     con.commit()
     con.close()
     catalog = piiscan.scan(f"sqlite:///{db}", sample_size=100, jobs=jobs, **FAST)
+    assert (table(catalog, "exact").sample_method, table(catalog, "exact").rows_total) == ("full", 100)
     people = table(catalog, "people")
     assert (people.sample_method, people.rows_total, people.rows_sampled) == ("sqlite-random-rowid", 5000, 100)
     assert (table(catalog, "tiny").sample_method, table(catalog, "tiny").rows_total) == ("full", 5)

@@ -151,22 +151,25 @@ class SqlSource:
         if not selected:
             return Sample(table=table, columns=columns, data=pa.table({}), method="none")
         try:
-            rows, method, estimate = self._read(table, selected, size, as_text=False)
+            rows, method, estimate, whole = self._read(table, selected, size, as_text=False)
         except Exception as error:
             if not _is_value_error(error) or not any(is_temporal(c) for c in selected):
                 raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
             # a value Python can't hold ('infinity', year 10000, a zero date): read the
             # date and time columns as the database's text, keep every other column as it is
             try:
-                rows, method, estimate = self._read(table, selected, size, as_text=True)
+                rows, method, estimate, whole = self._read(table, selected, size, as_text=True)
             except Exception as error:
                 raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
         return finish_sample(
-            table, columns, [c.name for c in selected], rows, method, size, estimate if estimate and estimate > 0 else None
+            table, columns, [c.name for c in selected], rows, method, size + 1 if whole else size,
+            estimate if estimate and estimate > 0 else None,
         )
 
     def _read(self, table: TableRef, selected: list[ColumnInfo], size: int, as_text: bool):
-        """(rows, method, row estimate) of one sampling read, in a read-only transaction."""
+        """(rows, method, row estimate, whether the rows are the whole table: a SQLite
+        table counted no bigger than the sample) of one sampling read, in a read-only
+        transaction."""
         import sqlalchemy as sa
 
         clause = sa.table(table.name, *[sa.column(c.name) for c in selected], schema=table.schema)
@@ -175,9 +178,10 @@ class SqlSource:
             has_rowid = self._has_rowid(conn, table)
             try:
                 self._begin_read_only(conn)
-                rowids = None
+                rowids, whole = None, False
                 if self.dialect == "sqlite" and table.kind == "table" and has_rowid:
                     estimate, rowids = sqlite_rowids(conn, clause, size, self._seed)
+                    whole = rowids is None
                 statement, method = sample_statement(
                     clause, self.dialect, size, estimate, kind=table.kind, has_rowid=has_rowid,
                     seed=self._seed, rowids=rowids,
@@ -187,7 +191,7 @@ class SqlSource:
                 rows = keep_rows(conn.execute(statement).fetchmany(FETCH_CAP * size), method, size, self._seed)
             finally:
                 self._end_read_only(conn)
-        return rows, method, estimate
+        return rows, ("full" if whole else method), estimate, whole
 
     def _estimate(self, conn: Connection, table: TableRef) -> int | None:
         if table.rows_estimate is not None:
