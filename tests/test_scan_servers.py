@@ -339,3 +339,21 @@ def test_a_connection_the_server_killed_is_opened_again(request, server, odbc, p
     catalog = piiscan.scan(spec, include=list(SIZES), sample_size=SAMPLE, jobs=1, progress=progress, **options, **FAST)
     assert killed
     assert [t.status for t in catalog.tables] == ["scanned"] * 3, [t.reason for t in catalog.tables]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("which", ["pg", "maria-odbc"])
+def test_cli_scan_of_big_server_tables_records_random_sampling(request, which, jobs):
+    import json
+
+    from click.testing import CliRunner
+
+    from piiscan.cli import main
+
+    spec, options = paths(request, which)
+    args = [arg for schema in options.get("schemas", ()) for arg in ("--schema", schema)]
+    result = CliRunner().invoke(main, ["scan", spec, *args, "--include", "huge", "--sample-size", str(SAMPLE),
+                                       "--jobs", jobs, "--no-ner", "-o", "-", "-q"])
+    assert result.exit_code == 0, result.stderr
+    (huge,) = json.loads(result.stdout)["tables"]
+    assert huge["sample_method"] == RANDOM[which] and 10_000 < huge["rows_total"] < 30_000
