@@ -504,3 +504,13 @@ def test_json_documents_are_searched_by_their_text(tmp_path):
     assert catalog.column("events", "payload").content == "json"
     result = piiscan.find_subject(make_subject(find_world.SUBJECT), catalog, [url], key=KEY)
     assert keys(result.table("events"), "confirmed") == [(1,)]
+
+
+def test_named_source_specs_as_given_to_scan(shop, tmp_path):
+    from piiscan import SourceSpec
+
+    specs = [SourceSpec(shop["urls"][0], name="shop"), SourceSpec(shop["urls"][1], name="exports")]
+    catalog = piiscan.scan(*specs, ner=False)
+    result = piiscan.find_subject(shop["subject"], catalog, specs, key=KEY)
+    assert result.table("customers", source="shop").status == "confirmed"
+    assert result.table("export.csv", source="exports").status == "confirmed"

@@ -10,6 +10,7 @@ masked URLs only); nothing is written to them.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import replace
 from typing import Callable, Iterable, Mapping
@@ -22,6 +23,7 @@ from piiscan.find.search import SearchSettings, search_table
 from piiscan.find.subject import Subject, load_key
 from piiscan.find.targets import NotSearched, plan_search
 from piiscan.sources.base import SourceOptions, TableRef
+from piiscan.spec import SourceSpec
 
 
 def find_subject(
@@ -44,8 +46,9 @@ def find_subject(
 ) -> FindResult:
     """Search the catalog's classified columns for `subject` and follow links from its rows.
 
-    `sources` maps catalog source names to URLs / paths / open Sources; a plain list of URLs
-    is matched to the catalog's sources by name or masked URL. `key` is the HMAC key of
+    `sources` maps catalog source names to URLs / paths / open Sources; a plain list of URLs,
+    paths or SourceSpecs (as given to scan()) is matched to the catalog's sources by name or
+    masked URL. `key` is the HMAC key of
     subject_ref (default: $PIISCAN_FIND_KEY_FILE or $PIISCAN_FIND_KEY). With `export`, the
     full rows of confirmed matches are written to that folder (mode 0600; art. 15).
     """
@@ -117,10 +120,15 @@ def open_sources(catalog: Catalog, sources, timeout: float) -> dict:
     opened: dict[str, object] = {}
     try:
         for name, spec in pairs:
-            if not isinstance(spec, str):
+            spec_timeout = timeout
+            if isinstance(spec, SourceSpec):  # as handed to scan(): its name and timeout
+                name, spec_timeout, spec = name or spec.name, spec.timeout or timeout, spec.url
+            elif isinstance(spec, os.PathLike):
+                spec = os.fspath(spec)
+            if not isinstance(spec, str):  # an open Source
                 opened[name or spec.name] = spec
                 continue
-            source = open_source(spec, SourceOptions(timeout_s=timeout, name=name))
+            source = open_source(spec, SourceOptions(timeout_s=spec_timeout, name=name))
             if name is None:
                 name = by_url.get(mask_url(spec)) or (source.name if source.name in names else None)
             if name is None or name not in names:
