@@ -19,6 +19,7 @@ __all__ = [
     "Finding",
     "PiiscanError",
     "RuleError",
+    "ScanInterrupted",
     "SourceError",
     "TableError",
     "__version__",
@@ -43,6 +44,7 @@ _LAZY = {
     "SourceError": "piiscan.errors",
     "TableError": "piiscan.errors",
     "RuleError": "piiscan.errors",
+    "ScanInterrupted": "piiscan.errors",
 }
 
 

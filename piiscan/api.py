@@ -17,7 +17,7 @@ from piiscan.catalog import Catalog, ColumnResult, SourceInfo, TableResult
 from piiscan.decide import DEFAULT_MIN_CONFIDENCE, decide_table
 from piiscan.detect.evidence import collect
 from piiscan.detect.ner import DEFAULT_MODEL, engine
-from piiscan.errors import ConfigError, PiiscanError
+from piiscan.errors import ConfigError, PiiscanError, ScanInterrupted
 from piiscan.rules import RuleSet, load_rules
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
 
@@ -54,8 +54,12 @@ def scan(*sources: str, sample_size: int = DEFAULT_SAMPLE_SIZE, rules: Iterable[
          schemas: Iterable[str] = (), exclude_schemas: Iterable[str] = (), views: bool = False,
          timeout: float = 60.0, jobs: int | None = None,
          min_confidence: float = DEFAULT_MIN_CONFIDENCE, model: str = DEFAULT_MODEL,
-         ner: bool = True, seed: int = 0, progress: Progress | None = None) -> Catalog:
+         ner: bool = True, seed: int = 0, progress: Progress | bool | None = None) -> Catalog:
     """Scan databases (SQLAlchemy URLs, `odbc:` strings) and files or folders into a Catalog.
+
+    `progress`: a callable `(done, total, label)`, True (a progress line), False, or None
+    (a progress line in notebooks only). Ctrl-C raises `ScanInterrupted` with the partial
+    catalog in `.catalog`.
 
     >>> catalog = scan("sqlite:///shop.db", "exports/")          # doctest: +SKIP
     >>> catalog.pii().to_pandas()                                # doctest: +SKIP
@@ -97,7 +101,17 @@ def scan(*sources: str, sample_size: int = DEFAULT_SAMPLE_SIZE, rules: Iterable[
         from piiscan.errors import SourceError
 
         raise SourceError(infos[0].reason if infos else "no source could be opened")
-    results = _run(work, settings, jobs or default_jobs(), progress)
+    from piiscan.progress import reporter
+
+    with reporter(progress) as report:
+        try:
+            results = _run(work, settings, jobs or default_jobs(), report)
+        except _Interrupted as stop:  # Ctrl-C: hand on what was scanned, the rest marked
+            raise ScanInterrupted(_catalog(infos, stop.results, settings)) from None
+    return _catalog(infos, results, settings)
+
+
+def _catalog(infos: list[SourceInfo], results, settings: ScanSettings) -> Catalog:
     tables = tuple(t for t, _ in results)
     columns = tuple(c for _, cols in results for c in cols)
     return Catalog(sources=tuple(infos), tables=tables, columns=columns, settings=settings.to_dict())
@@ -111,6 +125,21 @@ def _unique(name: str, used: set[str]) -> str:
     return candidate
 
 
+class _Interrupted(KeyboardInterrupt):
+    def __init__(self, results: list) -> None:
+        super().__init__("scan interrupted")
+        self.results = results
+
+
+INTERRUPTED = "interrupted (Ctrl-C) before this table was scanned"
+
+
+def _interrupted(work, results: list) -> _Interrupted:
+    started = time.perf_counter()
+    return _Interrupted([r if r is not None else _failed(ref, INTERRUPTED, started)
+                         for (_, ref), r in zip(work, results)])
+
+
 def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None):
     results: list = [None] * len(work)
     total = len(work)
@@ -120,6 +149,8 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None):
                 results[i] = scan_source_table(spec, ref, settings)
                 if progress:
                     progress(i + 1, total, _label(ref))
+        except KeyboardInterrupt:
+            raise _interrupted(work, results) from None
         finally:
             _close_sources()  # no connection outlives the scan (a notebook runs many)
         return results
@@ -131,15 +162,37 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None):
     # register_at_fork below makes sure a worker never reuses one of the parent's.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context,
+                             initializer=_ignore_interrupts) as pool:
         futures = {pool.submit(scan_source_table, spec, ref, settings): i
                    for i, (spec, ref) in enumerate(work)}
-        for done, future in enumerate(as_completed(futures), 1):
-            i = futures[future]
-            results[i] = future.result()
-            if progress:
-                progress(done, total, _label(work[i][1]))
+        try:
+            for done, future in enumerate(as_completed(futures), 1):
+                i = futures[future]
+                results[i] = future.result()
+                if progress:
+                    progress(done, total, _label(work[i][1]))
+        except KeyboardInterrupt:
+            for future, i in futures.items():  # finished but not yet handed on
+                if results[i] is None and future.done() and not future.cancelled() \
+                        and future.exception() is None:
+                    results[i] = future.result()
+            _stop(pool)
+            raise _interrupted(work, results) from None
     return results
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them and keeps what is done."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 def _label(ref: TableRef) -> str:

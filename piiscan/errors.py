@@ -25,3 +25,16 @@ class TableError(SourceError):
 
 class RuleError(PiiscanError):
     """A rule file is malformed or a rule is invalid (bad regex, unknown validator)."""
+
+
+class ScanInterrupted(KeyboardInterrupt):
+    """Ctrl-C (or any KeyboardInterrupt) during a scan.
+
+    `.catalog` holds what was scanned; the tables not finished are in it with status
+    `error` and reason `interrupted`. A KeyboardInterrupt, so `except Exception` never
+    swallows it.
+    """
+
+    def __init__(self, catalog=None) -> None:
+        super().__init__("scan interrupted")
+        self.catalog = catalog
