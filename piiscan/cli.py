@@ -249,7 +249,42 @@ def rules_list(rules, debug) -> None:
 
         click.echo(f"{rule.name:<18} {rule.category:<16} {rule.entity:<18} {len(rule.patterns):>8}  "
                    f"{(rule.validator or '-'):<16} {Path(rule.origin).name}")
-    click.echo(f"{len(ruleset)} rules from {len(ruleset.files)} files")
+    origins = {rule.origin for rule in ruleset}
+    idle = [Path(f).name for f in ruleset.files if f not in origins]
+    note = f"; {', '.join(idle)} add{'s' if len(idle) == 1 else ''} no rule" if idle else ""
+    click.echo(f"{len(ruleset)} rules from {len(origins)} files{note}")
+
+
+@rules_group.command("test")
+@click.argument("files", nargs=-1, type=click.Path(), metavar="[FILE]...")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def rules_test(files, debug) -> None:
+    """Run every rule of FILE... (rule files or folders; default: the shipped rules) against
+    its examples. Exit 1 when an example fails."""
+    with _guard(debug):
+        from piiscan.rule_examples import check_examples
+        from piiscan.rules import load_rules
+
+        ruleset = load_rules(files, defaults=not files, check_examples=False)
+        tested = [r for r in ruleset if r.examples_match or r.examples_no_match]
+        failures = check_examples(tested)
+    for failure in failures:
+        click.echo(f"FAIL {failure.origin}: {failure}")
+    examples = sum(len(r.examples_match) + len(r.examples_no_match) for r in tested)
+    untested = len(ruleset) - len(tested)
+    click.echo(f"{examples} examples of {len(tested)} rules: {len(failures)} failed"
+               + (f"; {untested} rules have no examples" if untested else ""))
+    sys.exit(EXIT_TABLE_ERRORS if failures else EXIT_OK)
+
+
+@rules_group.command("schema")
+def rules_schema() -> None:
+    """Print the JSON Schema of a rule file (for editors; also docs/rules.schema.json)."""
+    import json
+
+    from piiscan.rule_schema import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))
 
 
 if __name__ == "__main__":  # pragma: no cover
