@@ -164,6 +164,8 @@ def _check_output(output: str | None, fmt: str | None, force: bool) -> str:
         output = DEFAULT_OUTPUT if fmt in (None, "json") else f"catalog.{fmt}"
         if Path(output).exists() and not force:
             raise _Fail(f"{output} exists; pass --force to replace it or -o PATH to write elsewhere")
+    if Path(output).is_dir():
+        raise _Fail(f"{output} is a folder; pass -o {Path(output) / DEFAULT_OUTPUT} or another file name")
     format_for(output, fmt)
     return output
 

@@ -33,6 +33,7 @@ def people(make_sqlite):
     (["--format", "csv", "-o", "-"], "only json can be written to stdout"),
     (["-o", "report.html"], "report.html"),
     (["--format", "parquet", "-o", "-"], "only json"),
+    (["-o", "."], "is a folder"),
 ])
 def test_bad_output_options_fail_before_any_connection(args, words, tmp_path):
     result = CliRunner().invoke(main, ["scan", UNREACHABLE, *args])
@@ -51,18 +52,17 @@ def test_html_output_is_refused_not_written_as_json(people, tmp_path):
 def test_default_output_is_not_replaced_without_force(people, tmp_path, monkeypatch):
     runner = CliRunner()
     monkeypatch.chdir(tmp_path)
-    if True:
-        first = runner.invoke(main, ["scan", f"sqlite:///{people}", "--no-ner", "-q"])
-        assert first.exit_code == 0 and os.path.getsize("catalog.json") > 0
-        with open("catalog.json", "w") as handle:
-            handle.write('{"mine": true}')
-        again = runner.invoke(main, ["scan", f"sqlite:///{people}", "--no-ner", "-q"])
-        assert again.exit_code == 2 and "--force" in again.stderr
-        assert open("catalog.json").read() == '{"mine": true}'
-        forced = runner.invoke(main, ["scan", f"sqlite:///{people}", "--no-ner", "-q", "--force"])
-        assert forced.exit_code == 0 and json.load(open("catalog.json"))["version"] == 1
-        csv = runner.invoke(main, ["scan", f"sqlite:///{people}", "--no-ner", "-q", "--format", "csv"])
-        assert csv.exit_code == 0 and open("catalog.csv").readline().startswith('"source"')
+    first = runner.invoke(main, ["scan", f"sqlite:///{people}", "--no-ner", "-q"])
+    assert first.exit_code == 0 and os.path.getsize("catalog.json") > 0
+    with open("catalog.json", "w") as handle:
+        handle.write('{"mine": true}')
+    again = runner.invoke(main, ["scan", f"sqlite:///{people}", "--no-ner", "-q"])
+    assert again.exit_code == 2 and "--force" in again.stderr
+    assert open("catalog.json").read() == '{"mine": true}'
+    forced = runner.invoke(main, ["scan", f"sqlite:///{people}", "--no-ner", "-q", "--force"])
+    assert forced.exit_code == 0 and json.load(open("catalog.json"))["version"] == 1
+    csv = runner.invoke(main, ["scan", f"sqlite:///{people}", "--no-ner", "-q", "--format", "csv"])
+    assert csv.exit_code == 0 and open("catalog.csv").readline().startswith('"source"')
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
