@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -162,10 +163,10 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None):
     # register_at_fork below makes sure a worker never reuses one of the parent's.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context,
-                             initializer=_ignore_interrupts) as pool:
-        futures = {pool.submit(scan_source_table, spec, ref, settings): i
-                   for i, (spec, ref) in enumerate(work)}
+    with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context) as pool:
+        with _interrupts_ignored():  # workers start here: Ctrl-C is left to this process
+            futures = {pool.submit(scan_source_table, spec, ref, settings): i
+                       for i, (spec, ref) in enumerate(work)}
         try:
             for done, future in enumerate(as_completed(futures), 1):
                 i = futures[future]
@@ -182,17 +183,31 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None):
     return results
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them and keeps what is done."""
+@contextmanager
+def _interrupts_ignored():
+    """Ignore SIGINT while worker processes start, so they inherit it ignored (through fork
+    and spawn alike) and the parent alone handles Ctrl-C: it stops them, keeping what is done."""
     import signal
+    import threading
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread handles signals (and may set their handlers)
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and end the running workers now (shutdown forgets them)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    for process in workers:
         process.terminate()
+    for process in workers:
+        process.join(timeout=5)
 
 
 def _label(ref: TableRef) -> str:
