@@ -119,7 +119,8 @@ def _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, 
                    "not replaced unless --force).")
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "parquet"]), default=None,
               help="Catalog format (default: from the extension .json/.csv/.parquet; none = json).")
-@click.option("--force", is_flag=True, help=f"Replace an existing {DEFAULT_OUTPUT} (the default output).")
+@click.option("--force", is_flag=True,
+              help=f"Replace the default output ({DEFAULT_OUTPUT}, or catalog.FORMAT) when it exists.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @_scan_options
 def scan_command(sources, output, fmt, force, quiet, sample_size, include, exclude, schemas,
