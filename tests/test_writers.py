@@ -94,8 +94,13 @@ def test_atomic_write_replaces_and_keeps_permissions(tmp_path):
     atomic_write(path, "new ✓")
     assert path.read_text(encoding="utf-8") == "new ✓"
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
-    atomic_write(tmp_path / "sub" / "b.bin", b"\x00\x01")
+    umask = os.umask(0o027)
+    try:
+        atomic_write(tmp_path / "sub" / "b.bin", b"\x00\x01")
+    finally:
+        os.umask(umask)
     assert (tmp_path / "sub" / "b.bin").read_bytes() == b"\x00\x01"
+    assert stat.S_IMODE((tmp_path / "sub" / "b.bin").stat().st_mode) == 0o640  # as open() would
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt", "sub"]
 
 
