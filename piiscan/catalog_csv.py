@@ -138,11 +138,11 @@ def from_csv(data: bytes, path: Path) -> dict:
             sources.setdefault(row["source"], {"name": row["source"], **_strip(row, source_kinds, "source_")})
         key = tuple(row.get(k) for k in _KEY)
         if row.get("table_status") is not None:
-            tables.setdefault(key, {**{k: row.get(k) for k in _KEY}, **_strip(row, table_kinds, "table_")})
+            tables.setdefault(key, {**dict(zip(_KEY, key)), **_strip(row, table_kinds, "table_")})
         if row.get("column") is None:
             continue
         col_key = (*key, row["column"])
-        col = columns.setdefault(col_key, {**{k: row.get(k) for k in column_kinds}, "findings": []})
+        col = columns.setdefault(col_key, {**_strip(row, column_kinds, ""), "findings": []})
         finding = {k.removeprefix("finding_") if k not in Finding.__dataclass_fields__ else k: row.get(k)
                    for k in finding_kinds}
         if finding.get("entity") is not None:
@@ -153,7 +153,8 @@ def from_csv(data: bytes, path: Path) -> dict:
 
 
 def _strip(row: dict, kinds: dict[str, str], prefix: str) -> dict:
-    return {k.removeprefix(prefix): row.get(k) for k in kinds}
+    """The fields of `kinds` in `row`, unprefixed; empty ones left out (their defaults hold)."""
+    return {k.removeprefix(prefix): row[k] for k in kinds if row.get(k) is not None}
 
 
 def _value(text: str | None, kind: str, path: Path, name: str):

@@ -19,8 +19,9 @@ def catalog(tmp_path_factory):
     a column without findings, a table that failed and a source that could not be opened."""
     folder = tmp_path_factory.mktemp("exports")
     (folder / "people.csv").write_text(
-        "email,first_name,note\n"
-        + "\n".join(f"user{i}@example.org,{['Anna', 'Ben', 'Carla'][i % 3]},n{i}" for i in range(30)) + "\n")
+        "email,first_name,note,digits\n"
+        + "\n".join(f"user{i}@example.org,{['Anna', 'Ben', 'Carla'][i % 3]},n{i},{100000000 + i * 7919}"
+                    for i in range(30)) + "\n")
     (folder / "broken.json").write_text("{not json")
     return piiscan.scan(str(folder), str(folder / "missing.csv"), ner=False, jobs=1)
 
@@ -35,6 +36,8 @@ def test_the_fixture_holds_everything_a_catalog_can(catalog):
     assert {t["status"] for t in data["tables"]} == {"scanned", "error"}
     email = catalog.column("people.csv", "email")
     assert email.findings[0].evidence and email.findings[0].examples and email.distinct == 30
+    assert not catalog.column("people.csv", "note").findings
+    assert any(getattr(c, "candidates", ()) for c in catalog.columns)  # a near miss (review)
 
 
 @pytest.mark.parametrize("suffix", ["json", "parquet"])
