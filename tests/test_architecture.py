@@ -14,8 +14,8 @@ REPO = PKG.parent
 def test_public_names():
     assert sorted(piiscan.__all__) == [
         "Catalog", "ColumnResult", "ConfigError", "Finding", "PiiscanError", "RuleError",
-        "SourceError", "SourceSpec", "TableError", "__version__", "evaluate", "find_subject", "load_catalog",
-        "load_rules", "load_subject", "plan_erasure", "scan", "scan_table",
+        "ScanInterrupted", "SourceError", "SourceSpec", "TableError", "__version__", "evaluate",
+        "find_subject", "load_catalog", "load_rules", "load_subject", "plan_erasure", "scan", "scan_table",
     ]
     for name in piiscan.__all__:
         assert getattr(piiscan, name) is not None

@@ -244,7 +244,10 @@ def test_links_file_shorthand_and_errors(tmp_path):
 # -- outputs ----------------------------------------------------------------------------------------
 
 def test_results_json_is_versioned_private_and_free_of_identifiers(shop, tmp_path):
-    out = shop["result"].write(tmp_path / "found.json")
+    old = tmp_path / "found.json"
+    old.write_text("an older, readable file")
+    old.chmod(0o644)
+    out = shop["result"].write(old)  # atomic, and private even over a file that was not
     assert oct(os.stat(out).st_mode & 0o777) == "0o600"
     data = json.loads(out.read_text())
     assert data["version"] == 1 and data["kind"] == "piiscan-find" and data["personal_data"] is True

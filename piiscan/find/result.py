@@ -217,17 +217,12 @@ class FindResult:
 
 
 def write_private(path: str | os.PathLike, text: str | bytes) -> Path:
-    """Write a file only its owner can read (0600), through a temporary file and a rename."""
+    """Write a file only its owner can read (0600), atomically (piiscan.writers.atomic_write,
+    which keeps an existing file's mode: the file is made 0600 before any data goes in)."""
+    from piiscan.writers import atomic_write
+
     path = Path(path)
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-        os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)
+    return atomic_write(path, text)
