@@ -3,8 +3,11 @@
     odbc:DSN=crm;UID=reader;PWD=…         -> OdbcSource (pyodbc)
     postgresql+psycopg://user@host/db     -> SqlSource (any SQLAlchemy URL)
     exports/  or  customers.csv           -> FileSource (a file or a folder)
+    chinook.sqlite  (a SQLite file)       -> SqlSource on sqlite:///chinook.sqlite
 
-The helpers below (`mask_url`, `matches`, `rows_to_arrow`, `error_line`) serve every kind.
+The helpers below (`matches`, `rows_to_arrow`, `connect_error`, `table_error`) serve every
+kind; `mask_url` and the other maskings live in piiscan/masking.py, `error_line` in
+piiscan/errors.py (both importable from here too).
 Heavy modules (sqlalchemy, pyodbc) load only when a source of that kind is opened.
 """
 
@@ -16,10 +19,13 @@ import fnmatch
 import json
 import re
 import uuid
+from pathlib import Path
 from typing import Iterable, Sequence
 
 import pyarrow as pa
 
+from piiscan.errors import error_line
+from piiscan.masking import URL_SCHEME, looks_like_value, mask_name, mask_secrets, mask_url
 from piiscan.sources.base import ColumnInfo, Sample, Source, SourceOptions, TableRef
 
 __all__ = [
@@ -28,6 +34,10 @@ __all__ = [
     "Source",
     "SourceOptions",
     "TableRef",
+    "error_line",
+    "looks_like_value",
+    "mask_name",
+    "mask_secrets",
     "mask_url",
     "open_source",
 ]
@@ -43,11 +53,6 @@ TIMEOUT_WORDS = (
     "hyt00",
     "canceling statement",
 )
-_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+._\-]*://")
-_ODBC_PASSWORD = re.compile(r"(?i)\b(PWD|PASSWORD)\s*=\s*(\{(?:[^}]|\}\})*\}|[^;]*)")
-_USERINFO_PASSWORD = re.compile(r"(://[^:/@\s]*):([^@/\s]*)@")
-
-
 def open_source(spec: str, options: SourceOptions | None = None) -> Source:
     """Open the source that `spec` names: an `odbc:` connection string, a URL, or a path."""
     options = options or SourceOptions()
@@ -55,48 +60,31 @@ def open_source(spec: str, options: SourceOptions | None = None) -> Source:
         from piiscan.sources.odbc import OdbcSource
 
         return OdbcSource(spec[len("odbc:") :], options)
-    if _URL_SCHEME.match(spec):
+    if URL_SCHEME.match(spec):
         from piiscan.sources.sql import SqlSource
 
         return SqlSource(spec, options)
-    from piiscan.sources.files import FileSource
+    from piiscan.sources.files import FileSource, is_sqlite_file
 
+    path = Path(spec).expanduser()
+    if path.is_file() and is_sqlite_file(path):
+        from piiscan.sources.sql import SqlSource
+
+        return SqlSource(f"sqlite:///{path.resolve()}", options)
     return FileSource(spec, options)
 
 
-def mask_url(spec: str) -> str:
-    """`spec` with any password replaced by ***: SQLAlchemy URLs, ODBC strings, user:pass@."""
-    masked = _ODBC_PASSWORD.sub(lambda m: f"{m.group(1)}=***", spec)
-    if _URL_SCHEME.match(masked):
-        try:
-            from sqlalchemy.engine import make_url
+def printable_name(name: str) -> str:
+    """A file or folder name as text: bytes that are not UTF-8 and control characters
+    become \\x escapes (the catalog can be written, the terminal can't be forged)."""
+    from piiscan.errors import printable
 
-            url = make_url(masked)
-            if url.password is not None:
-                masked = url.render_as_string(hide_password=True)
-        except Exception:  # not a URL SQLAlchemy understands; the regex below still masks
-            pass
-    return _USERINFO_PASSWORD.sub(lambda m: f"{m.group(1)}:***@", masked)
-
-
-def error_line(error: BaseException, secrets: Iterable[str | None] = ()) -> str:
-    """The first line of a driver's error message, with any secret blanked out."""
-    error = getattr(error, "orig", None) or error
-    args = getattr(error, "args", ())
-    if len(args) == 2 and all(isinstance(a, str) for a in args):  # pyodbc: (sqlstate, message)
-        text = args[1].strip()
-    else:
-        text = str(error).strip() or type(error).__name__
-    line = text.splitlines()[0].strip()
-    for secret in secrets:
-        if secret:
-            line = line.replace(secret, "***")
-    return mask_url(line)
+    return printable(name)
 
 
 def connect_error(masked: str, error: BaseException, password: str | None) -> str:
     """One line saying why connecting failed: bad password, unknown database, host, DSN, driver…"""
-    line = error_line(error, [password])
+    line = error_line(error, [password], literals=True)
     text = line.lower()
     if any(w in text for w in ("password", "access denied", "login failed", "authentication failed")):
         reason = "wrong user name or password"
