@@ -73,6 +73,17 @@ class SourceConfig:
     def __str__(self) -> str:
         return f"{self.name} ({self.masked_url})"
 
+    def to_spec(self, path: str | None = None):
+        """The SourceSpec that `piiscan.scan()` takes: secrets filled in here, and the
+        sources file named so that remote workers resolve the source themselves."""
+        from piiscan.spec import SourceSpec
+
+        return SourceSpec(self.url(), name=self.name, include=self.include or None,
+                          exclude=self.exclude or None, schemas=self.schemas or None,
+                          exclude_schemas=self.exclude_schemas or None, views=self.views or None,
+                          sample_size=self.sample_size, timeout=self.timeout,
+                          concurrency=self.concurrency, config=path)
+
 
 @dataclass(frozen=True)
 class SourcesFile:
@@ -91,6 +102,10 @@ class SourcesFile:
     def select(self, names: Iterable[str] = ()) -> list[SourceConfig]:
         names = list(names)
         return [self.get(n) for n in names] if names else list(self.sources)
+
+    def specs(self, names: Iterable[str] = ()) -> list:
+        """SourceSpecs of the named sources (all when none), for `piiscan.scan()`."""
+        return [s.to_spec(str(Path(self.path).resolve())) for s in self.select(names)]
 
 
 def load_sources_file(path: str | Path) -> SourcesFile:

@@ -114,14 +114,31 @@ def _outcome(future: Future, task, failed):
         return failed(task, f"task failed: {name}")
 
 
-def local_executor(jobs: int) -> tuple[Executor, Callable[[], None]]:
-    """A process pool of `jobs` workers (fork where there is one, else spawn)."""
+def local_executor(jobs: int, initializer=None, initargs: tuple = ()) -> tuple[Executor, Callable[[], None]]:
+    """A process pool of `jobs` workers. Fork where there is one: workers start at once, and
+    scripts, notebooks and `python -` work without an `if __name__ == "__main__"` guard
+    (spawn re-imports the main module); the parent holds no open connection when it forks."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method))
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
+                               initializer=initializer, initargs=initargs)
     return pool, lambda: pool.shutdown(wait=True, cancel_futures=True)
+
+
+def stop(executor: Executor) -> None:
+    """Cancel what is queued and end a local pool's running workers now (shutdown alone
+    waits for them); other executors are asked to cancel what they can."""
+    workers = list((getattr(executor, "_processes", None) or {}).values())
+    try:
+        executor.shutdown(wait=False, cancel_futures=True)
+    except TypeError:  # an Executor without cancel_futures
+        executor.shutdown(wait=False)
+    for process in workers:
+        process.terminate()
+    for process in workers:
+        process.join(timeout=5)
 
 
 def dask_executor(scheduler: str | None = None, workers: int | None = None
