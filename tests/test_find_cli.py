@@ -118,3 +118,19 @@ def test_missing_key_and_unknown_source_are_bad_input(shop, monkeypatch, tmp_pat
     result = CliRunner().invoke(main, ["find", "--catalog", str(shop["folder"] / "catalog.json"), f"sqlite:///{other}",
                                                        "--subject", str(shop["subject"]), "--key-file", str(shop["key"])])
     assert result.exit_code == 2 and "is not in the catalog" in result.stderr
+
+
+def test_sources_reopened_from_a_sources_file(tmp_path):
+    _, urls, _ = find_world.shop(tmp_path)
+    config = tmp_path / "piiscan.yaml"
+    config.write_text(f"version: 1\nsources:\n  shop:\n    url: {urls[0]}\n  exports:\n    url: {urls[1]}\n")
+    catalog_file = tmp_path / "catalog.json"
+    assert run(["scan", "--config", str(config), "--no-ner", "-q", "-o", str(catalog_file)]).exit_code == 0
+    subject = tmp_path / "subject.json"
+    subject.write_text(json.dumps(find_world.SUBJECT))
+    out = tmp_path / "found.json"
+    result = CliRunner().invoke(main, ["find", "--catalog", str(catalog_file), "--config", str(config), "--subject",
+                                       str(subject), "-o", str(out), "-q"], env={"PIISCAN_FIND_KEY": KEY})
+    assert result.exit_code == 0, result.output
+    statuses = {(t["source"], t["table"]): t["status"] for t in json.loads(out.read_text())["tables"]}
+    assert statuses[("shop", "customers")] == "confirmed" and statuses[("exports", "export.csv")] == "confirmed"

@@ -27,6 +27,9 @@ def _source_pairs(values: tuple[str, ...]) -> dict[str, str]:
               help="The catalog (JSON) that says which columns to search.")
 @click.option("--subject", "subject_path", required=True, metavar="FILE",
               help="Who to look for: a YAML/JSON file, or '-' for stdin (never on the command line).")
+@click.option("--config", "config", type=click.Path(), default=None, metavar="FILE",
+              help="Sources file (docs/fleets.md): reopen the catalog's sources from it by name; "
+                   "SOURCES are then names in it (default: all that the catalog has).")
 @click.option("--source", "named", multiple=True, metavar="NAME=URL",
               help="Reopen catalog source NAME from URL (repeatable); SOURCES are matched by URL or name.")
 @click.option("--key-file", type=click.Path(), default=None, metavar="PATH",
@@ -57,7 +60,7 @@ def _source_pairs(values: tuple[str, ...]) -> dict[str, str]:
               help="Erasure policy file (delete / anonymise / retain per table).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no summary.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def find_command(catalog, sources, subject_path, named, key_file, output, min_confidence, categories,
+def find_command(catalog, sources, config, subject_path, named, key_file, output, min_confidence, categories,
                  free_text, region, max_rows, depth, fanout, links, timeout, export, plan_dir, policy,
                  quiet, debug):
     """Find where one person's data is, in the catalog's SOURCES (reopened from their URLs)."""
@@ -90,10 +93,15 @@ def find_command(catalog, sources, subject_path, named, key_file, output, min_co
 
                 click.echo(f"\rsearching {done}/{total} {printable(table)[:40]:<40}", err=True, nl=done == total)
 
-        spec: dict | list = {**pairs} if pairs else []
-        if pairs and sources:
-            raise ConfigError("give sources either as --source NAME=URL or as SOURCES, not both")
-        result = find_subject(subject, loaded, spec or list(sources), key=key, min_confidence=min_confidence,
+        if pairs and (sources or config):
+            raise ConfigError("give sources either as --source NAME=URL, as SOURCES or with --config, not mixed")
+        spec: dict | list = {**pairs} if pairs else list(sources)
+        if config:
+            from piiscan.config import load_sources_file
+
+            in_catalog = {s.name for s in loaded.sources}
+            spec = [s for s in load_sources_file(config).specs(sources) if sources or s.name in in_catalog]
+        result = find_subject(subject, loaded, spec, key=key, min_confidence=min_confidence,
                               categories=categories or None, free_text=free_text, max_rows=max_rows,
                               depth=depth, fanout=fanout, links=links, region=region, timeout=timeout,
                               export=export, progress=progress)
