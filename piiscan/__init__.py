@@ -21,6 +21,7 @@ __all__ = [
     "RuleError",
     "ScanInterrupted",
     "SourceError",
+    "SourceSpec",
     "TableError",
     "__version__",
     "evaluate",
@@ -33,6 +34,7 @@ __all__ = [
 _LAZY = {
     "scan": "piiscan.api",
     "scan_table": "piiscan.api",
+    "SourceSpec": "piiscan.spec",
     "Catalog": "piiscan.catalog",
     "ColumnResult": "piiscan.catalog",
     "load_catalog": "piiscan.catalog",
