@@ -9,9 +9,17 @@ independent evidence (noisy-OR): 1 - (1 - values)(1 - column name)(1 - NER)(1 - 
 - column name: a strong keyword gives the rule's `name_score`; a weak one (`name`) about half;
   a name that the values contradict (no value of that category among many) is discounted.
 - NER: share of short values that spaCy reads as a person or a place.
-- neighbours: quasi-identifiers (city, region, postal code, country) in a table with no direct
-  identifier beside them are a lookup table and lose confidence; beside a street address
-  they gain; a weak name column beside a strong one gains.
+- distribution: what the values say together (piiscan.detect.distribution): dates spread
+  over decades with plausible ages are dates of birth; unique integers over a dense range are
+  keys, never postal codes; small dotted quads are versions; a gender column holds both sexes.
+- neighbours and subject: whether the table's rows describe people (person identifiers among
+  the columns, person words in the table name, a key to a person table) or things (thing
+  words in the table name). Quasi-identifiers (city, region, postal code, country) lose
+  confidence in tables about things and in tables with no direct identifier; places and
+  device addresses (coordinates, IP addresses) in tables about things; attributes of people
+  (`subject: person` rules: pay, age, health, ...) everywhere but in tables about people.
+  Beside a street address quasi-identifiers gain; a weak name column beside a strong one gains.
+- special categories (`needs_values` rules): a column name alone never makes a finding.
 """
 
 from __future__ import annotations
@@ -21,11 +29,18 @@ from dataclasses import dataclass, replace
 
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
+from piiscan.detect.subject import person_key
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 DIRECT = {"PERSON_NAME", "EMAIL", "PHONE", "STREET_ADDRESS", "GOV_ID", "PAYMENT_CARD",
           "BANK_ACCOUNT", "DATE_OF_BIRTH", "IP_ADDRESS", "CREDENTIAL"}
 TEXT_ENTITY_CATEGORY = {"PERSON": "PERSON_NAME", "LOCATION": "CITY"}
+#: Categories that only a natural person has: any of them in a table makes its rows about people.
+PERSON_IDENTIFIERS = {"PERSON_NAME", "GOV_ID", "DATE_OF_BIRTH", "PAYMENT_CARD", "BANK_ACCOUNT"}
+#: Places and device addresses: personal beside people, not in tables about things.
+PLACES_AND_DEVICES = {"GEO_COORDINATES", "IP_ADDRESS"}
+#: The least value score a `needs_values` rule needs before its column name counts.
+NEEDS_VALUES_SCORE = 0.2
 
 
 @dataclass(frozen=True)
@@ -132,6 +147,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         name = ev.names.get(rule.name)
         if rule.name in ev.table_denied and (name is None or not name.strong):
             continue  # producto.nombre: the table says what the generic name is of
+        dist = ev.distribution
         scores: dict[str, float] = {}
         evidence: list[Evidence] = []
         ratio = 0.0
@@ -139,8 +155,10 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         # values
         best = 0.0
         for match in ev.values.get(rule.name, []):
-            if match.score < 0.6 and ev.identifier_name and rule.name not in ev.names:
+            if match.score < 0.6 and (ev.identifier_name or dist.key_like) and rule.name not in ev.names:
                 continue  # order_id holding 5-digit numbers is not a postal code
+            if name is None and not _distribution_agrees(rule, dist):
+                continue  # version numbers, a status column of "other" / "unknown"
             score, share = _value_score(rule, match, n)
             if score > best:
                 best, ratio, examples = score, share, match.examples
@@ -150,6 +168,13 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         if best > 0:
             scores["values"] = best
             evidence.append(Evidence("values", detail, best))
+        if rule.category == "DATE_OF_BIRTH" and dist.birth_dates > 0:
+            scores["distribution"] = 0.45 + 0.2 * dist.birth_dates
+            evidence.append(Evidence("distribution", f"dates of birth? {dist.date_detail}",
+                                     scores["distribution"]))
+            ratio = ratio or 1.0
+        if rule.needs_values and scores.get("values", 0.0) < NEEDS_VALUES_SCORE:
+            continue  # a special category needs the values to say so, never a name alone
         # column name
         if name is not None:
             score = rule.name_score if name.strong else rule.name_score * 0.45
@@ -159,6 +184,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             )
             if contradicted:
                 score *= 0.35 if name.strong else 0.0
+            if not rule.checks_values and dist.key_like:
+                score, contradicted = 0.0, True  # a serial number is not a salary or an age
             if rule.shape in ("words", "text") and prof.distinct >= 3 and prof.alpha_share < 0.4:
                 score *= 0.3
                 contradicted = True
@@ -192,6 +219,15 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             out.append(_Candidate(rule, scores, evidence, ratio, tuple(examples),
                                   contradicted=name is not None and contradicted))
     return out
+
+
+def _distribution_agrees(rule, dist) -> bool:
+    """Whether the column's values as a whole fit the rule (when no column name speaks for it)."""
+    if rule.category == "IP_ADDRESS":
+        return not dist.versions
+    if rule.category == "GENDER":
+        return dist.two_sexes
+    return True
 
 
 def _ner_share(rule, ev: ColumnEvidence) -> float | None:
@@ -241,11 +277,23 @@ def _apply_neighbours(columns, candidates, min_confidence) -> None:
                     if any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
                            and c.scores["column_name"] >= 0.6 for c in cands)]
     for i, cands in enumerate(candidates):
+        subject, why = _subject(columns, best, i)
         for cand in cands:
             rule = cand.rule
-            if rule.quasi_identifier:
+            if subject == "thing" and (rule.quasi_identifier or rule.subject == "person"
+                                       or rule.category in PLACES_AND_DEVICES):
+                cand.factor = 0.4
+                cand.evidence.append(Evidence("subject", f"rows describe things ({why})", -0.6))
+            elif rule.subject == "person":
+                if subject == "person":
+                    cand.scores["subject"] = 0.3
+                    cand.evidence.append(Evidence("subject", f"rows describe people ({why})", 0.3))
+                else:
+                    cand.factor = 0.6
+                    cand.evidence.append(Evidence("subject", "nothing says the rows describe people", -0.4))
+            elif rule.quasi_identifier:
                 others_direct = [j for j in direct if j != i]
-                if not others_direct:
+                if not others_direct and subject != "person":
                     cand.factor = 0.5
                     cand.evidence.append(Evidence(
                         "neighbours", "no direct identifier in the table: likely a reference table", -0.4))
@@ -259,6 +307,22 @@ def _apply_neighbours(columns, candidates, min_confidence) -> None:
                     cand.scores["neighbours"] = 0.3
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside person-name column {columns[others[0]].column.name!r}", 0.3))
+
+
+def _subject(columns, best, i) -> tuple[str | None, str]:
+    """Whether the rows of a table describe people or things, judged for column `i` from the
+    other columns and the table name."""
+    others = [j for j in range(len(columns)) if j != i]
+    people = [j for j in others if best[j] in PERSON_IDENTIFIERS]
+    if people:
+        return "person", f"beside {best[people[0]].lower().replace('_', ' ')} column {columns[people[0]].column.name!r}"
+    kind, word = columns[i].table_kind
+    if kind is not None:
+        return kind, f"table name {word!r}"
+    keys = [j for j in others if person_key(columns[j].column.name)]
+    if keys:
+        return "person", f"key to a person {columns[keys[0]].column.name!r}"
+    return None, ""
 
 
 def _decide(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence) -> Decision:

@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from piiscan.detect.distribution import Distribution, describe
 from piiscan.detect.names import NameMatch, denied_rules, is_identifier_name, match_names
 from piiscan.detect.profile import Profile, profile
 from piiscan.detect.screen import ValueMatch, screen_many
+from piiscan.detect.subject import table_kind
 from piiscan.sources.base import ColumnInfo, Sample
 
 NER_SUBSAMPLE = 40  # distinct short values read by NER per column
@@ -34,15 +36,24 @@ class ColumnEvidence:
     denied: frozenset[str] = frozenset()  # rules the column name rules out (company_name)
     table_denied: frozenset[str] = frozenset()  # rules the table name rules out for weak names
     identifier_name: bool = False  # the name ends like a key or a count (order_id)
+    distribution: Distribution | None = None  # what the values say together
+    parent: str | None = None  # `user` of a nested `user.name`: context, like a table name
+    table_kind: tuple[str | None, str | None] = (None, None)  # ("person" | "thing", word) by name
 
 
 def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEvidence]:
     """Evidence for each column of `sample`, in column order (skipped columns included)."""
     infos = [i for i in sample.columns if not i.skip_reason and i.name in sample.data.column_names]
     found = _collect(infos, [sample.data.column(i.name) for i in infos], sample.columns, rules, ner, seed)
-    table_denied = denied_rules(sample.table.name.rsplit("/", 1)[-1].split(".")[0], rules)
+    table_name = sample.table.name.rsplit("/", 1)[-1].split(".")[0]
+    table_denied = denied_rules(table_name, rules)
+    kind = table_kind(table_name)
     for ev in found:
-        ev.table_denied = table_denied
+        ev.table_denied = ev.table_denied | table_denied
+        ev.table_kind = kind
+        for path_ev in ev.paths or ():
+            if path_ev.table_kind[0] is None:
+                path_ev.table_kind = kind
     return found
 
 
@@ -59,10 +70,15 @@ def _collect(infos, arrays, order, rules, ner, seed, paths=None, json_ok=True) -
 def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, seed: int = 0,
                     path: str | None = None, json_ok: bool = True) -> ColumnEvidence:
     ev = ColumnEvidence(info, prof, path=path)
-    name = path.rsplit(".", 1)[-1] if path else info.name
+    parent, _, name = (path or info.name).rpartition(".")  # a nested key: its leaf names it
+    name = name or info.name
+    ev.parent = parent or None
     ev.names = match_names(name, rules, rules.names)
     ev.denied = denied_rules(name, rules)
+    ev.table_denied = denied_rules(parent, rules)  # `company.name`, like a table `company`
+    ev.table_kind = table_kind(parent)
     ev.identifier_name = is_identifier_name(name, rules.names)
+    ev.distribution = describe(prof, seed=seed)
     if not prof.non_null:
         return ev
     if json_ok and prof.kind == "string" and _looks_json(prof):

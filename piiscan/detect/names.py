@@ -147,8 +147,13 @@ def denied_rules(column: str, rules) -> frozenset[str]:
 
 
 def is_identifier_name(column: str, settings) -> bool:
-    """The name ends like a key, a number or a code (order_id, sales_rep_employee_number):
+    """The name ends like a key, a number or a code (order_id, sales_rep_employee_number,
+    Kundennummer):
     weak value patterns (postal-code-like digits) don't count for it."""
     tokens = tokenize(column)
-    return bool(tokens) and (tokens[-1] in settings.modifier_suffixes
-                             or tokens[-1] in settings.identifier_suffixes)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    return (last in settings.modifier_suffixes or last in settings.identifier_suffixes
+            or any(len(s) >= 4 and len(last) > len(s) + 2 and last.endswith(s)
+                   for s in settings.identifier_suffixes))  # Kundennummer, barcode
