@@ -280,7 +280,8 @@ def _apply_neighbours(columns, candidates, min_confidence) -> None:
         subject, why = _subject(columns, best, i)
         for cand in cands:
             rule = cand.rule
-            if subject == "thing" and (rule.quasi_identifier or rule.subject == "person"
+            by_values_only = "column_name" not in cand.scores and rule.category == "DATE_OF_BIRTH"
+            if subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
                                        or rule.category in PLACES_AND_DEVICES):
                 cand.factor = 0.4
                 cand.evidence.append(Evidence("subject", f"rows describe things ({why})", -0.6))
