@@ -5,8 +5,9 @@ value, on the same samples, against labels.
     python -m benchmarks.accuracy --corpus ../shared/corpus   # + labelled corpus databases
     python -m benchmarks.accuracy --no-presidio         # piiscan only (fast)
 
-Writes a Markdown table to stdout and the full report (errors included) to
-benchmarks/results/accuracy.json.
+Writes a Markdown table to stdout, a reliability table per pooled group (is a confidence of
+0.8 right about 80% of the time? with the expected calibration error), and the full report
+(errors included) to benchmarks/results/accuracy.json.
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ def datasets(corpus: Path | None, workdir: Path, seed: int) -> list[tuple[str, l
             if db.exists():
                 out.append((labels.stem, [f"sqlite:///{db}"], labels, "corpus"))
     return out
+
+
+def reliability_table(title: str, report: Report) -> str:
+    """Markdown reliability table of one report's findings, with its ECE."""
+    lines = [f"\ncalibration, {title}: ECE {report.ece:.3f} over {len(report.predictions)} findings\n",
+             "| confidence | findings | mean confidence | share right |", "|---|---|---|---|"]
+    for row in report.reliability():
+        lines.append(f"| {row['bin']} | {row['predictions']} | {row['confidence']:.3f} | {row['accuracy']:.3f} |")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {name} | {ours.columns} | {b.precision:.3f} / {b.recall:.3f} / {b.f1:.3f} | {ours.typed.f1:.3f} | "
               f"{theirs.binary.f1 if theirs else float('nan'):.3f} | {theirs.typed.f1 if theirs else float('nan'):.3f} | "
               f"{'' if ours_s is None else f'{ours_s:.1f}'} | {'' if theirs_s is None else f'{theirs_s:.1f}'} |")
+    for group, reports in pooled.items():
+        if reports["piiscan"].columns:
+            print(reliability_table(f"pooled {group}", reports["piiscan"]))
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "accuracy.json").write_text(json.dumps(
         {"sample_size": args.sample_size, "presidio_values": args.presidio_values, "datasets": full},
