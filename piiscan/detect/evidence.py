@@ -12,6 +12,7 @@ import pyarrow.compute as pc
 
 from piiscan.detect.distribution import Distribution, describe
 from piiscan.detect.names import NameMatch, denied_rules, is_identifier_name, match_names
+from piiscan.detect.parts import part_matches
 from piiscan.detect.profile import Profile, profile
 from piiscan.detect.screen import ValueMatch, screen_many
 from piiscan.detect.subject import table_kind
@@ -87,7 +88,7 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
             ev.content = "json"
             ev.paths = paths
             return ev
-    ev.values = values
+    ev.values = _with_parts(values, prof, rules, seed)
     if ner is None or prof.kind != "string":
         return ev
     if prof.is_free_text:
@@ -96,6 +97,16 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     if _wants_ner(ev, rules):  # short free text (Surname, Mr. Given Names) may still be a name
         ev.ner = ner.shares(_subsample(prof, NER_SUBSAMPLE, seed))
     return ev
+
+
+def _with_parts(values: dict[str, list[ValueMatch]], prof: Profile, rules, seed: int) -> dict:
+    """The column's matches, with those of its list parts where they cover more rows."""
+    merged = dict(values)
+    for name, matches in part_matches(prof, rules, seed).items():
+        whole = max((m.rows for m in values.get(name, ())), default=0)
+        if max(m.rows for m in matches) > whole:
+            merged[name] = matches
+    return merged
 
 
 def _wants_ner(ev: ColumnEvidence, rules) -> bool:

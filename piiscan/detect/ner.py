@@ -190,8 +190,9 @@ def _register_rules(analyzer, rules) -> None:
     for rule in rules:
         if not (rule.minority and rule.patterns):
             continue
-        patterns = [Pattern(p.name, rf"\b{p.regex}\b" if p.regex[0].isalnum() or p.regex[0] in "[(\\" else p.regex, p.score)
-                    for p in rule.patterns if p.score >= 0.8]
+        # no \b around the patterns: it fails before "+49 ..." and "(415) ..."; matches glued to a
+        # longer token are dropped afterwards (_inside_token)
+        patterns = [Pattern(p.name, p.regex, p.score) for p in rule.patterns if p.score >= 0.8]
         if patterns:
             analyzer.registry.add_recognizer(ValidatedRecognizer(
                 rule, supported_entity=rule.entity, name=f"piiscan_{rule.name}",
