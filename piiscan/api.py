@@ -216,7 +216,8 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
         info = ev.column
         if ev.profile is None:
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
-                                        "skipped", info.skip_reason or "not sampled"))
+                                        "skipped", info.skip_reason or "not sampled",
+                                        findings=decision.findings))  # binary: from its name
             continue
         columns.append(ColumnResult(
             ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", None,

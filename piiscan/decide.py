@@ -132,6 +132,8 @@ def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = D
 
 def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     prof = ev.profile
+    if ev.content == "binary":
+        return _binary_candidates(ev, rules)
     if prof is None or ev.content == "json":
         return []
     n = prof.non_null
@@ -218,6 +220,23 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         if scores:
             out.append(_Candidate(rule, scores, evidence, ratio, tuple(examples),
                                   contradicted=name is not None and contradicted))
+    return out
+
+
+#: A name keyword on a binary column (bytes not read) keeps this share of its score.
+BINARY_NAME_FACTOR = 0.8
+
+
+def _binary_candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
+    """Strong column-name keywords of a binary column (`password_hash` as bytes)."""
+    out = []
+    for rule_name, name in ev.names.items():
+        rule = rules.by_name(rule_name)
+        if not name.strong or rule.name in ev.denied or rule.needs_values or rule.shape != "any":
+            continue
+        score = rule.name_score * BINARY_NAME_FACTOR
+        detail = f"keyword {name.keyword!r} ({name.language}) on a binary column; its bytes were not read"
+        out.append(_Candidate(rule, {"column_name": score}, [Evidence("column_name", detail, score)], 0.0, ()))
     return out
 
 
@@ -327,6 +346,10 @@ def _subject(columns, best, i) -> tuple[str | None, str]:
 
 
 def _decide(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence) -> Decision:
+    if ev.content == "binary":
+        top = max(cands, key=lambda c: c.confidence, default=None)
+        found = (_finding(top),) if top is not None and top.confidence >= min_confidence else ()
+        return Decision(found, None)
     if ev.content == "json":
         return Decision(tuple(_json_findings(ev, rules, min_confidence)), "json")
     text_findings = _text_findings(ev, rules) if ev.content == "free_text" and ev.text else []

@@ -33,7 +33,7 @@ class ColumnEvidence:
     text: list | None = None  # TextFinding list for free text
     paths: list["ColumnEvidence"] | None = None  # JSON paths inside a text column
     path: str | None = None
-    content: str | None = None  # "free_text" | "json" | None
+    content: str | None = None  # "free_text" | "json" | "binary" (not read) | None
     denied: frozenset[str] = frozenset()  # rules the column name rules out (company_name)
     table_denied: frozenset[str] = frozenset()  # rules the table name rules out for weak names
     identifier_name: bool = False  # the name ends like a key or a count (order_id)
@@ -65,7 +65,18 @@ def _collect(infos, arrays, order, rules, ner, seed, paths=None, json_ok=True) -
     for n, (info, prof, values) in enumerate(zip(infos, profiles, screened)):
         path = paths[n] if paths else None
         found[info.name] = column_evidence(info, prof, values, rules, ner, seed, path, json_ok)
-    return [found.get(i.name) or ColumnEvidence(i, None) for i in order]
+    return [found.get(i.name) or _unread(i, rules) for i in order]
+
+
+def _unread(info: ColumnInfo, rules) -> ColumnEvidence:
+    """A column that was not sampled; a binary one keeps its name evidence (`password_hash`
+    stored as bytes), so that it is decided from its name instead of skipped silently."""
+    ev = ColumnEvidence(info, None)
+    if (info.skip_reason or "").startswith("binary"):
+        ev.names = match_names(info.name, rules, rules.names)
+        ev.denied = denied_rules(info.name, rules)
+        ev.content = "binary"
+    return ev
 
 
 def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, seed: int = 0,
