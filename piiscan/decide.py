@@ -159,8 +159,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         for match in ev.values.get(rule.name, []):
             if match.score < 0.6 and (ev.identifier_name or dist.key_like) and rule.name not in ev.names:
                 continue  # order_id holding 5-digit numbers is not a postal code
-            if name is None and not _distribution_agrees(rule, dist):
-                continue  # version numbers, a status column of "other" / "unknown"
+            if not _distribution_agrees(rule, dist, named=name is not None):
+                continue  # version numbers, a status column of "other" / "unknown", event times
             score, share = _value_score(rule, match, n)
             if score > best:
                 best, ratio, examples = score, share, match.examples
@@ -188,6 +188,10 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 score *= 0.35 if name.strong else 0.0
             if not rule.checks_values and dist.key_like:
                 score, contradicted = 0.0, True  # a serial number is not a salary or an age
+            if dist.flag and rule.max_distinct is None:
+                score, contradicted = 0.0, True  # `email` holding Y/N is a flag (gender 0/1 is not)
+            if rule.category == "DATE_OF_BIRTH" and dist.event_dates:
+                score, contradicted = score * 0.35, True  # times of day, future dates: events
             if rule.shape in ("words", "text") and prof.distinct >= 3 and prof.alpha_share < 0.4:
                 score *= 0.3
                 contradicted = True
@@ -240,12 +244,15 @@ def _binary_candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     return out
 
 
-def _distribution_agrees(rule, dist) -> bool:
-    """Whether the column's values as a whole fit the rule (when no column name speaks for it)."""
+def _distribution_agrees(rule, dist, named: bool) -> bool:
+    """Whether the column's values as a whole fit the rule (some only matter when no column
+    name speaks for the rule)."""
+    if rule.category == "DATE_OF_BIRTH":
+        return not dist.event_dates
     if rule.category == "IP_ADDRESS":
-        return not dist.versions
+        return named or not dist.versions
     if rule.category == "GENDER":
-        return dist.two_sexes
+        return named or dist.two_sexes
     return True
 
 

@@ -70,3 +70,19 @@ def test_a_dense_run_of_unique_integers_is_a_key_not_a_postal_code_or_an_age():
     cat = scan_table(table, "t")
     assert not found(cat, "ref5")
     assert not found(cat, "age")
+
+
+def test_a_personal_column_name_over_flags_or_event_dates_is_not_personal():
+    rng = random.Random(4)
+    table = pa.table({
+        "email": [rng.choice(["Y", "N"]) for _ in range(100)],
+        "salary": [rng.random() < 0.5 for _ in range(100)],
+        "birth_date": [f"{d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+                       for d in days(rng, dt.date(2023, 1, 1), dt.date(2025, 1, 1), 100)],
+        "sex": [rng.choice([0, 1]) for _ in range(100)],
+        "name": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(100)],
+    })
+    cat = scan_table(table, "t")
+    for column in ("email", "salary", "birth_date"):
+        assert not found(cat, column), column
+    assert found(cat, "sex") == {"GENDER"}

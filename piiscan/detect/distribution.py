@@ -46,13 +46,15 @@ class Distribution:
     two_sexes: bool  # both a female and a male marker among few distinct values
     birth_dates: float  # 0..1: how much the dates look like dates of birth (0: not dates)
     date_detail: str = ""
+    flag: bool = False  # booleans, 0/1, Y/N: a flag, whatever the column is called
+    event_dates: bool = False  # dates with a time of day or in the future: events, not births
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
     n, distinct = prof.non_null, prof.distinct
     if not n:
         return Distribution(0, 0, False, False, False, False, 0.0)
-    birth, detail = _birth_dates(prof, today or _dt.date.today(), seed)
+    birth, detail, events = _birth_dates(prof, today or _dt.date.today(), seed)
     return Distribution(
         rows=n, distinct=distinct,
         key_like=_key_like(prof),
@@ -60,6 +62,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         versions=_versions(prof),
         two_sexes=_two_sexes(prof),
         birth_dates=birth, date_detail=detail,
+        flag=_flag(prof), event_dates=events,
     )
 
 
@@ -90,6 +93,17 @@ def _versions(prof: Profile) -> bool:
     return bool(np.mean(octets < 32) >= 0.95)
 
 
+_FLAG_VALUES = frozenset({"0", "1", "y", "n", "yes", "no", "true", "false", "t", "f", "on", "off", "x", "-1"})
+
+
+def _flag(prof: Profile) -> bool:
+    if prof.kind == "boolean":
+        return True
+    if prof.distinct > 2 or prof.non_null < 5:
+        return False
+    return all(v.strip().lower() in _FLAG_VALUES for v in prof.values.to_pylist())
+
+
 def _two_sexes(prof: Profile) -> bool:
     if prof.distinct > 12:
         return False
@@ -97,23 +111,23 @@ def _two_sexes(prof: Profile) -> bool:
     return bool(folded & FEMALE) and bool(folded & MALE)
 
 
-def _birth_dates(prof: Profile, today: _dt.date, seed: int) -> tuple[float, str]:
+def _birth_dates(prof: Profile, today: _dt.date, seed: int) -> tuple[float, str, bool]:
     """Dates of birth: none in the future, no time of day, plausible ages, spread over decades."""
     if prof.kind not in ("string", "temporal") or prof.distinct < 10 or prof.mean_length > 40:
-        return 0.0, ""
+        return 0.0, "", False
     dated = pc.match_substring_regex(prof.values, _DATE_LIKE)
     if pc.sum(pc.if_else(dated, prof.counts, 0)).as_py() < 0.9 * prof.non_null:
-        return 0.0, ""
+        return 0.0, "", False
     timed = pc.and_(pc.match_substring_regex(prof.values, _TIME),
                     pc.invert(pc.match_substring_regex(prof.values, _MIDNIGHT)))
-    if pc.any(timed).as_py():
-        return 0.0, ""  # a time of day: an event, not a birth
+    if pc.sum(pc.if_else(timed, prof.counts, 0)).as_py() >= 0.2 * prof.non_null:
+        return 0.0, "", True  # times of day: events, not births
     values = prof.values.to_pylist()
     if len(values) > DATE_SUBSAMPLE:
         values = random.Random(seed).sample(values, DATE_SUBSAMPLE)
     parsed = [d for d in map(parse_date, values) if d is not None]
     if len(parsed) < 0.9 * len(values):
-        return 0.0, ""
+        return 0.0, "", False
     years = sorted(d.year + d.timetuple().tm_yday / 366 for d in parsed)
     ages = [today.year - y for y in years]
     future = sum(d > today for d in parsed)
@@ -122,11 +136,13 @@ def _birth_dates(prof: Profile, today: _dt.date, seed: int) -> tuple[float, str]
     median_age = statistics.median(ages)
     detail = (f"{len(parsed)} dates from {int(min(years))} to {int(max(years))}, none in the future,"
               f" spread {spread:.0f} years, median age {median_age:.0f}")
+    if future >= max(2, 0.05 * len(parsed)):
+        return 0.0, "", True  # expiry dates, appointments
     if future or min(years) < 1900 or max(ages) > 115:
-        return 0.0, ""
+        return 0.0, "", False
     if spread < 8 or middle < 20 or not 12 <= median_age <= 85:
-        return 0.0, ""
+        return 0.0, "", False
     days = {d.day for d in parsed}
     if len(parsed) >= 30 and len(days) < 10:  # month starts or ends: periods, not births
-        return 0.0, ""
-    return min(1.0, spread / 12), detail
+        return 0.0, "", False
+    return min(1.0, spread / 12), detail, False
