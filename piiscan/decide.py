@@ -1,7 +1,7 @@
 """Evidence -> findings with one calibrated confidence each.
 
 For every rule, the signals of a column are turned into scores in [0, 1] and combined as
-independent evidence (noisy-OR): 1 - (1 - values)(1 - column name)(1 - NER)(1 - neighbours).
+independent evidence (noisy-OR): 1 - (1 - values)(1 - column name)(1 - NER)(1 - neighbours)...
 
 - values: the Wilson lower bound of the share of rows that match (and validate), so 3 of 5
   is weaker than 60 of 100; fewer than 3 distinct matches weaken it further; precise,
@@ -12,13 +12,8 @@ independent evidence (noisy-OR): 1 - (1 - values)(1 - column name)(1 - NER)(1 - 
 - distribution: what the values say together (piiscan.detect.distribution): dates spread
   over decades with plausible ages are dates of birth; unique integers over a dense range are
   keys, never postal codes; small dotted quads are versions; a gender column holds both sexes.
-- neighbours and subject: whether the table's rows describe people (person identifiers among
-  the columns, person words in the table name, a key to a person table) or things (thing
-  words in the table name). Quasi-identifiers (city, region, postal code, country) lose
-  confidence in tables about things and in tables with no direct identifier; places and
-  device addresses (coordinates, IP addresses) in tables about things; attributes of people
-  (`subject: person` rules: pay, age, health, ...) everywhere but in tables about people.
-  Beside a street address quasi-identifiers gain; a weak name column beside a strong one gains.
+- table context (piiscan.context): whether the rows describe people or things, and what the
+  other columns are, raise or lower quasi-identifiers, places and attributes of people.
 - special categories (`needs_values` rules): a column name alone never makes a finding.
 """
 
@@ -27,59 +22,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+from piiscan.context import apply_context
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
-from piiscan.detect.subject import person_key
+from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
+
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "Decision", "Evidence", "Finding", "decide_table", "noisy_or", "wilson_lower"]
 
 DEFAULT_MIN_CONFIDENCE = 0.5
-DIRECT = {"PERSON_NAME", "EMAIL", "PHONE", "STREET_ADDRESS", "GOV_ID", "PAYMENT_CARD",
-          "BANK_ACCOUNT", "DATE_OF_BIRTH", "IP_ADDRESS", "CREDENTIAL"}
 TEXT_ENTITY_CATEGORY = {"PERSON": "PERSON_NAME", "LOCATION": "CITY"}
-#: Categories that only a natural person has: any of them in a table makes its rows about people.
-PERSON_IDENTIFIERS = {"PERSON_NAME", "GOV_ID", "DATE_OF_BIRTH", "PAYMENT_CARD", "BANK_ACCOUNT"}
-#: Places and device addresses: personal beside people, not in tables about things.
-PLACES_AND_DEVICES = {"GEO_COORDINATES", "IP_ADDRESS"}
 #: The least value score a `needs_values` rule needs before its column name counts.
 NEEDS_VALUES_SCORE = 0.2
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One signal that fired, with its own score."""
-
-    signal: str  # values | column_name | ner | neighbours | free_text | shape
-    detail: str
-    score: float
-
-    def to_dict(self) -> dict:
-        return {"signal": self.signal, "detail": self.detail, "score": round(self.score, 3)}
-
-
-@dataclass(frozen=True)
-class Finding:
-    entity: str
-    category: str
-    confidence: float
-    match_ratio: float
-    evidence: tuple[Evidence, ...]
-    examples: tuple[str, ...]  # masked
-    path: str | None = None  # JSON path inside a text column
-    rule: str | None = None
-
-    def to_dict(self) -> dict:
-        out = {
-            "entity": self.entity,
-            "category": self.category,
-            "confidence": round(self.confidence, 3),
-            "match_ratio": round(self.match_ratio, 3),
-            "evidence": [e.to_dict() for e in self.evidence],
-            "examples": list(self.examples),
-        }
-        if self.path is not None:
-            out["path"] = self.path
-        if self.rule is not None:
-            out["rule"] = self.rule
-        return out
 
 
 def wilson_lower(k: int, n: int, z: float = 1.96) -> float:
@@ -126,7 +79,7 @@ def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = D
                  ) -> list[Decision]:
     """A decision for each column of one table (same order as `columns`)."""
     candidates = [_candidates(ev, rules) for ev in columns]
-    _apply_neighbours(columns, candidates, min_confidence)
+    apply_context(columns, candidates, min_confidence)
     return [_decide(ev, cands, rules, min_confidence) for ev, cands in zip(columns, candidates)]
 
 
@@ -290,66 +243,6 @@ def _value_score(rule, match, n: int) -> tuple[float, float]:
 
 def _any_examples(prof) -> tuple[str, ...]:
     return tuple(prof.values.slice(0, 3).to_pylist()) if prof is not None else ()
-
-
-def _apply_neighbours(columns, candidates, min_confidence) -> None:
-    best = []
-    for cands in candidates:
-        top = max(cands, key=lambda c: c.confidence, default=None)
-        best.append(top.rule.category if top and top.confidence >= min_confidence else None)
-    direct = [i for i, cat in enumerate(best) if cat in DIRECT]
-    streets = [i for i, cat in enumerate(best) if cat == "STREET_ADDRESS"]
-    strong_names = [i for i, cands in enumerate(candidates)
-                    if any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
-                           and c.scores["column_name"] >= 0.6 for c in cands)]
-    for i, cands in enumerate(candidates):
-        subject, why = _subject(columns, best, i)
-        for cand in cands:
-            rule = cand.rule
-            by_values_only = "column_name" not in cand.scores and rule.category == "DATE_OF_BIRTH"
-            if subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
-                                       or rule.category in PLACES_AND_DEVICES):
-                cand.factor = 0.4
-                cand.evidence.append(Evidence("subject", f"rows describe things ({why})", -0.6))
-            elif rule.subject == "person":
-                if subject == "person":
-                    cand.scores["subject"] = 0.3
-                    cand.evidence.append(Evidence("subject", f"rows describe people ({why})", 0.3))
-                else:
-                    cand.factor = 0.6
-                    cand.evidence.append(Evidence("subject", "nothing says the rows describe people", -0.4))
-            elif rule.quasi_identifier:
-                others_direct = [j for j in direct if j != i]
-                if not others_direct and subject != "person":
-                    cand.factor = 0.5
-                    cand.evidence.append(Evidence(
-                        "neighbours", "no direct identifier in the table: likely a reference table", -0.4))
-                elif [j for j in streets if j != i]:
-                    cand.scores["neighbours"] = 0.35
-                    cand.evidence.append(Evidence(
-                        "neighbours", f"beside street address column {columns[streets[0]].column.name!r}", 0.35))
-            elif rule.category == "PERSON_NAME" and ("ner" in cand.scores or "column_name" in cand.scores):
-                others = [j for j in strong_names if j != i]
-                if others and cand.scores.get("column_name", 0) < 0.6 and not cand.contradicted:
-                    cand.scores["neighbours"] = 0.3
-                    cand.evidence.append(Evidence(
-                        "neighbours", f"beside person-name column {columns[others[0]].column.name!r}", 0.3))
-
-
-def _subject(columns, best, i) -> tuple[str | None, str]:
-    """Whether the rows of a table describe people or things, judged for column `i` from the
-    other columns and the table name."""
-    others = [j for j in range(len(columns)) if j != i]
-    people = [j for j in others if best[j] in PERSON_IDENTIFIERS]
-    if people:
-        return "person", f"beside {best[people[0]].lower().replace('_', ' ')} column {columns[people[0]].column.name!r}"
-    kind, word = columns[i].table_kind
-    if kind is not None:
-        return kind, f"table name {word!r}"
-    keys = [j for j in others if person_key(columns[j].column.name)]
-    if keys:
-        return "person", f"key to a person {columns[keys[0]].column.name!r}"
-    return None, ""
 
 
 def _decide(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence) -> Decision:
