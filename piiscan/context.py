@@ -38,8 +38,11 @@ def apply_context(columns, candidates, min_confidence) -> None:
     strong_names = [i for i, cands in enumerate(candidates)
                     if any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
                            and c.scores["column_name"] >= 0.6 for c in cands)]
+    credentials = [i for i, cat in enumerate(best) if cat == "CREDENTIAL"]
+    people = [i for i, cat in enumerate(best) if cat in PERSON_IDENTIFIERS]
+    keys = [i for i, ev in enumerate(columns) if person_key(ev.column.name)]
     for i, cands in enumerate(candidates):
-        subject, why = _subject(columns, best, i)
+        subject, why = _subject(columns, best, i, people, keys)
         for cand in cands:
             rule = cand.rule
             by_values_only = "column_name" not in cand.scores and rule.category == "DATE_OF_BIRTH"
@@ -64,6 +67,12 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     cand.scores["neighbours"] = 0.35
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside street address column {columns[streets[0]].column.name!r}", 0.35))
+            elif rule.category == "CREDENTIAL" and "values" in cand.scores and "column_name" not in cand.scores:
+                others = [j for j in credentials if j != i]
+                if others:  # a salt or a token beside a password hash
+                    cand.scores["neighbours"] = 0.3
+                    cand.evidence.append(Evidence(
+                        "neighbours", f"beside credential column {columns[others[0]].column.name!r}", 0.3))
             elif rule.category == "PERSON_NAME" and ("ner" in cand.scores or "column_name" in cand.scores):
                 others = [j for j in strong_names if j != i]
                 if others and cand.scores.get("column_name", 0) < 0.6 and not cand.contradicted:
@@ -72,17 +81,17 @@ def apply_context(columns, candidates, min_confidence) -> None:
                         "neighbours", f"beside person-name column {columns[others[0]].column.name!r}", 0.3))
 
 
-def _subject(columns, best, i) -> tuple[str | None, str]:
+def _subject(columns, best, i, people, keys) -> tuple[str | None, str]:
     """Whether the rows of a table describe people or things, judged for column `i` from the
-    other columns and the table name."""
-    others = [j for j in range(len(columns)) if j != i]
-    people = [j for j in others if best[j] in PERSON_IDENTIFIERS]
+    other columns (`people`: those holding person identifiers, `keys`: keys to a person table)
+    and the table name."""
+    people = [j for j in people if j != i]
     if people:
         return "person", f"beside {best[people[0]].lower().replace('_', ' ')} column {columns[people[0]].column.name!r}"
     kind, word = columns[i].table_kind
     if kind is not None:
         return kind, f"table name {word!r}"
-    keys = [j for j in others if person_key(columns[j].column.name)]
+    keys = [j for j in keys if j != i]
     if keys:
         return "person", f"key to a person {columns[keys[0]].column.name!r}"
     return None, ""

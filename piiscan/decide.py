@@ -204,6 +204,8 @@ def _distribution_agrees(rule, dist, named: bool) -> bool:
         return not dist.event_dates
     if rule.category == "IP_ADDRESS":
         return named or not dist.versions
+    if rule.category == "POSTAL_CODE":
+        return named or not dist.years
     if rule.category == "GENDER":
         return named or dist.two_sexes
     return True

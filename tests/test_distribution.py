@@ -86,3 +86,21 @@ def test_a_personal_column_name_over_flags_or_event_dates_is_not_personal():
     for column in ("email", "salary", "birth_date"):
         assert not found(cat, column), column
     assert found(cat, "sex") == {"GENDER"}
+
+
+def test_years_beside_an_address_are_not_postal_codes():
+    rng = random.Random(5)
+    table = pa.table({
+        "street": [f"{rng.randint(1, 300)} {rng.choice(['Oak', 'Elm', 'Pine'])} Street" for _ in range(100)],
+        "built": [str(rng.randint(1920, 2020)) for _ in range(100)],
+    })
+    assert not found(scan_table(table, "t"), "built")
+
+
+def test_a_salt_beside_a_password_hash_is_a_credential():
+    rng = random.Random(6)
+    table = pa.table({
+        "password_hash": ["".join(rng.choice("0123456789abcdef") for _ in range(64)) for _ in range(100)],
+        "s": ["".join(rng.choice("0123456789abcdef") for _ in range(32)) for _ in range(100)],
+    })
+    assert found(scan_table(table, "t"), "s") == {"CREDENTIAL"}

@@ -47,6 +47,7 @@ class Distribution:
     birth_dates: float  # 0..1: how much the dates look like dates of birth (0: not dates)
     date_detail: str = ""
     flag: bool = False  # booleans, 0/1, Y/N: a flag, whatever the column is called
+    years: bool = False  # four-digit numbers between 1900 and 2100: years, not postal codes
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
 
 
@@ -62,7 +63,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         versions=_versions(prof),
         two_sexes=_two_sexes(prof),
         birth_dates=birth, date_detail=detail,
-        flag=_flag(prof), event_dates=events,
+        flag=_flag(prof), event_dates=events, years=_years(prof),
     )
 
 
@@ -79,6 +80,12 @@ def _key_like(prof: Profile) -> bool:
     numbers = pc.cast(prof.values, pa.int64()).to_numpy(zero_copy_only=False)
     span = int(numbers.max()) - int(numbers.min()) + 1
     return span <= 3 * prof.distinct
+
+
+def _years(prof: Profile) -> bool:
+    if prof.distinct < 3 or not _all_match(prof.values, r"^(?:19|20)\d{2}$"):
+        return False
+    return True
 
 
 def _versions(prof: Profile) -> bool:
