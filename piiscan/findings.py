@@ -9,7 +9,7 @@ from dataclasses import dataclass
 class Evidence:
     """One signal that fired, with its own score."""
 
-    signal: str  # values | column_name | ner | neighbours | free_text | shape
+    signal: str  # values | column_name | ner | distribution | subject | neighbours | free_text
     detail: str
     score: float
 
