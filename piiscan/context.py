@@ -40,7 +40,7 @@ def apply_context(columns, candidates, min_confidence) -> None:
                            and c.scores["column_name"] >= 0.6 for c in cands)]
     credentials = [i for i, cat in enumerate(best) if cat == "CREDENTIAL"]
     people = [i for i, cat in enumerate(best) if cat in PERSON_IDENTIFIERS]
-    keys = [i for i, ev in enumerate(columns) if person_key(ev.column.name)]
+    keys = [i for i, ev in enumerate(columns) if person_key(ev.column.name, _id_values(ev))]
     for i, cands in enumerate(candidates):
         subject, why = _subject(columns, best, i, people, keys)
         for cand in cands:
@@ -79,6 +79,13 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     cand.scores["neighbours"] = 0.3
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside person-name column {columns[others[0]].column.name!r}", 0.3))
+
+
+def _id_values(ev) -> bool:
+    """Keys, numbers or UUIDs: values that refer to rows rather than describe anything."""
+    dist = ev.distribution
+    return bool(dist and ev.profile is not None and ev.profile.non_null and (
+        dist.key_like or ev.profile.kind == "integer" or dist.uuids))
 
 
 def _subject(columns, best, i, people, keys) -> tuple[str | None, str]:

@@ -64,3 +64,20 @@ def test_attributes_of_people_count_only_in_tables_about_people():
     assert not found(scan_table(parcels, "parcels"), "parcels", "weight")
     products = pa.table({"sku": [f"SKU{i:05d}" for i in range(80)], "weight": weights})
     assert not found(scan_table(products, "products"), "products", "weight")
+
+
+def test_health_descriptions_keyed_to_a_patient_are_special_category():
+    import uuid
+
+    rng = random.Random(4)
+    patients = [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(30)]
+    conditions = ["Acute bronchitis", "Essential hypertension", "Type 2 diabetes mellitus", "Sprain of ankle",
+                  "Chronic sinusitis", "Viral pharyngitis", "Otitis media", "Concussion with no loss of consciousness"]
+    table = pa.table({"PATIENT": [rng.choice(patients) for _ in range(120)],
+                      "CODE": [str(rng.randint(10000000, 99999999)) for _ in range(120)],
+                      "DESCRIPTION": [rng.choice(conditions) for _ in range(120)]})
+    top = scan_table(table, "encounters").column("encounters", "DESCRIPTION").top
+    assert top is not None and top.entity == "SPECIAL_CATEGORY"
+    assert any(e.signal == "subject" and "PATIENT" in e.detail for e in top.evidence)
+    reference = pa.table({"CODE": [str(10000000 + i) for i in range(8)], "DESCRIPTION": conditions})
+    assert not scan_table(reference, "snomed_codes").column("snomed_codes", "DESCRIPTION").findings

@@ -25,6 +25,7 @@ from piiscan.detect.validators import parse_date
 #: Distinct values parsed per column when judging dates.
 DATE_SUBSAMPLE = 200
 _INTEGER = r"^[+-]?\d{1,15}$"
+_UUID = r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
 _IPV4 = r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
 _DATE_LIKE = r"^\s*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:19|20)\d{6}|\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
 _MIDNIGHT = r"[ T]0{1,2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
@@ -48,6 +49,7 @@ class Distribution:
     date_detail: str = ""
     flag: bool = False  # booleans, 0/1, Y/N: a flag, whatever the column is called
     years: bool = False  # four-digit numbers between 1900 and 2100: years, not postal codes
+    uuids: bool = False  # UUIDs: keys
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
 
 
@@ -64,6 +66,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         two_sexes=_two_sexes(prof),
         birth_dates=birth, date_detail=detail,
         flag=_flag(prof), event_dates=events, years=_years(prof),
+        uuids=prof.kind == "string" and _all_match(prof.values, _UUID),
     )
 
 

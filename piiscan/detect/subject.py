@@ -79,7 +79,10 @@ def table_kind(table_name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def person_key(column_name: str) -> bool:
-    """The column refers to a person row: a person word followed by a key ending (`customer_id`)."""
+def person_key(column_name: str, id_values: bool = False) -> bool:
+    """The column refers to a person row: a person word followed by a key ending (`customer_id`),
+    or a bare person word over identifier values (`PATIENT` holding UUIDs)."""
     tokens = tokenize(column_name)
-    return len(tokens) >= 2 and tokens[-1] in KEY_ENDINGS and _has(tokens[:-1], PERSON_WORDS) is not None
+    if len(tokens) >= 2 and tokens[-1] in KEY_ENDINGS:
+        return _has(tokens[:-1], PERSON_WORDS) is not None
+    return id_values and len(tokens) == 1 and _has(tokens, PERSON_WORDS) is not None
