@@ -286,7 +286,7 @@ def _text_findings(ev: ColumnEvidence, rules) -> list[Finding]:
     for found in ev.text:
         share = found.rows / found.checked if found.checked else 0.0
         if found.entity == "PERSON":
-            if found.rows < 3 or share < 0.3:  # brand names read as persons now and then
+            if found.rows < 3 or share < 0.15:  # brand names read as persons now and then
                 continue
             confidence = 0.5 + 0.4 * min(1.0, share / 0.6)
             category = "PERSON_NAME"

@@ -48,3 +48,19 @@ def test_one_line_addresses_and_text_geometries():
     cat = scan_table(table, "t")
     assert top(cat, "addr").category == "STREET_ADDRESS"
     assert top(cat, "geom").category == "GEO_COORDINATES"
+
+
+def test_free_text_where_few_notes_name_a_person():
+    rng = random.Random(0)
+    plain = ["The package was left at the front door as requested", "Delivery was delayed because of the weather",
+             "The order was split into two shipments for faster delivery", "The box arrived slightly damaged but complete"]
+    when = ["on Monday", "on Tuesday", "this morning", "after lunch", "in the evening", "yesterday", "last week", "again"]
+    tail = ["Customer was informed.", "No further action.", "Refund not needed.", "Ticket closed.", "Awaiting reply."]
+    names = ["Maria Harris", "Andrew Fuller", "Janet Peacock", "Owen King", "Nancy Davolio", "Laura Callahan"]
+    notes = [f"I spoke with {rng.choice(names)} {rng.choice(when)} about the delivery. {rng.choice(tail)}"
+             if rng.random() < 0.15 else f"{rng.choice(plain)} {rng.choice(when)}. {rng.choice(tail)}"
+             for _ in range(200)]
+    col = scan_table(pa.table({"notes": notes}), "t").column("t", "notes")
+    assert col.content == "free_text" and "PERSON_NAME" in col.categories
+    nobody = [f"{rng.choice(plain)} {rng.choice(when)}. {rng.choice(tail)}" for _ in range(200)]
+    assert not scan_table(pa.table({"notes": nobody}), "t").column("t", "notes").findings
