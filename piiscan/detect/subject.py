@@ -35,11 +35,11 @@ klant gebruiker medewerker leerling
 
 THING_WORDS = frozenset("""
 site store shop warehouse depot office branch facility building premise premises plant
-factory station airport port terminal device machine server host node sensor asset
+factory station airport port terminal device machine server node sensor asset
 equipment router printer camera product item sku article inventory stock country city
 region territory province district zone area venue hotel restaurant company organisation
 organization vendor supplier carrier shipper bank hospital clinic pharmacy datacenter
-cluster network subnet instance tenant merchant brand catalog catalogue part component
+cluster network subnet instance merchant brand catalog catalogue part component
 material weather forecast tower antenna meter farm lab laboratory library museum park
 stadium campus room kiosk atm outlet location geography locality postcode currency
 language
