@@ -104,3 +104,9 @@ def test_a_salt_beside_a_password_hash_is_a_credential():
         "s": ["".join(rng.choice("0123456789abcdef") for _ in range(32)) for _ in range(100)],
     })
     assert found(scan_table(table, "t"), "s") == {"CREDENTIAL"}
+
+
+def test_signed_and_spaced_numbers_are_judged_without_failing():
+    table = pa.table({"p": [f"+91{4869024346 + i}" for i in range(50)], "q": [f"-{i}" for i in range(50)]})
+    cat = scan_table(table, "t")
+    assert cat.column("t", "p").status == "scanned" and cat.column("t", "q").status == "scanned"

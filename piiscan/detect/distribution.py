@@ -24,7 +24,7 @@ from piiscan.detect.validators import parse_date
 
 #: Distinct values parsed per column when judging dates.
 DATE_SUBSAMPLE = 200
-_INTEGER = r"^[+-]?\d{1,15}$"
+_INTEGER = r"^-?\d{1,15}$"
 _UUID = r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
 _IPV4 = r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
 _DATE_LIKE = r"^\s*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:19|20)\d{6}|\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
@@ -80,7 +80,10 @@ def _key_like(prof: Profile) -> bool:
         return False
     if prof.kind != "integer" and not _all_match(prof.values, _INTEGER):
         return False
-    numbers = pc.cast(prof.values, pa.int64()).to_numpy(zero_copy_only=False)
+    try:
+        numbers = pc.cast(prof.values, pa.int64()).to_numpy(zero_copy_only=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return False
     span = int(numbers.max()) - int(numbers.min()) + 1
     return span <= 3 * prof.distinct
 
