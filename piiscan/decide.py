@@ -78,7 +78,7 @@ class Decision:
 def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = DEFAULT_MIN_CONFIDENCE
                  ) -> list[Decision]:
     """A decision for each column of one table (same order as `columns`)."""
-    candidates = [_candidates(ev, rules) for ev in columns]
+    candidates = [_specific_places(_candidates(ev, rules)) for ev in columns]
     apply_context(columns, candidates, min_confidence)
     return [_decide(ev, cands, rules, min_confidence) for ev, cands in zip(columns, candidates)]
 
@@ -178,6 +178,19 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             out.append(_Candidate(rule, scores, evidence, ratio, tuple(examples),
                                   contradicted=name is not None and contradicted))
     return out
+
+
+def _specific_places(cands: list[_Candidate]) -> list[_Candidate]:
+    """NER reads countries and states as places too: where most values are known countries or
+    states, a city read by NER alone (no column name) gives way."""
+    specific = any(c.rule.category in ("COUNTRY", "STATE_REGION") and c.ratio >= 0.7
+                   and c.scores.get("values", 0) >= 0.45 for c in cands)
+    if specific:
+        for cand in cands:
+            if cand.rule.category == "CITY" and "column_name" not in cand.scores:
+                cand.factor = min(cand.factor, 0.5)
+                cand.evidence.append(Evidence("values", "most values are countries or states, not cities", -0.5))
+    return cands
 
 
 #: A name keyword on a binary column (bytes not read) keeps this share of its score.

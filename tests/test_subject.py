@@ -81,3 +81,16 @@ def test_health_descriptions_keyed_to_a_patient_are_special_category():
     assert any(e.signal == "subject" and "PATIENT" in e.detail for e in top.evidence)
     reference = pa.table({"CODE": [str(10000000 + i) for i in range(8)], "DESCRIPTION": conditions})
     assert not scan_table(reference, "snomed_codes").column("snomed_codes", "DESCRIPTION").findings
+
+
+def test_states_by_their_values_in_a_table_about_people():
+    rng = random.Random(5)
+    names = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(100)]
+    states = ["California", "Texas", "New York", "Ontario", "Bayern", "Lombardia", "Queensland", "São Paulo"]
+    table = pa.table({"full_name": names, "f7": [rng.choice(states) for _ in range(100)],
+                      "f8": [rng.choice(["CA", "TX", "NY", "FL", "WA", "OR"]) for _ in range(100)]})
+    cat = scan_table(table, "people")
+    assert found(cat, "people", "f7") == {"STATE_REGION"}
+    assert found(cat, "people", "f8") == {"STATE_REGION"}
+    lookup = pa.table({"id": list(range(len(states))), "label": states})
+    assert not found(scan_table(lookup, "t"), "t", "label")
