@@ -35,6 +35,7 @@ def apply_context(columns, candidates, min_confidence) -> None:
         best.append(top.rule.category if top and top.confidence >= min_confidence else None)
     direct = [i for i, cat in enumerate(best) if cat in DIRECT]
     streets = [i for i, cat in enumerate(best) if cat == "STREET_ADDRESS"]
+    places = [i for i, cat in enumerate(best) if cat in ("CITY", "POSTAL_CODE", "STATE_REGION")]
     strong_names = [i for i, cands in enumerate(candidates)
                     if any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
                            and c.scores["column_name"] >= 0.6 for c in cands)]
@@ -67,6 +68,11 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     cand.scores["neighbours"] = 0.35
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside street address column {columns[streets[0]].column.name!r}", 0.35))
+                elif subject == "person" and [j for j in places if j != i]:
+                    j = next(j for j in places if j != i)  # address parts split over columns
+                    cand.scores["neighbours"] = 0.3
+                    cand.evidence.append(Evidence(
+                        "neighbours", f"beside {best[j].lower().replace('_', ' ')} column {columns[j].column.name!r}", 0.3))
             elif rule.category == "CREDENTIAL" and "values" in cand.scores and "column_name" not in cand.scores:
                 others = [j for j in credentials if j != i]
                 if others:  # a salt or a token beside a password hash

@@ -218,7 +218,7 @@ def _distribution_agrees(rule, dist, named: bool) -> bool:
     if rule.category == "IP_ADDRESS":
         return named or not dist.versions
     if rule.category == "POSTAL_CODE":
-        return named or not dist.years
+        return named or not (dist.years or dist.round_numbers)
     if rule.category == "GENDER":
         return named or dist.two_sexes
     return True

@@ -94,3 +94,15 @@ def test_states_by_their_values_in_a_table_about_people():
     assert found(cat, "people", "f8") == {"STATE_REGION"}
     lookup = pa.table({"id": list(range(len(states))), "label": states})
     assert not found(scan_table(lookup, "t"), "t", "label")
+
+
+def test_address_parts_split_over_cryptic_columns_of_a_person_table():
+    rng = random.Random(6)
+    names = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(100)]
+    table = pa.table({"full_name": names, "town": [rng.choice(CITIES) for _ in range(100)],
+                      "a2": [f"{rng.randint(1000, 99999):05d}" for _ in range(100)],
+                      "a3": [rng.randrange(20000, 90000, 500) for _ in range(100)]})
+    cat = scan_table(table, "members")
+    assert found(cat, "members", "town") == {"CITY"}
+    assert found(cat, "members", "a2") == {"POSTAL_CODE"}
+    assert "POSTAL_CODE" not in found(cat, "members", "a3")

@@ -50,6 +50,7 @@ class Distribution:
     flag: bool = False  # booleans, 0/1, Y/N: a flag, whatever the column is called
     years: bool = False  # four-digit numbers between 1900 and 2100: years, not postal codes
     uuids: bool = False  # UUIDs: keys
+    round_numbers: bool = False  # mostly multiples of 100: amounts, not postal codes
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
 
 
@@ -67,6 +68,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         birth_dates=birth, date_detail=detail,
         flag=_flag(prof), event_dates=events, years=_years(prof),
         uuids=prof.kind == "string" and _all_match(prof.values, _UUID),
+        round_numbers=_round_numbers(prof),
     )
 
 
@@ -92,6 +94,13 @@ def _years(prof: Profile) -> bool:
     if prof.distinct < 3 or not _all_match(prof.values, r"^(?:19|20)\d{2}$"):
         return False
     return True
+
+
+def _round_numbers(prof: Profile) -> bool:
+    if prof.distinct < 5:
+        return False
+    round_ = pc.match_substring_regex(prof.values, r"^-?[1-9]\d*00(?:\.0+)?$")
+    return (pc.sum(pc.if_else(round_, prof.counts, 0)).as_py() or 0) >= 0.5 * prof.non_null
 
 
 def _versions(prof: Profile) -> bool:
