@@ -91,6 +91,7 @@ class NameSettings:
     modifier_suffixes: frozenset[str] = frozenset()
     modifier_prefixes: frozenset[str] = frozenset()
     identifier_suffixes: frozenset[str] = frozenset()
+    abbreviations: tuple[tuple[str, str], ...] = ()  # ("fnm", "first name"): expanded before matching
 
 
 @dataclass(frozen=True)
@@ -134,12 +135,14 @@ def load_rules(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
     suffixes: set[str] = set()
     prefixes: set[str] = set()
     identifiers: set[str] = set()
+    abbreviations: dict[str, str] = {}
     for file in files:
         document = _read_yaml(file)
         settings = document.get("settings") or {}
         suffixes.update(settings.get("modifier_suffixes", []))
         prefixes.update(settings.get("modifier_prefixes", []))
         identifiers.update(settings.get("identifier_suffixes", []))
+        abbreviations.update({str(k): str(v) for k, v in (settings.get("abbreviations") or {}).items()})
         entries = document.get("recognizers") or []
         if not isinstance(entries, list):
             raise RuleError(f"{file}: 'recognizers' must be a list")
@@ -151,7 +154,8 @@ def load_rules(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
                 rules.pop(rule.name, None)
     return RuleSet(
         rules=tuple(rules.values()),
-        names=NameSettings(frozenset(suffixes), frozenset(prefixes), frozenset(identifiers)),
+        names=NameSettings(frozenset(suffixes), frozenset(prefixes), frozenset(identifiers),
+                           tuple(sorted(abbreviations.items()))),
         files=tuple(str(f) for f in files),
     )
 

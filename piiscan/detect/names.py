@@ -32,6 +32,18 @@ def tokenize(name: str) -> tuple[str, ...]:
     return tuple(t for t in _SPLIT.split(folded) if t)
 
 
+@lru_cache(maxsize=65536)
+def expand(tokens: tuple[str, ...], abbreviations: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """Data-warehouse abbreviations written out: ("cust", "fnm") -> ("customer", "first", "name")."""
+    if not abbreviations:
+        return tokens
+    table = dict(abbreviations)
+    out: list[str] = []
+    for token in tokens:
+        out.extend(tokenize(table[token]) if token in table else (token,))
+    return tuple(out)
+
+
 def keyword_tokens(keyword: str) -> tuple[str, ...]:
     """A rule keyword as tokens: 'first name' -> ('first', 'name'); 'E-Mail' -> ('e', 'mail')."""
     return tokenize(keyword)
@@ -73,7 +85,7 @@ def match_names(column: str, rules, settings) -> dict[str, NameMatch]:
     the name ends or starts with a modifier the keyword doesn't cover (`address_id`,
     `email_verified_at`, `is_email`).
     """
-    tokens = tokenize(column)
+    tokens = expand(tokenize(column), settings.abbreviations)
     while tokens and tokens[-1].isdigit():  # address2, phone_1
         tokens = tokens[:-1]
     if not tokens:
@@ -203,7 +215,7 @@ def is_identifier_name(column: str, settings) -> bool:
     """The name ends like a key, a number or a code (order_id, sales_rep_employee_number,
     Kundennummer):
     weak value patterns (postal-code-like digits) don't count for it."""
-    tokens = tokenize(column)
+    tokens = expand(tokenize(column), settings.abbreviations)
     if not tokens:
         return False
     last = tokens[-1]
