@@ -66,9 +66,11 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         versions=_versions(prof),
         two_sexes=_two_sexes(prof),
         birth_dates=birth, date_detail=detail,
-        flag=_flag(prof), event_dates=events, years=_years(prof),
+        flag=_flag(prof),
+        years=_years(prof),
         uuids=prof.kind == "string" and _all_match(prof.values, _UUID),
         round_numbers=_round_numbers(prof),
+        event_dates=events,
     )
 
 
@@ -91,9 +93,7 @@ def _key_like(prof: Profile) -> bool:
 
 
 def _years(prof: Profile) -> bool:
-    if prof.distinct < 3 or not _all_match(prof.values, r"^(?:19|20)\d{2}$"):
-        return False
-    return True
+    return prof.distinct >= 3 and _all_match(prof.values, r"^(?:19|20)\d{2}$")
 
 
 def _round_numbers(prof: Profile) -> bool:
