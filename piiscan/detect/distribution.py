@@ -42,7 +42,6 @@ class Distribution:
     rows: int
     distinct: int
     key_like: bool  # unique integers over a dense range: a surrogate key, a counter, a serial
-    constant: bool  # one distinct value in many rows
     versions: bool  # dotted quads whose parts are all small: versions, not IP addresses
     two_sexes: bool  # both a female and a male marker among few distinct values
     birth_dates: float  # 0..1: how much the dates look like dates of birth (0: not dates)
@@ -57,12 +56,11 @@ class Distribution:
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
     n, distinct = prof.non_null, prof.distinct
     if not n:
-        return Distribution(0, 0, False, False, False, False, 0.0)
+        return Distribution(0, 0, False, False, False, 0.0)
     birth, detail, events = _birth_dates(prof, today or _dt.date.today(), seed)
     return Distribution(
         rows=n, distinct=distinct,
         key_like=_key_like(prof),
-        constant=distinct == 1 and n >= 5,
         versions=_versions(prof),
         two_sexes=_two_sexes(prof),
         birth_dates=birth, date_detail=detail,
