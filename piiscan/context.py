@@ -79,6 +79,10 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     cand.scores["neighbours"] = 0.3
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside credential column {columns[others[0]].column.name!r}", 0.3))
+            elif rule.category == "PERSON_NAME" and "distribution" in cand.scores and "column_name" not in cand.scores:
+                if subject == "person":  # name-shaped values, nothing else: only beside people
+                    cand.scores["subject"] = 0.3
+                    cand.evidence.append(Evidence("subject", f"rows describe people ({why})", 0.3))
             elif rule.category == "PERSON_NAME" and ("ner" in cand.scores or "column_name" in cand.scores):
                 others = [j for j in strong_names if j != i]
                 if others and cand.scores.get("column_name", 0) < 0.6 and not cand.contradicted:

@@ -34,6 +34,9 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 #: kept as a near miss (`Decision.near`): not reported as personal data, but asked about.
 REVIEW_FLOOR = 0.2
 TEXT_ENTITY_CATEGORY = {"PERSON": "PERSON_NAME", "LOCATION": "CITY"}
+#: Values shaped like names (no column name, NER unsure): too weak alone, enough in a table
+#: about people (piiscan.context adds the subject).
+NAME_SHAPE_SCORE = 0.35
 #: The least value score a `needs_values` rule needs before its column name counts.
 NEEDS_VALUES_SCORE = 0.2
 
@@ -132,6 +135,13 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             evidence.append(Evidence("distribution", f"dates of birth? {dist.date_detail}",
                                      scores["distribution"]))
             ratio = ratio or 1.0
+        if (rule.ner == "PERSON" and name is None and dist.name_like
+                and (ev.ner is None or ev.ner.location < 0.3)):
+            scores["distribution"] = NAME_SHAPE_SCORE  # counts where the rows describe people
+            evidence.append(Evidence("distribution", "many distinct capitalised one- or two-word values,"
+                                     " shaped like given names or surnames", NAME_SHAPE_SCORE))
+            ratio = ratio or 1.0
+            examples = examples or _any_examples(prof)
         if rule.needs_values and scores.get("values", 0.0) < NEEDS_VALUES_SCORE:
             continue  # a special category needs the values to say so, never a name alone
         # column name

@@ -106,3 +106,16 @@ def test_address_parts_split_over_cryptic_columns_of_a_person_table():
     assert found(cat, "members", "town") == {"CITY"}
     assert found(cat, "members", "a2") == {"POSTAL_CODE"}
     assert "POSTAL_CODE" not in found(cat, "members", "a3")
+
+
+def test_given_names_on_their_own_are_names_in_a_table_about_people():
+    rng = random.Random(7)
+    given = ["Aino", "Bjørn", "Ceren", "Dagmar", "Eliška", "Fatma", "Grzegorz", "Henrike", "Ilona", "Jarmila",
+             "Kaito", "Liesel", "Maëlle", "Nuno", "Oskar", "Paweł", "Quirin", "Radka", "Søren", "Teodora"]
+    table = pa.table({"member_no": list(range(100)), "f1": [rng.choice(given) for _ in range(100)],
+                      "f2": [f"{rng.choice(given).lower()}{i}@example.org" for i in range(100)]})
+    top = scan_table(table, "members").column("members", "f1").top
+    assert top is not None and top.category == "PERSON_NAME"
+    assert any(e.signal == "distribution" for e in top.evidence)
+    codes = pa.table({"f1": [rng.choice(["Alpha", "Beta", "Gamma"]) for _ in range(100)]})
+    assert not scan_table(codes, "members").column("members", "f1").findings

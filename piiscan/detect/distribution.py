@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piiscan.detect.names import fold
+from piiscan.detect.ner import _ORG_WORDS
 from piiscan.detect.profile import Profile
 from piiscan.detect.validators import parse_date
 
@@ -51,6 +52,7 @@ class Distribution:
     uuids: bool = False  # UUIDs: keys
     round_numbers: bool = False  # mostly multiples of 100: amounts, not postal codes
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
+    name_like: bool = False  # many distinct capitalised one- or two-word values: shaped like names
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -69,6 +71,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         uuids=prof.kind == "string" and _all_match(prof.values, _UUID),
         round_numbers=_round_numbers(prof),
         event_dates=events,
+        name_like=_name_like(prof),
     )
 
 
@@ -99,6 +102,20 @@ def _round_numbers(prof: Profile) -> bool:
         return False
     round_ = pc.match_substring_regex(prof.values, r"^-?[1-9]\d*00(?:\.0+)?$")
     return (pc.sum(pc.if_else(round_, prof.counts, 0)).as_py() or 0) >= 0.5 * prof.non_null
+
+
+_NAME_SHAPE = r"^\p{Lu}[\p{Ll}'’]{1,20}(?:[ -]\p{Lu}[\p{Ll}'’]{1,20})?$"
+
+
+def _name_like(prof: Profile) -> bool:
+    """Given names or surnames on their own: one or two capitalised words, many different ones,
+    no company words."""
+    if prof.kind != "string" or prof.distinct < 10 or prof.distinct < 0.15 * prof.non_null or prof.mean_words > 2:
+        return False
+    shaped = pc.match_substring_regex(prof.values, _NAME_SHAPE)
+    if (pc.sum(pc.if_else(shaped, prof.counts, 0)).as_py() or 0) < 0.9 * prof.non_null:
+        return False
+    return not any(_ORG_WORDS.search(v) for v in prof.values.slice(0, 200).to_pylist())
 
 
 def _versions(prof: Profile) -> bool:
