@@ -68,7 +68,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         birth_dates=birth, date_detail=detail,
         flag=_flag(prof),
         years=_years(prof),
-        uuids=prof.kind == "string" and _all_match(prof.values, _UUID),
+        uuids=prof.kind == "string" and 32 <= prof.mean_length <= 36 and _all_match(prof.values, _UUID),
         round_numbers=_round_numbers(prof),
         event_dates=events,
         name_like=_name_like(prof),
@@ -83,7 +83,7 @@ def _key_like(prof: Profile) -> bool:
     """Each value once, integers, and the range hardly wider than the number of values."""
     if prof.non_null < 10 or prof.distinct < 0.98 * prof.non_null:
         return False
-    if prof.kind != "integer" and not _all_match(prof.values, _INTEGER):
+    if prof.kind != "integer" and (prof.digit_share < 0.9 or not _all_match(prof.values, _INTEGER)):
         return False
     try:
         numbers = pc.cast(prof.values, pa.int64()).to_numpy(zero_copy_only=False)
@@ -94,11 +94,12 @@ def _key_like(prof: Profile) -> bool:
 
 
 def _years(prof: Profile) -> bool:
-    return prof.distinct >= 3 and _all_match(prof.values, r"^(?:19|20)\d{2}$")
+    return (prof.distinct >= 3 and prof.digit_share == 1.0 and 3.5 < prof.mean_length < 4.5
+            and _all_match(prof.values, r"^(?:19|20)\d{2}$"))
 
 
 def _round_numbers(prof: Profile) -> bool:
-    if prof.distinct < 5:
+    if prof.distinct < 5 or prof.digit_share < 0.8:
         return False
     round_ = pc.match_substring_regex(prof.values, r"^-?[1-9]\d*00(?:\.0+)?$")
     return (pc.sum(pc.if_else(round_, prof.counts, 0)).as_py() or 0) >= 0.5 * prof.non_null
@@ -124,7 +125,7 @@ def _name_shaped(value: str) -> bool:
 
 
 def _versions(prof: Profile) -> bool:
-    if prof.kind != "string" or prof.distinct < 3:
+    if prof.kind != "string" or prof.distinct < 3 or prof.digit_share < 0.5 or prof.mean_length > 16:
         return False
     quads = prof.values.filter(pc.match_substring_regex(prof.values, _IPV4))
     if len(quads) < 0.5 * prof.distinct:
@@ -155,7 +156,8 @@ def _two_sexes(prof: Profile) -> bool:
 
 def _birth_dates(prof: Profile, today: _dt.date, seed: int) -> tuple[float, str, bool]:
     """Dates of birth: none in the future, no time of day, plausible ages, spread over decades."""
-    if prof.kind not in ("string", "temporal") or prof.distinct < 10 or prof.mean_length > 40:
+    if (prof.kind not in ("string", "temporal") or prof.distinct < 10 or prof.mean_length > 40
+            or prof.digit_share < 0.25):
         return 0.0, "", False
     dated = pc.match_substring_regex(prof.values, _DATE_LIKE)
     if pc.sum(pc.if_else(dated, prof.counts, 0)).as_py() < 0.9 * prof.non_null:

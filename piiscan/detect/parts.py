@@ -24,11 +24,15 @@ _BRACKETS = r'^\s*\[|\]\s*$|"'
 MIN_LIST_SHARE = 0.3
 
 
+def _has_at(prof: Profile) -> bool:
+    return bool(pc.any(pc.match_substring(prof.values, "@")).as_py())
+
+
 def part_matches(prof: Profile, rules, seed: int = 0) -> dict[str, list[ValueMatch]]:
     """Matches of the precise rules among the parts of list-like cells, counted in rows
     (a row counts once however many of its parts match); {} when the cells are not lists."""
-    if prof.kind != "string" or not prof.non_null or prof.mean_words > 12:
-        return {}
+    if prof.kind != "string" or not prof.non_null or prof.mean_words > 12 or prof.digit_share == 0 and not _has_at(prof):
+        return {}  # every precise rule needs digits, but e-mail
     listed = pc.match_substring_regex(prof.values, _SEPARATOR)
     if (pc.sum(pc.if_else(listed, prof.counts, 0)).as_py() or 0) < MIN_LIST_SHARE * prof.non_null:
         return {}
