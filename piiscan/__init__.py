@@ -19,7 +19,9 @@ __all__ = [
     "Finding",
     "PiiscanError",
     "RuleError",
+    "ScanInterrupted",
     "SourceError",
+    "SourceSpec",
     "TableError",
     "__version__",
     "evaluate",
@@ -32,6 +34,7 @@ __all__ = [
 _LAZY = {
     "scan": "piiscan.api",
     "scan_table": "piiscan.api",
+    "SourceSpec": "piiscan.spec",
     "Catalog": "piiscan.catalog",
     "ColumnResult": "piiscan.catalog",
     "load_catalog": "piiscan.catalog",
@@ -43,6 +46,7 @@ _LAZY = {
     "SourceError": "piiscan.errors",
     "TableError": "piiscan.errors",
     "RuleError": "piiscan.errors",
+    "ScanInterrupted": "piiscan.errors",
 }
 
 

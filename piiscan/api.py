@@ -1,15 +1,18 @@
 """scan(): sources in, Catalog out. What the CLI and notebooks call.
 
-Tables are scanned by a bounded pool of worker processes (`jobs`); each worker opens its
-own connection to each source, loads the rules and the spaCy model once, and returns plain
-results. `jobs=1` runs everything in this process. Results don't depend on `jobs`.
+Each source is opened once here to list its tables; what the listing learns (row
+estimates, columns) travels with each table. Tables are scanned by a bounded pool of worker
+processes (`jobs`); a task names its source and carries the table, never a URL; each worker
+opens its own connection to each source from a name -> URL registry it received once,
+loads the rules and the spaCy model once, and returns plain results. `jobs=1` runs
+everything in this process. Results don't depend on `jobs`.
 """
 
 from __future__ import annotations
 
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+import functools
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -17,9 +20,13 @@ from piiscan.catalog import Catalog, ColumnResult, SourceInfo, TableResult
 from piiscan.decide import DEFAULT_MIN_CONFIDENCE, decide_table
 from piiscan.detect.evidence import collect
 from piiscan.detect.ner import DEFAULT_MODEL, engine
-from piiscan.errors import ConfigError, PiiscanError
+from piiscan.errors import ConfigError, PiiscanError, ScanInterrupted
+from piiscan.listing import Entry, check_coverage, list_sources
 from piiscan.rules import RuleSet, load_rules
-from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
+from piiscan.sample import ColumnInfo, Sample, TableRef
+from piiscan.sources.base import SourceOptions
+from piiscan.spec import (SourceSpec, check_patterns, check_sample_size, check_paths, check_share,
+                          check_timeout, check_whole, source_specs)
 
 #: Default rows sampled per table. 1,000 rows bound the 95% interval of a column's match
 #: share to about ±3 points, enough to tell a PII column from a stray value, while keeping a
@@ -45,120 +52,259 @@ class ScanSettings:
                 "seed": self.seed}
 
 
+#: The default number of workers never exceeds this (more processes mostly add memory).
+MAX_DEFAULT_JOBS = 8
+
+
 def default_jobs() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
+    """Worker processes by default: the number of cores, at most MAX_DEFAULT_JOBS."""
+    return max(1, min(os.cpu_count() or 1, MAX_DEFAULT_JOBS))
 
 
-def scan(*sources: str, sample_size: int = DEFAULT_SAMPLE_SIZE, rules: Iterable[str] = (),
-         include: Iterable[str] = (), exclude: Iterable[str] = (),
+def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SAMPLE_SIZE,
+         rules: Iterable[str] = (), include: Iterable[str] = (), exclude: Iterable[str] = (),
          schemas: Iterable[str] = (), exclude_schemas: Iterable[str] = (), views: bool = False,
          timeout: float = 60.0, jobs: int | None = None,
          min_confidence: float = DEFAULT_MIN_CONFIDENCE, model: str = DEFAULT_MODEL,
-         ner: bool = True, seed: int = 0, progress: Progress | None = None) -> Catalog:
-    """Scan databases (SQLAlchemy URLs, `odbc:` strings) and files or folders into a Catalog.
+         ner: bool = True, seed: int = 0, progress: Progress | bool | None = None,
+         executor=None, task_timeout: float | None = None) -> Catalog:
+    """Scan databases, files and folders into a Catalog.
+
+    `progress`: a callable `(done, total, label)`, True (a progress line), False, or None
+    (a progress line in notebooks only). Ctrl-C raises `ScanInterrupted` with the partial
+    catalog in `.catalog`.
 
     >>> catalog = scan("sqlite:///shop.db", "exports/")          # doctest: +SKIP
     >>> catalog.pii().to_pandas()                                # doctest: +SKIP
+
+    Args:
+        *sources: what to scan, each a SQLAlchemy URL (``postgresql+psycopg://reader@db/crm``),
+            an ``odbc:`` connection string, a path (str or ``pathlib.Path``) to a data file, a
+            folder (walked recursively; SQLite databases in it are scanned too) or a SQLite
+            file, a `SourceSpec` (a source with its own name and options), or a list of these.
+        sample_size: rows sampled per table (a whole number, at least 1).
+        rules: extra rule files or folders, on top of the built-in rules (docs/rules.md).
+        include: glob patterns (one string or several); only tables whose name (or
+            ``schema.table``), or files whose relative path or file name, match one are
+            scanned. Case-sensitive. A pattern that matches nothing in any source is a
+            ConfigError.
+        exclude: glob patterns of tables / files to leave out.
+        schemas: glob patterns of the database schemas to scan (MySQL/MariaDB: databases);
+            default: the URL's database (SQLite, MySQL) or every non-system schema
+            (PostgreSQL, SQL Server). A pattern that matches no table is a ConfigError.
+        exclude_schemas: glob patterns of schemas to leave out.
+        views: sample views too (materialized views are always sampled: they hold rows).
+        timeout: per-table statement timeout in seconds (databases), more than 0 and at most
+            a day.
+        jobs: tables scanned at once, each by a worker process with its own connections;
+            default: the number of cores, at most 8. ``1`` scans in this process. The
+            catalog doesn't depend on it.
+        min_confidence: findings below this confidence (0 to 1) are left out.
+        model: the installed spaCy model package used for NER.
+        ner: False skips NER (faster; names and places then rest on column names).
+        seed: seed of every random pick (rows of tables and files, values checked by NER):
+            the same seed, data and rules give the same catalog, apart from timings
+            (docs/sources.md names the one sampler that can't be seeded).
+        progress: called as ``progress(done, total, label)`` after each table.
+        executor: a ``concurrent.futures.Executor`` to run the tables on instead of a local
+            process pool, e.g. ``distributed.Client(...).get_executor()`` for a Dask cluster
+            (docs/fleets.md). Tasks carry source names, never URLs with passwords; such
+            sources must then come from a sources file (`piiscan.config`).
+        task_timeout: wall-clock seconds one table may take on a worker (sampling and
+            detection); a table past it is recorded as an error and the scan goes on.
+            Default: no limit beyond the per-statement ``timeout``.
+
+    Returns:
+        A Catalog with every source, every table (scanned, skipped or error, with a
+        reason) and every column.
+
+    Raises:
+        ConfigError: a bad argument, or a pattern that matches nothing.
+        SourceError: no source could be opened, or the sources hold nothing to scan.
+        RuleError: a rule file is invalid.
     """
-    if not sources:
-        raise ConfigError("no source given")
-    if sample_size < 1:
-        raise ConfigError("sample size must be at least 1")
-    options = SourceOptions(include=tuple(include), exclude=tuple(exclude), schemas=tuple(schemas),
-                            exclude_schemas=tuple(exclude_schemas), views=views, timeout_s=timeout)
-    settings = ScanSettings(sample_size, min_confidence, tuple(str(r) for r in rules), model, ner,
-                            seed, options)
+    specs = source_specs(sources)
+    sample_size = check_sample_size(sample_size)
+    options = SourceOptions(
+        include=check_patterns("include", include), exclude=check_patterns("exclude", exclude),
+        schemas=check_patterns("schemas", schemas),
+        exclude_schemas=check_patterns("exclude_schemas", exclude_schemas),
+        views=bool(views), timeout_s=check_timeout(timeout), seed=check_whole("seed", seed))
+    if jobs is not None:
+        check_whole("jobs", jobs, minimum=1)
+    if task_timeout is not None:
+        task_timeout = check_timeout(task_timeout)
+    settings = ScanSettings(sample_size, check_share("min_confidence", min_confidence),
+                            check_paths("rules", rules), model, ner, options.seed, options)
     _rules(settings.rules)  # fail early on bad rules, before any connection (and keep them)
     if ner:
         engine(model).check()  # fail early on a missing model, before any connection
-    from piiscan.sources import open_source
+    listing = list_sources(specs, options, sample_size)
+    check_coverage(listing, options)
+    from piiscan.progress import reporter
 
-    infos: list[SourceInfo] = []
-    work: list[tuple[str, TableRef]] = []
-    used: set[str] = set()
-    for spec in sources:
-        try:
-            source = open_source(spec, options)
-        except PiiscanError as exc:
-            from piiscan.sources import mask_url
+    try:
+        with reporter(progress) as report:
+            try:
+                results = _run(listing.work, settings, jobs or default_jobs(), report, listing.registry,
+                               executor, task_timeout)
+            except _Interrupted as stop:  # Ctrl-C: hand on what was scanned, the rest marked
+                raise ScanInterrupted(_catalog(listing, stop.results, settings)) from None
+    finally:
+        _registry.clear()  # no URL stays in memory after the scan
+    return _catalog(listing, results, settings)
 
-            infos.append(SourceInfo(_unique(mask_url(spec), used), mask_url(spec), "error", str(exc)))
-            continue
-        try:
-            name = _unique(source.name, used)
-            refs = [TableRef(name, r.schema, r.name, r.kind) for r in source.tables()]
-            infos.append(SourceInfo(name, source.url))
-            work.extend((spec, ref) for ref in refs)
-        except PiiscanError as exc:
-            infos.append(SourceInfo(name, source.url, "error", str(exc)))
-        finally:
-            source.close()
-    if not any(info.status == "scanned" for info in infos):
-        from piiscan.errors import SourceError
 
-        raise SourceError(infos[0].reason if infos else "no source could be opened")
-    results = _run(work, settings, jobs or default_jobs(), progress)
-    tables = tuple(t for t, _ in results)
+def _catalog(listing, results, settings: ScanSettings) -> Catalog:
+    tables = tuple(t for t, _ in results) + tuple(listing.not_read)
     columns = tuple(c for _, cols in results for c in cols)
-    return Catalog(sources=tuple(infos), tables=tables, columns=columns, settings=settings.to_dict())
+    return Catalog(sources=tuple(listing.infos), tables=tables, columns=columns, settings=settings.to_dict())
 
 
-def _unique(name: str, used: set[str]) -> str:
-    candidate, n = name, 2
-    while candidate in used:
-        candidate, n = f"{name}#{n}", n + 1
-    used.add(candidate)
-    return candidate
+class _Interrupted(KeyboardInterrupt):
+    def __init__(self, results: list) -> None:
+        super().__init__("scan interrupted")
+        self.results = results
 
 
-def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None):
+INTERRUPTED = "interrupted (Ctrl-C) before this table was scanned"
+
+
+def _interrupted(work, results: list) -> _Interrupted:
+    started = time.perf_counter()
+    return _Interrupted([r if r is not None else _failed(ref, INTERRUPTED, started)
+                         for (_, ref), r in zip(work, results)])
+
+
+def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, registry: dict[str, Entry],
+         executor=None, task_timeout: float | None = None):
+    """Scan every (source name, table) of `work`: here when jobs is 1, else on `executor`
+    (default: a local process pool of `jobs` workers) through piiscan.fleet.run_tasks."""
+    from piiscan import fleet
+
     results: list = [None] * len(work)
     total = len(work)
-    if jobs <= 1 or total <= 1:
+    _install_registry(registry)
+    if executor is None and (jobs <= 1 or total <= 1):
         try:
-            for i, (spec, ref) in enumerate(work):
-                results[i] = scan_source_table(spec, ref, settings)
+            for i, (name, ref) in enumerate(work):
+                results[i] = scan_source_table(name, ref, settings)
                 if progress:
                     progress(i + 1, total, _label(ref))
+        except KeyboardInterrupt:
+            raise _interrupted(work, results) from None
         finally:
             _close_sources()  # no connection outlives the scan (a notebook runs many)
         return results
-    import multiprocessing
+    done = 0
 
-    # fork where there is one: workers start at once, and scripts, notebooks and `python -`
-    # work without an `if __name__ == "__main__"` guard (spawn re-imports the main module).
-    # The parent holds no open connection at this point (see _close_sources), and
-    # register_at_fork below makes sure a worker never reuses one of the parent's.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context) as pool:
-        futures = {pool.submit(scan_source_table, spec, ref, settings): i
-                   for i, (spec, ref) in enumerate(work)}
-        for done, future in enumerate(as_completed(futures), 1):
-            i = futures[future]
-            results[i] = future.result()
-            if progress:
-                progress(done, total, _label(work[i][1]))
+    def on_result(i: int, result) -> None:
+        nonlocal done
+        results[i], done = result, done + 1
+        if progress:
+            progress(done, total, _label(work[i][1]))
+
+    limits = {name: entry.concurrency for name, entry in registry.items() if entry.concurrency}
+    failed = lambda task, reason: _failed(task[1], reason, time.perf_counter())  # noqa: E731
+    if executor is None:
+        # The registry (name -> URL and options) reaches each worker once, through fork or
+        # the pool's initializer; tasks carry a source's name and the table, never a URL.
+        def new_pool():
+            return fleet.local_executor(min(jobs, total), _start_worker, (registry,))[0]
+
+        pool = new_pool()
+        work_fn, slots, owned = functools.partial(_scan_task, settings), min(jobs, total), True
+    else:
+        pool, owned = executor, False
+        work_fn, slots, new_pool = RemoteScan(settings, _travelling(registry)), max(jobs, 1), None
+    try:
+        fleet.run_tasks(work, work_fn, pool, source_of=_task_source, failed=failed, limits=limits,
+                        slots=slots, deadline_s=task_timeout, on_result=on_result,
+                        new_executor=new_pool)
+    except KeyboardInterrupt:
+        fleet.stop(pool)
+        raise _interrupted(work, results) from None
+    if owned:
+        pool.shutdown(wait=True)
     return results
+
+
+def _task_source(task) -> str:
+    return task[0]
+
+
+def _scan_task(settings: ScanSettings, task):
+    return scan_source_table(task[0], task[1], settings)
+
+
+def _start_worker(registry: dict[str, Entry]) -> None:
+    """A local worker: Ctrl-C is left to the parent (it stops the workers, keeping what is
+    done), and the registry of sources is installed."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _install_registry(registry)
+
+
+def _travelling(registry: dict[str, Entry]) -> dict[str, Entry]:
+    """The registry as it may go to remote workers (Dask): no URL with a password."""
+    out = {}
+    for name, entry in registry.items():
+        safe = entry.without_secret()
+        if safe is None:
+            raise ConfigError(f"source {name} has a password in its URL: on a cluster, give it in a sources "
+                              "file (--config) that every worker can read, so that tasks carry its name only")
+        out[name] = safe
+    return out
+
+
+@dataclass(frozen=True)
+class RemoteScan:
+    """The task function on a remote (Dask) worker: it carries the scan settings and the
+    sources without secrets; a source whose URL holds a password is resolved by name from
+    the worker's own copy of the sources file and environment."""
+
+    settings: ScanSettings
+    entries: dict
+
+    def __call__(self, task):
+        name, ref = task
+        if name not in _registry:
+            entry = self.entries[name]
+            if entry.target is None:
+                from dataclasses import replace
+
+                from piiscan.config import load_sources_file
+
+                path, config_name = entry.config
+                entry = replace(entry, target=load_sources_file(path).get(config_name).url())
+            _registry[name] = entry
+        return scan_source_table(name, ref, self.settings)
 
 
 def _label(ref: TableRef) -> str:
     return ".".join(p for p in (ref.source, ref.schema, ref.name) if p)
 
 
+_registry: dict[str, Entry] = {}
 _open_sources: dict = {}
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_open_sources.clear)
 
 
-def _source_for(spec: str, options: SourceOptions):
-    """One open source per spec per worker process (one connection per worker)."""
-    key = (spec, repr(options))
-    if key not in _open_sources:
+def _install_registry(registry: dict[str, Entry]) -> None:
+    _registry.clear()
+    _registry.update(registry)
+
+
+def _source_for(name: str):
+    """One open source per source name per worker process (one connection per worker)."""
+    if name not in _open_sources:
         from piiscan.sources import open_source
 
-        _open_sources[key] = open_source(spec, options)
-    return _open_sources[key]
+        entry = _registry[name]
+        _open_sources[name] = open_source(entry.target, entry.options)
+    return _open_sources[name]
 
 
 def _close_sources() -> None:
@@ -170,18 +316,18 @@ def _close_sources() -> None:
             pass
 
 
-def scan_source_table(spec: str, ref: TableRef, settings: ScanSettings
+def scan_source_table(name: str, ref: TableRef, settings: ScanSettings
                       ) -> tuple[TableResult, list[ColumnResult]]:
-    """Sample one table of one source and decide its columns. Never raises for a bad table."""
+    """Sample one table of the source registered as `name` and decide its columns. Never
+    raises for a bad table."""
     started = time.perf_counter()
     try:
-        source = _source_for(spec, settings.options)
-        source_ref = TableRef(source.name, ref.schema, ref.name, ref.kind)
-        sample = source.sample(source_ref, settings.sample_size)
+        source = _source_for(name)
+        sample = source.sample(ref, _registry[name].sample_size)
     except PiiscanError as exc:
         return _failed(ref, str(exc), started)
     except Exception as exc:  # a driver error we didn't anticipate: record it, go on
-        from piiscan.sources import error_line
+        from piiscan.errors import error_line
 
         return _failed(ref, f"cannot read {ref.name}: {error_line(exc)}", started)
     sample = Sample(ref, sample.columns, sample.data, sample.method, sample.rows_total, sample.notes)
@@ -199,19 +345,31 @@ def _failed(ref: TableRef, reason: str, started: float):
 
 
 _rule_cache: dict = {}
+_models: set[str] = set()
+#: How often this process built the detector's parts: each is built once, lazily, on first
+#: use, and reused for every later table (piiscan.fleet.worker_state reports it).
+DETECTOR_BUILDS = {"rules": 0, "ner": 0}
 
 
 def _rules(paths: tuple[str, ...]) -> RuleSet:
     if paths not in _rule_cache:
         _rule_cache[paths] = load_rules(paths)
+        DETECTOR_BUILDS["rules"] += 1
     return _rule_cache[paths]
+
+
+def _ner(model: str):
+    if model not in _models:
+        _models.add(model)
+        DETECTOR_BUILDS["ner"] += 1
+    return engine(model)
 
 
 def detect_sample(sample: Sample, settings: ScanSettings, started: float | None = None
                   ) -> tuple[TableResult, list[ColumnResult]]:
     started = time.perf_counter() if started is None else started
     rules = _rules(settings.rules)
-    ner = engine(settings.model) if settings.ner else None
+    ner = _ner(settings.model) if settings.ner else None
     ref = sample.table
     evidence = collect(sample, rules, ner, settings.seed)
     decisions = decide_table(evidence, rules, settings.min_confidence)
@@ -244,9 +402,12 @@ def scan_table(data, name: str = "table", *, sample_size: int = DEFAULT_SAMPLE_S
                rules: Iterable[str] = (), min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                model: str = DEFAULT_MODEL, ner: bool = True, seed: int = 0) -> Catalog:
     """Scan a table already in memory: a pyarrow Table, a pandas or polars DataFrame, or
-    anything with `__arrow_c_stream__` / `to_arrow()`."""
+    anything with `__arrow_c_stream__` / `to_arrow()`. `sample_size` rows are picked at
+    random (from `seed`) when the table is longer; the other arguments are scan()'s."""
     import pyarrow as pa
 
+    sample_size, seed = check_sample_size(sample_size), check_whole("seed", seed)
+    rules, min_confidence = check_paths("rules", rules), check_share("min_confidence", min_confidence)
     table = _to_arrow(data)
     if table.num_rows > sample_size:
         import numpy as np
