@@ -383,7 +383,8 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
             continue
         if ev.profile is None:
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
-                                        "skipped", info.skip_reason or "not sampled"))
+                                        "skipped", info.skip_reason or "not sampled",
+                                        findings=decision.findings))  # binary: from its name
             continue
         note = (f"{ev.masked_keys} JSON key(s) looked like personal data and are masked in paths"
                 if ev.masked_keys else None)
