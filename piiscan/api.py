@@ -131,6 +131,8 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None):
     # register_at_fork below makes sure a worker never reuses one of the parent's.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
+    if method == "fork" and settings.ner:
+        engine(settings.model).nlp  # noqa: B018  loaded once here; forked workers share it
     with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context) as pool:
         futures = {pool.submit(scan_source_table, spec, ref, settings): i
                    for i, (spec, ref) in enumerate(work)}

@@ -78,13 +78,19 @@ def profile(array: pa.Array | pa.ChunkedArray) -> Profile:
     values = counted.field("values")
     counts = counted.field("counts")
     if non_null:
-        chars = pc.utf8_length(kept)
-        total_chars = max(pc.sum(chars).as_py() or 0, 1)
+        # row totals from the distinct values weighted by their counts: the same sums, with
+        # each regex run once per distinct value instead of once per row
+        total_chars = max(_row_total(pc.utf8_length(values), counts), 1)
         mean_length = total_chars / non_null
-        mean_words = (pc.sum(pc.count_substring_regex(kept, r"\S+")).as_py() or 0) / non_null
-        digit_share = (pc.sum(pc.count_substring_regex(kept, r"\d")).as_py() or 0) / total_chars
-        alpha_share = (pc.sum(pc.count_substring_regex(kept, r"\pL")).as_py() or 0) / total_chars
+        mean_words = _row_total(pc.count_substring_regex(values, r"\S+"), counts) / non_null
+        digit_share = _row_total(pc.count_substring_regex(values, r"\d"), counts) / total_chars
+        alpha_share = _row_total(pc.count_substring_regex(values, r"\pL"), counts) / total_chars
     else:
         mean_length = mean_words = digit_share = alpha_share = 0.0
     return Profile(rows, non_null, values, counts, kind_of(data_type), mean_length, mean_words,
                    digit_share, alpha_share, truncated)
+
+
+def _row_total(per_value: pa.Array, counts: pa.Array) -> int:
+    """Sum over rows of a per-value quantity, given each distinct value's row count."""
+    return pc.sum(pc.multiply(per_value.cast(pa.int64()), counts)).as_py() or 0
