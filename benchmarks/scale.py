@@ -13,10 +13,12 @@ rows; results also go to benchmarks/results/scale.json.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import time
 import uuid
+from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -151,12 +153,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tables", type=int, default=10_000)
     parser.add_argument("--big-rows", type=int, default=50_000_000, help="rows of the largest table")
     parser.add_argument("--jobs", type=int, default=None, help="piiscan workers (default: cores)")
+    parser.add_argument("--output", default="scale", help="results name (benchmarks/results/NAME.json) or a path")
     args = parser.parse_args(argv)
 
     engine = sa.create_engine(args.url)
     prefix = f"piiscan_scale_{uuid.uuid4().hex[:8]}"
     layout = _layout(args.tables)
-    report: dict = {"url": args.url.split("@")[-1], "tables": args.tables, "layout": layout,
+    report: dict = {"url": args.url.split("@")[-1], "run": prefix, "tables": args.tables, "layout": layout,
                     "rows_per_small_table": SMALL_ROWS, "jobs": args.jobs, "load": os.getloadavg()}
     from piiscan.detect.ner import engine as ner_engine
 
@@ -202,7 +205,10 @@ def main(argv: list[str] | None = None) -> int:
         dropped = drop_schemas(engine, prefix)
         engine.dispose()
         print(f"dropped {dropped} schemas of run {prefix}")
-    write_result("scale", report)
+    if args.output.endswith(".json"):
+        Path(args.output).write_text(json.dumps(report, indent=2) + "\n")
+    else:
+        write_result(args.output, report)
     return 0
 
 
