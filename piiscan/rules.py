@@ -28,7 +28,7 @@ _RULE_FIELDS = {
     "name", "supported_entity", "supported_language", "category", "patterns", "validator",
     "names", "weak_names", "deny_names", "context", "deny_list", "allow_list", "min_match_ratio",
     "minority", "score", "name_score", "ner", "shape", "quasi_identifier", "max_distinct",
-    "examples", "enabled",
+    "examples", "enabled", "needs_values", "subject",
 }
 _PATTERN_FIELDS = {"name", "regex", "score", "validator"}
 _NER_KINDS = {None, "PERSON", "LOCATION"}
@@ -75,6 +75,8 @@ class Rule:
     shape: str = "any"
     quasi_identifier: bool = False
     max_distinct: int | None = None
+    needs_values: bool = False  # the column name counts only beside evidence from the values
+    subject: str | None = None  # "person": personal only where the table's rows describe people
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     origin: str = ""
@@ -221,6 +223,9 @@ def parse_rule(entry: dict, origin: str = "<dict>") -> Rule:
     shape = entry.get("shape", "any")
     if shape not in _SHAPES:
         raise RuleError(f"{where}: shape must be one of {', '.join(sorted(_SHAPES))}")
+    subject = entry.get("subject")
+    if subject not in (None, "person"):
+        raise RuleError(f"{where}: subject must be person")
     examples = entry.get("examples") or {}
     return Rule(
         name=str(entry["name"]),
@@ -242,6 +247,8 @@ def parse_rule(entry: dict, origin: str = "<dict>") -> Rule:
         shape=shape,
         quasi_identifier=bool(entry.get("quasi_identifier", False)),
         max_distinct=entry.get("max_distinct"),
+        needs_values=bool(entry.get("needs_values", False)),
+        subject=subject,
         examples_match=tuple(str(v) for v in examples.get("match") or ()),
         examples_no_match=tuple(str(v) for v in examples.get("no_match") or ()),
         origin=origin,

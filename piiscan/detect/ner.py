@@ -156,6 +156,8 @@ class Ner:
                 span = value[result.start:result.end]
                 if result.entity_type == "PERSON" and (titled or not _plausible_person(span)):
                     continue
+                if result.entity_type != "PERSON" and _inside_token(value, result.start, result.end):
+                    continue  # Chrome/120.0.0.0, build-4111111111111111: part of a longer token
                 seen.add(result.entity_type)
                 found.setdefault(result.entity_type, []).append(span)
             for entity in seen:
@@ -195,8 +197,9 @@ def _register_rules(analyzer, rules) -> None:
     for rule in rules:
         if not (rule.minority and rule.patterns):
             continue
-        patterns = [Pattern(p.name, rf"\b{p.regex}\b" if p.regex[0].isalnum() or p.regex[0] in "[(\\" else p.regex, p.score)
-                    for p in rule.patterns if p.score >= 0.8]
+        # no \b around the patterns: it fails before "+49 ..." and "(415) ..."; matches glued to a
+        # longer token are dropped afterwards (_inside_token)
+        patterns = [Pattern(p.name, p.regex, p.score) for p in rule.patterns if p.score >= 0.8]
         if patterns:
             analyzer.registry.add_recognizer(ValidatedRecognizer(
                 rule, supported_entity=rule.entity, name=f"piiscan_{rule.name}",
@@ -222,6 +225,18 @@ def _normalise(value: str) -> str:
 
 _ENGLISH = frozenset("the an and or of to in on at for with from by is are was were be has have had "
                      "he she his her they their it its this that as not who which".split())
+
+
+_JOINERS = "/._-:=#"
+
+
+def _inside_token(text: str, start: int, end: int) -> bool:
+    """The match is glued to a longer token (a version after a product name, a path, an id)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    after_next = text[end + 1] if end + 1 < len(text) else " "
+    return (before.isalnum() or before in "/_-=" or (before in "." and start > 1 and text[start - 2].isalnum())
+            or after.isalnum() or (after in _JOINERS and after_next.isalnum()))
 
 
 def _looks_english(text: str) -> bool:

@@ -176,7 +176,8 @@ def longitude(value: str) -> bool:
 
 @validator("lat_lon_pair")
 def lat_lon_pair(value: str) -> bool:
-    parts = re.split(r"[,;\s]+", value.strip().strip("()[]POINT").strip())
+    text = re.sub(r"^SRID=\d+;", "", value.strip(), flags=re.I)
+    parts = re.split(r"[,;\s]+", text.strip("()[]POINT ").strip())
     if len(parts) != 2:
         return False
     return latitude(parts[0]) and longitude(parts[1]) or longitude(parts[0]) and latitude(parts[1])
