@@ -22,7 +22,7 @@ from pathlib import Path
 STAGES: dict[str, list[tuple[str, str]]] = {
     "sampling/reading": [("piiscan/sources/sql.py", "sample"), ("piiscan/sources/files.py", "sample"),
                          ("piiscan/sources/odbc.py", "sample")],
-    "profiling": [("piiscan/detect/profile.py", "profile")],
+    "profiling": [("piiscan/detect/profile.py", "profile_many")],
     "RE2 screening": [("piiscan/detect/screen.py", "screen_many")],
     "validators": [("piiscan/detect/screen.py", "_validated")],
     "NER (names/places)": [("piiscan/detect/ner.py", "shares")],
