@@ -16,8 +16,8 @@ from piiscan.detect.parts import part_matches
 from piiscan.detect.profile import Profile, profile_many
 from piiscan.detect.screen import ValueMatch, screen_many
 from piiscan.detect.subject import table_kind
-from piiscan.sources import mask_name
-from piiscan.sources.base import ColumnInfo, Sample
+from piiscan.masking import mask_name
+from piiscan.sample import ColumnInfo, Sample
 
 NER_SUBSAMPLE = 40  # distinct short values read by NER per column
 TEXT_SUBSAMPLE = 30  # free-text values analysed by Presidio per column
