@@ -212,6 +212,11 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
         def new_pool():
             return fleet.local_executor(min(jobs, total), _start_worker, (registry,))[0]
 
+        import multiprocessing
+
+        if settings.ner and "fork" in multiprocessing.get_all_start_methods():
+            engine(settings.model).nlp  # noqa: B018  loaded once here; forked workers share it
+
         pool = new_pool()
         work_fn, slots, owned = functools.partial(_scan_task, settings), min(jobs, total), True
     else:

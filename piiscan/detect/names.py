@@ -56,6 +56,8 @@ def find_keyword(tokens: tuple[str, ...], keyword: tuple[str, ...]) -> tuple[int
 
     Returns (start, end) token indices, or None.
     """
+    if keyword and keyword[0] not in tokens and "".join(keyword) not in tokens:
+        return None  # quick exit (most calls): neither the run's first token nor the compound occurs
     n = len(keyword)
     for start in range(len(tokens) - n + 1):
         if tokens[start : start + n] == keyword:
