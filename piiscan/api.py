@@ -54,12 +54,32 @@ def scan(*sources: str, sample_size: int = DEFAULT_SAMPLE_SIZE, rules: Iterable[
          schemas: Iterable[str] = (), exclude_schemas: Iterable[str] = (), views: bool = False,
          timeout: float = 60.0, jobs: int | None = None,
          min_confidence: float = DEFAULT_MIN_CONFIDENCE, model: str = DEFAULT_MODEL,
-         ner: bool = True, seed: int = 0, progress: Progress | None = None) -> Catalog:
+         ner: bool = True, seed: int = 0, progress: Progress | None = None,
+         store=None, changed_only: bool = False) -> Catalog:
     """Scan databases (SQLAlchemy URLs, `odbc:` strings) and files or folders into a Catalog.
+
+    `store` (a `piiscan.store.Store`, a path or a URL) appends the scan to a catalog store;
+    `changed_only` then re-reads only the tables that changed since its last scan
+    (docs/store.md).
 
     >>> catalog = scan("sqlite:///shop.db", "exports/")          # doctest: +SKIP
     >>> catalog.pii().to_pandas()                                # doctest: +SKIP
     """
+    if store is None and changed_only:
+        raise ConfigError("changed_only needs a store")
+    if store is not None and not hasattr(store, "add_scan"):
+        from piiscan.store import Store
+
+        with Store(store) as opened:
+            return scan(*sources, sample_size=sample_size, rules=rules, include=include, exclude=exclude,
+                        schemas=schemas, exclude_schemas=exclude_schemas, views=views, timeout=timeout,
+                        jobs=jobs, min_confidence=min_confidence, model=model, ner=ner, seed=seed,
+                        progress=progress, store=opened, changed_only=changed_only)
+    import datetime
+
+    from piiscan.store.scanning import listed_changes, with_change
+
+    started_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     if not sources:
         raise ConfigError("no source given")
     if sample_size < 1:
@@ -76,6 +96,7 @@ def scan(*sources: str, sample_size: int = DEFAULT_SAMPLE_SIZE, rules: Iterable[
     infos: list[SourceInfo] = []
     work: list[tuple[str, TableRef]] = []
     used: set[str] = set()
+    changes: dict = {}  # (source, schema, table) -> last-change signals
     for spec in sources:
         try:
             source = open_source(spec, options)
@@ -89,6 +110,7 @@ def scan(*sources: str, sample_size: int = DEFAULT_SAMPLE_SIZE, rules: Iterable[
             refs = [TableRef(name, r.schema, r.name, r.kind) for r in source.tables()]
             infos.append(SourceInfo(name, source.url))
             work.extend((spec, ref) for ref in refs)
+            changes.update(listed_changes(source, name, refs))
         except PiiscanError as exc:
             infos.append(SourceInfo(name, source.url, "error", str(exc)))
         finally:
@@ -97,10 +119,23 @@ def scan(*sources: str, sample_size: int = DEFAULT_SAMPLE_SIZE, rules: Iterable[
         from piiscan.errors import SourceError
 
         raise SourceError(infos[0].reason if infos else "no source could be opened")
-    results = _run(work, settings, jobs or default_jobs(), progress)
-    tables = tuple(t for t, _ in results)
+    carried: dict = {}
+    if changed_only:
+        from piiscan.store.scanning import carried_tables
+
+        carried = carried_tables(store, [ref for _, ref in work], changes, settings.to_dict())
+    todo = [(spec, ref) for spec, ref in work if (ref.source, ref.schema, ref.name) not in carried]
+    done = iter(_run(todo, settings, jobs or default_jobs(), progress))
+    results = [carried.get((ref.source, ref.schema, ref.name)) or next(done) for _, ref in work]
+    tables = tuple(with_change(t, changes) for t, _ in results)
     columns = tuple(c for _, cols in results for c in cols)
-    return Catalog(sources=tuple(infos), tables=tables, columns=columns, settings=settings.to_dict())
+    catalog = Catalog(sources=tuple(infos), tables=tables, columns=columns, settings=settings.to_dict())
+    if store is not None:
+        from dataclasses import replace
+
+        scan_id = store.add_scan(catalog, started_at)
+        catalog = replace(catalog, settings={**catalog.settings, "store_scan": scan_id})
+    return catalog
 
 
 def _unique(name: str, used: set[str]) -> str:
