@@ -87,7 +87,7 @@ def _scan_options(fn):
 
 
 def _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, views, rules, jobs,
-              timeout, min_confidence, model, no_ner, quiet: bool):
+              timeout, min_confidence, model, no_ner, quiet: bool, store=None, changed_only=False):
     from piiscan.api import scan
 
     bar = None
@@ -106,7 +106,7 @@ def _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, 
         return scan(*sources, sample_size=sample_size, include=include, exclude=exclude,
                     schemas=schemas, exclude_schemas=exclude_schemas, views=views, rules=rules,
                     jobs=jobs, timeout=timeout, min_confidence=min_confidence, model=model,
-                    ner=not no_ner, progress=progress)
+                    ner=not no_ner, progress=progress, store=store, changed_only=changed_only)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -119,13 +119,21 @@ def _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, 
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "parquet"]), default=None,
               help="Catalog format (default: from the file extension, else json).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--store", "store", default=None, metavar="PATH_OR_URL",
+              help="Also append the scan to this catalog store (SQLite file or database URL).")
+@click.option("--changed-only", is_flag=True,
+              help="With --store: re-read only tables that changed since the store's last scan.")
 @_scan_options
-def scan_command(sources, output, fmt, quiet, sample_size, include, exclude, schemas,
+def scan_command(sources, output, fmt, quiet, store, changed_only, sample_size, include, exclude, schemas,
                  exclude_schemas, views, rules, jobs, timeout, min_confidence, model, no_ner, debug):
     """Scan SOURCE... (database URLs, odbc: strings, files, folders) into a catalog."""
     with _guard(debug):
+        if changed_only and not store:
+            from piiscan.errors import ConfigError
+
+            raise ConfigError("--changed-only needs --store")
         catalog = _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, views,
-                            rules, jobs, timeout, min_confidence, model, no_ner, quiet)
+                            rules, jobs, timeout, min_confidence, model, no_ner, quiet, store, changed_only)
         if output == "-":
             import json
 
@@ -158,6 +166,10 @@ def _print_summary(catalog, output: str, err: bool = False) -> None:
         lines.append(f"Tables with errors: {s['tables_with_errors']} (see the catalog's tables[].reason)")
     if output != "-":
         lines.append(f"Catalog written to {output}")
+    if "store_scan" in catalog.settings:
+        carried = sum(t.carried_from is not None for t in catalog.tables)
+        kept = f"; {carried} unchanged tables kept from earlier scans" if carried else ""
+        lines.append(f"Recorded as scan {catalog.settings['store_scan']} in the store{kept}")
     click.echo("\n".join(lines), err=err)
 
 
@@ -218,6 +230,10 @@ def rules_list(rules, debug) -> None:
                    f"{(rule.validator or '-'):<16} {Path(rule.origin).name}")
     click.echo(f"{len(ruleset)} rules from {len(ruleset.files)} files")
 
+
+from piiscan.store.commands import register as _register_store_commands  # noqa: E402
+
+_register_store_commands(main, _guard)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -26,7 +26,7 @@ def _only(catalog: Catalog, target) -> Catalog:
     return replace(
         catalog,
         sources=tuple(x for x in catalog.sources if x.name == target.source),
-        tables=tuple(t for t in catalog.tables if target.covers(t.source, t.schema, t.table)),
+        tables=tuple(t for t in catalog.tables if target.covers(t.source, t.schema, t.table, target.column)),
         columns=tuple(c for c in catalog.columns if target.covers(c.source, c.schema, c.table, c.column)))
 
 
