@@ -17,6 +17,7 @@ from piiscan.catalog import Catalog, ColumnResult, SourceInfo, TableResult
 from piiscan.decide import DEFAULT_MIN_CONFIDENCE, decide_table
 from piiscan.detect.evidence import collect
 from piiscan.detect.ner import DEFAULT_MODEL, engine
+from piiscan.detect.summary import summarize
 from piiscan.errors import ConfigError, PiiscanError
 from piiscan.rules import RuleSet, load_rules
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
@@ -251,11 +252,13 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
         info = ev.column
         if ev.profile is None:
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
-                                        "skipped", info.skip_reason or "not sampled"))
+                                        "skipped", info.skip_reason or "not sampled",
+                                        evidence_summary=summarize(ev)))
             continue
         columns.append(ColumnResult(
             ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", None,
-            rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings))
+            rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings,
+            evidence_summary=summarize(ev)))
     table = TableResult(ref.source, ref.schema, ref.name, ref.kind, "scanned", None, rows,
                         sample.rows_total, sample.method, time.perf_counter() - started)
     return table, columns

@@ -36,6 +36,9 @@ class ColumnResult:
     findings: tuple[Finding, ...] = ()
     review: str | None = None  # "confirmed" | "rejected" | "needs review" | None (docs/store.md)
     notes: tuple[str, ...] = ()  # notes people attached to the column (piiscan.store)
+    # the decision's inputs as counts and masked examples (piiscan.detect.summary): kept in
+    # memory and in the store, to decide again without sampling; not part of the JSON
+    evidence_summary: dict | None = field(default=None, compare=False, repr=False)
 
     @property
     def is_pii(self) -> bool:

@@ -322,3 +322,47 @@ def test_two_processes_write_to_one_store_at_once(store_url, make_sqlite, tmp_pa
             original = next(c for c in catalogs if c.sources[0].name == stored.sources[0].name)
             assert [c.to_dict() for c in stored.columns] == [c.to_dict() for c in original.columns]
             assert len(stored.tables) == 4
+
+
+def _findings(catalog):
+    return [(c.table, c.column, c.content, [f.to_dict() for f in c.findings]) for c in catalog.columns]
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.95])
+def test_redeciding_from_stored_evidence_equals_a_new_scan(threshold, tmp_path):
+    from tests.conftest import corpus_db
+
+    url = f"sqlite:///{corpus_db('chinook')}"
+    whole = {"ner": False, "jobs": 1, "sample_size": 10_000}  # every row: both scans see the same values
+    with Store(tmp_path / "store.db") as store:
+        first = piiscan.scan(url, store=store, **whole)
+        assert _findings(store.redecide()) == _findings(first)
+        again = store.redecide(min_confidence=threshold)
+        fresh = piiscan.scan(url, min_confidence=threshold, **whole)
+        assert _findings(again) != _findings(first)
+        assert _findings(again) == _findings(fresh)
+        assert again.settings["not_redecided"] == 0 and again.settings["min_confidence"] == threshold
+        assert all(t.carried_from == 1 for t in again.tables)
+
+
+def test_redeciding_with_ner_evidence_and_recording_it(shop, store):
+    run_sql(shop, "CREATE TABLE people (id, who, bio)",
+            "INSERT INTO people VALUES (1, 'Owen Harris', 'Owen Harris lives in Paris and writes to owen@example.org')",
+            "INSERT INTO people VALUES (2, 'Maria Lopez', 'Maria Lopez moved to Berlin, mail maria@example.org')",
+            "INSERT INTO people VALUES (3, 'John Smith', 'John Smith from London, john.smith@example.org')",
+            "INSERT INTO people VALUES (4, 'Anna Berg', 'Anna Berg from Oslo can be reached at anna@example.org')")
+    piiscan.scan(f"sqlite:///{shop}", store=store, jobs=1, min_confidence=0.5)
+    again = store.redecide(min_confidence=0.4, record=True)
+    fresh = piiscan.scan(f"sqlite:///{shop}", jobs=1, min_confidence=0.4)
+    assert _findings(again) == _findings(fresh)
+    assert again.settings["store_scan"] == 2 and store.catalog(2).settings["min_confidence"] == 0.4
+
+
+def test_redeciding_needs_the_same_rules(shop, store, tmp_path):
+    rules = tmp_path / "extra.yaml"
+    rules.write_text("recognizers:\n  - name: shoe\n    supported_entity: SHOE\n    category: OTHER_PII\n"
+                     "    names: {en: [shoe]}\n")
+    scan(shop, store, rules=[str(rules)])
+    rules.write_text(rules.read_text().replace("shoe]", "shoe, boot]"))
+    with pytest.raises(ConfigError, match="rules changed"):
+        store.redecide(min_confidence=0.7)

@@ -144,6 +144,30 @@ def register(main: click.Group, guard) -> None:
                        f"({', '.join(t.categories)}{rows})")
 
 
+    @main.command("redecide")
+    @click.argument("scan_id", required=False, type=int, metavar="[SCAN]")
+    @click.option("--min-confidence", type=click.FloatRange(0, 1), required=True,
+                  help="The new threshold for findings.")
+    @click.option("--record", is_flag=True, help="Append the result to the store as a new scan.")
+    @click.option("--output", "-o", default=None, metavar="PATH", help="Also write the catalog (json, csv, parquet).")
+    @_store_option
+    @_debug_option
+    def redecide_command(scan_id, min_confidence, record, output, store, debug):
+        """Decide scan SCAN (default: the latest) again at --min-confidence from its stored
+        evidence counts, without sampling any table."""
+        with guard(debug):
+            with _open(store) as opened:
+                catalog = opened.redecide(scan_id, min_confidence, record)
+            if output:
+                catalog.write(output)
+        s = catalog.summary()
+        click.echo(f"PII columns at {min_confidence:g}: {s['pii_columns']} of {s['columns']}")
+        if catalog.settings.get("not_redecided"):
+            click.echo(f"{catalog.settings['not_redecided']} columns had no stored evidence and kept their findings")
+        if record:
+            click.echo(f"Recorded as scan {catalog.settings['store_scan']} in the store")
+
+
 def _who(who: str | None) -> str:
     if who:
         return who

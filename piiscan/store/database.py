@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -75,7 +76,7 @@ class Store:
         from piiscan import __version__
         from piiscan.store.scanning import rules_fingerprint
 
-        settings = dict(catalog.settings)
+        settings = {k: v for k, v in catalog.settings.items() if k not in ("store", "store_scan", "store_scans")}
         fingerprint = settings.get("rules_fingerprint") or rules_fingerprint(settings.get("rules", ()))
         with self._write() as conn:
             scan_id = conn.execute(s.scans.insert().values(
@@ -145,6 +146,30 @@ class Store:
             ids = conn.execute(sa.select(s.sources.c.scan_id).where(s.sources.c.name == source)
                                .order_by(s.sources.c.scan_id)).scalars().all()
             return [(scans[i], _combine(conn, [(i, source)], self.url, i)) for i in ids]
+
+    def redecide(self, scan_id: int | None = None, min_confidence: float | None = None,
+                 record: bool = False) -> Catalog:
+        """Scan `scan_id` (default: the latest) decided again at `min_confidence` from its
+        stored evidence, without sampling; `record=True` appends the result as a new scan."""
+        from piiscan.store.redecide import redecide
+        from piiscan.store.scanning import rules_fingerprint
+
+        catalog = self.catalog(scan_id)
+        scan_id = catalog.settings["store_scan"]
+        row = next(r for r in self.scans() if r["id"] == scan_id)
+        rules = catalog.settings.get("rules", ())
+        if row["rules_fingerprint"] is None or rules_fingerprint(rules) != row["rules_fingerprint"]:
+            raise ConfigError(f"the rules changed since scan {scan_id}: its evidence no longer fits them; "
+                              "scan again (scan --store --changed-only re-reads every table)")
+        if min_confidence is None:
+            min_confidence = float(catalog.settings.get("min_confidence", 0.5))
+        result = redecide(catalog, min_confidence, rules)
+        result = replace(result, tables=tuple(replace(t, carried_from=t.carried_from or scan_id)
+                                              for t in result.tables))
+        if record:
+            new_id = self.add_scan(result)
+            result = replace(result, settings={**result.settings, "store_scan": new_id})
+        return result
 
     # -- history, diff, staleness -----------------------------------------------------------
     def history(self, target: str | Target | None = None) -> list[HistoryEntry]:
@@ -277,7 +302,8 @@ def _column_row(scan_id: int, n: int, c: ColumnResult) -> dict:
     return {"scan_id": scan_id, "position": n, "source": c.source, "schema_name": c.schema,
             "table_name": c.table, "column_name": c.column, "data_type": c.data_type, "status": c.status,
             "reason": c.reason, "rows_sampled": c.rows_sampled, "non_null": c.non_null,
-            "distinct_values": c.distinct, "content": c.content}
+            "distinct_values": c.distinct, "content": c.content,
+            "evidence": None if c.evidence_summary is None else json.dumps(c.evidence_summary, ensure_ascii=False)}
 
 
 def _finding_row(scan_id: int, column: int, n: int, f: Finding) -> dict:
@@ -312,7 +338,8 @@ def _combine(conn, pairs: list[tuple[int, str]], url: str, scan_id: int | None =
                 tuple(json.loads(r.examples)), r.path, r.rule))
         columns += [ColumnResult(r.source, r.schema_name, r.table_name, r.column_name, r.data_type, r.status,
                                  r.reason, r.rows_sampled, r.non_null, r.distinct_values, r.content,
-                                 tuple(found.get(r.position, ())))
+                                 tuple(found.get(r.position, ())),
+                                 evidence_summary=json.loads(r.evidence) if r.evidence else None)
                     for r in conn.execute(sa.select(s.columns).where(s.columns.c.scan_id == sid,
                                                                      s.columns.c.source.in_(names))
                                           .order_by(s.columns.c.position))]

@@ -88,6 +88,7 @@ columns = sa.Table(
     sa.Column("non_null", sa.BigInteger, nullable=False),
     sa.Column("distinct_values", sa.BigInteger, nullable=False),
     sa.Column("content", sa.String(20)),
+    sa.Column("evidence", sa.Text),  # JSON: piiscan.detect.summary (counts, masked examples), or NULL
 )
 sa.Index("columns_by_name", columns.c.source, columns.c.table_name, columns.c.column_name)
 
