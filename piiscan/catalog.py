@@ -150,6 +150,20 @@ class Catalog:
                 return col
         raise KeyError(f"{table}.{column}")
 
+    def review_queue(self) -> tuple[ColumnResult, ...]:
+        """The columns whose review state is "needs review", the most uncertain first: by the
+        binary entropy of their top confidence (0.5 first; a column without a finding counts
+        as 0.5), then by name. Review states are set by `piiscan.store` (docs/store.md)."""
+        import math
+
+        def uncertainty(col: ColumnResult) -> float:
+            p = min(max(col.top.confidence if col.top else 0.5, 1e-9), 1 - 1e-9)
+            return -(p * math.log2(p) + (1 - p) * math.log2(1 - p))
+
+        queue = [c for c in self.columns if c.review == "needs review"]
+        return tuple(sorted(queue, key=lambda c: (-round(uncertainty(c), 6), c.source, c.schema or "",
+                                                  c.table, c.column)))
+
     @property
     def errors(self) -> tuple[TableResult, ...]:
         return tuple(t for t in self.tables if t.status == "error")

@@ -366,3 +366,18 @@ def test_redeciding_needs_the_same_rules(shop, store, tmp_path):
     rules.write_text(rules.read_text().replace("shoe]", "shoe, boot]"))
     with pytest.raises(ConfigError, match="rules changed"):
         store.redecide(min_confidence=0.7)
+
+
+def test_the_review_queue_asks_the_most_uncertain_first(shop, store):
+    run_sql(shop, "CREATE TABLE visits (id, email_or_code)",
+            *[f"INSERT INTO visits VALUES ({i}, '{'v' + str(i) + '@example.org' if i % 3 == 0 else 'C' + str(i)}')"
+              for i in range(60)])
+    scan(shop, store, min_confidence=0.35)  # products.title: STREET_ADDRESS 0.45, in the uncertain band
+    current = store.current()
+    queue = current.review_queue()
+    assert ("products", "title") in {(c.table, c.column) for c in queue}
+    assert all(c.review == "needs review" for c in queue)
+    distance = [abs((c.top.confidence if c.top else 0.5) - 0.5) for c in queue]
+    assert distance == sorted(distance)
+    store.decide(f"{source_name(store)}.{queue[0].table}.{queue[0].column}", "confirm", who="ana")
+    assert (queue[0].table, queue[0].column) not in {(c.table, c.column) for c in store.current().review_queue()}

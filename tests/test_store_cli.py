@@ -63,6 +63,9 @@ def test_store_commands_end_to_end(shop, tmp_path):
     entries = json.loads(run("history", "--store", str(store), "--format", "json").stdout)
     assert [e["scan_id"] for e in entries] == [1, 2, 3]
 
+    redecided = run("redecide", "--min-confidence", "0.99", "--record", "--store", str(store))
+    assert redecided.returncode == 0 and "PII columns at 0.99" in redecided.stdout
+    assert "Recorded as scan 4" in redecided.stdout
     stale = run("stale", "--scans", "1", "--store", str(store))
     assert stale.returncode == 0 and "customers" in stale.stdout
     listed = json.loads(run("stale", "--days", "0", "--store", str(store), "--format", "json").stdout)
