@@ -10,13 +10,13 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from piiscan.catalog import CATALOG_VERSION, Catalog, ColumnResult, SourceInfo, TableResult
-from piiscan.decide import Evidence, Finding
+from piiscan.catalog import Catalog
 from piiscan.errors import ConfigError
 from piiscan.store import schema as s
 from piiscan.store.diff import Diff, diff_catalogs
 from piiscan.store.history import HistoryEntry, history_of
 from piiscan.store.review import ACTIONS, Decision, Note, Target, apply_reviews, snapshot
+from piiscan.store.rows import column_row, combine, finding_row, insert_rows, row_target, table_row
 from piiscan.store.stale import StaleTable, stale_tables
 
 DEFAULT_STORE = "piiscan.db"
@@ -85,11 +85,11 @@ class Store:
                 piiscan_version=__version__, catalog_version=catalog.version)).inserted_primary_key[0]
             rows = [{"scan_id": scan_id, "name": i.name, "url": i.url, "status": i.status, "reason": i.reason}
                     for i in catalog.sources]
-            _insert(conn, s.sources, rows)
-            _insert(conn, s.tables, [_table_row(scan_id, n, t) for n, t in enumerate(catalog.tables)])
-            _insert(conn, s.columns, [_column_row(scan_id, n, c) for n, c in enumerate(catalog.columns)])
-            _insert(conn, s.findings, [
-                _finding_row(scan_id, n, k, f) for n, c in enumerate(catalog.columns)
+            insert_rows(conn, s.sources, rows)
+            insert_rows(conn, s.tables, [table_row(scan_id, n, t) for n, t in enumerate(catalog.tables)])
+            insert_rows(conn, s.columns, [column_row(scan_id, n, c) for n, c in enumerate(catalog.columns)])
+            insert_rows(conn, s.findings, [
+                finding_row(scan_id, n, k, f) for n, c in enumerate(catalog.columns)
                 for k, f in enumerate(x for x in c.findings if x.origin == "scan")])
         return scan_id
 
@@ -114,15 +114,15 @@ class Store:
                 if scan_id is None:
                     raise ConfigError(f"the store {self.url} holds no scan yet")
             names = conn.execute(sa.select(s.sources.c.name).where(s.sources.c.scan_id == scan_id)).scalars().all()
-            catalog = _combine(conn, [(scan_id, n) for n in names], self.url, scan_id)
+            catalog = combine(conn, [(scan_id, n) for n in names], self.url, scan_id)
         return apply_reviews(catalog, self.decisions(), self.notes()) if decisions else catalog
 
     def current(self) -> Catalog:
         """The latest scan of every source, with decisions applied and review states set."""
         latest, previous = self._latest_pairs()
         with self._engine.connect() as conn:
-            catalog = _combine(conn, latest, self.url)
-            before = _combine(conn, previous, self.url) if previous else None
+            catalog = combine(conn, latest, self.url)
+            before = combine(conn, previous, self.url) if previous else None
         return apply_reviews(catalog, self.decisions(), self.notes(), before)
 
     def _latest_pairs(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -145,7 +145,7 @@ class Store:
         with self._engine.connect() as conn:
             ids = conn.execute(sa.select(s.sources.c.scan_id).where(s.sources.c.name == source)
                                .order_by(s.sources.c.scan_id)).scalars().all()
-            return [(scans[i], _combine(conn, [(i, source)], self.url, i)) for i in ids]
+            return [(scans[i], combine(conn, [(i, source)], self.url, i)) for i in ids]
 
     def redecide(self, scan_id: int | None = None, min_confidence: float | None = None,
                  record: bool = False) -> Catalog:
@@ -189,7 +189,7 @@ class Store:
         if a is None and b is None:
             latest, previous = self._latest_pairs()
             with self._engine.connect() as conn:
-                before, after = _combine(conn, previous, self.url), _combine(conn, latest, self.url)
+                before, after = combine(conn, previous, self.url), combine(conn, latest, self.url)
         else:
             if a is None:
                 raise ConfigError("diff: give the older scan A (and optionally B)")
@@ -214,13 +214,14 @@ class Store:
         """The source, table or column a dotted name means (`shop.customers.email`,
         `crm.public.contacts.email`), among those of the latest scans."""
         found: dict[Target, None] = {}
-        for col in self.current().columns:
+        current = self.current()
+        for col in current.columns:
             for t in (Target(col.source), Target(col.source, col.schema, col.table),
                       Target(col.source, col.schema, col.table, col.column)):
                 names = {str(t), ".".join(p for p in (t.source, t.table, t.column) if p)}
                 if text in names:
                     found[t] = None
-        for src in self.current().sources:
+        for src in current.sources:
             if text == src.name:
                 found[Target(src.name)] = None
         if len(found) > 1:
@@ -274,86 +275,13 @@ class Store:
     def decisions(self) -> list[Decision]:
         with self._engine.connect() as conn:
             rows = conn.execute(sa.select(s.decisions).order_by(s.decisions.c.id)).mappings().all()
-        return [Decision(r["id"], _target(r), r["action"], r["category"], r["who"], r["decided_at"],
+        return [Decision(r["id"], row_target(r), r["action"], r["category"], r["who"], r["decided_at"],
                          r["note"], r["expires"], json.loads(r["evidence"])) for r in rows]
 
     def notes(self) -> list[Note]:
         with self._engine.connect() as conn:
             rows = conn.execute(sa.select(s.notes).order_by(s.notes.c.id)).mappings().all()
-        return [Note(r["id"], _target(r), r["text"], r["who"], r["noted_at"]) for r in rows]
-
-
-# -- rows <-> catalog ----------------------------------------------------------------------------
-
-def _insert(conn, table, rows: list[dict]) -> None:
-    if rows:
-        conn.execute(table.insert(), rows)
-
-
-def _table_row(scan_id: int, n: int, t: TableResult) -> dict:
-    return {"scan_id": scan_id, "position": n, "source": t.source, "schema_name": t.schema,
-            "table_name": t.table, "kind": t.kind, "status": t.status, "reason": t.reason,
-            "rows_sampled": t.rows_sampled, "rows_total": t.rows_total, "sample_method": t.sample_method,
-            "seconds": t.seconds, "changed_at": t.changed_at, "modifications": t.modifications,
-            "carried_from": t.carried_from}
-
-
-def _column_row(scan_id: int, n: int, c: ColumnResult) -> dict:
-    return {"scan_id": scan_id, "position": n, "source": c.source, "schema_name": c.schema,
-            "table_name": c.table, "column_name": c.column, "data_type": c.data_type, "status": c.status,
-            "reason": c.reason, "rows_sampled": c.rows_sampled, "non_null": c.non_null,
-            "distinct_values": c.distinct, "content": c.content,
-            "evidence": None if c.evidence_summary is None else json.dumps(c.evidence_summary, ensure_ascii=False)}
-
-
-def _finding_row(scan_id: int, column: int, n: int, f: Finding) -> dict:
-    return {"scan_id": scan_id, "column_position": column, "position": n, "entity": f.entity,
-            "category": f.category, "confidence": f.confidence, "match_ratio": f.match_ratio,
-            "rule": f.rule, "path": f.path, "evidence": json.dumps([e.to_dict() for e in f.evidence]),
-            "examples": json.dumps(list(f.examples), ensure_ascii=False)}
-
-
-def _combine(conn, pairs: list[tuple[int, str]], url: str, scan_id: int | None = None) -> Catalog:
-    """One catalog of the given (scan id, source) pairs."""
-    infos, tables, columns, settings, finished = [], [], [], {}, ""
-    for sid in sorted({sid for sid, _ in pairs}):
-        names = [name for i, name in pairs if i == sid]
-        scan = conn.execute(sa.select(s.scans).where(s.scans.c.id == sid)).mappings().one()
-        settings, finished = json.loads(scan["settings"]), max(finished, scan["finished_at"])
-        infos += [SourceInfo(r.name, r.url, r.status, r.reason) for r in conn.execute(
-            sa.select(s.sources).where(s.sources.c.scan_id == sid, s.sources.c.name.in_(names))
-            .order_by(s.sources.c.name))]
-        tables += [TableResult(r.source, r.schema_name, r.table_name, r.kind, r.status, r.reason,
-                               r.rows_sampled, r.rows_total, r.sample_method, r.seconds, r.changed_at,
-                               r.modifications, r.carried_from)
-                   for r in conn.execute(sa.select(s.tables).where(s.tables.c.scan_id == sid,
-                                                                   s.tables.c.source.in_(names))
-                                         .order_by(s.tables.c.position))]
-        found: dict[int, list[Finding]] = {}
-        for r in conn.execute(sa.select(s.findings).where(s.findings.c.scan_id == sid)
-                              .order_by(s.findings.c.column_position, s.findings.c.position)):
-            found.setdefault(r.column_position, []).append(Finding(
-                r.entity, r.category, r.confidence, r.match_ratio,
-                tuple(Evidence(e["signal"], e["detail"], e["score"]) for e in json.loads(r.evidence)),
-                tuple(json.loads(r.examples)), r.path, r.rule))
-        columns += [ColumnResult(r.source, r.schema_name, r.table_name, r.column_name, r.data_type, r.status,
-                                 r.reason, r.rows_sampled, r.non_null, r.distinct_values, r.content,
-                                 tuple(found.get(r.position, ())),
-                                 evidence_summary=json.loads(r.evidence) if r.evidence else None)
-                    for r in conn.execute(sa.select(s.columns).where(s.columns.c.scan_id == sid,
-                                                                     s.columns.c.source.in_(names))
-                                          .order_by(s.columns.c.position))]
-    settings = {**settings, "store": url}
-    if scan_id is not None:
-        settings["store_scan"] = scan_id
-    else:
-        settings["store_scans"] = {name: sid for sid, name in sorted(pairs)}
-    return Catalog(sources=tuple(infos), tables=tuple(tables), columns=tuple(columns), settings=settings,
-                   generated_at=finished, version=CATALOG_VERSION)
-
-
-def _target(row) -> Target:
-    return Target(row["source"], row["schema_name"], row["table_name"], row["column_name"])
+        return [Note(r["id"], row_target(r), r["text"], r["who"], r["noted_at"]) for r in rows]
 
 
 def _parts(t: Target) -> tuple:
