@@ -19,9 +19,9 @@ from piiscan.store import Store, Target
 from piiscan.store import schema as store_schema
 
 try:
-    from servers import PG_URL, RUN_ID, server_engine
+    from servers import MARIADB_URL, PG_URL, RUN_ID, server_engine
 except ImportError:
-    from tests.servers import PG_URL, RUN_ID, server_engine
+    from tests.servers import MARIADB_URL, PG_URL, RUN_ID, server_engine
 
 _numbers = itertools.count()
 EMAILS = [f"zorblat{i}.quux@example.org" for i in range(40)]
@@ -57,18 +57,30 @@ def scan(path, store, **kw):
     return piiscan.scan(f"sqlite:///{path}", store=store, ner=False, jobs=1, **kw)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request, tmp_path):
-    """(url, schema) of a fresh store: a SQLite file, or a per-test schema on PostgreSQL."""
-    if request.param == "sqlite":
+def _store_url(kind, tmp_path):
+    """(url, schema) of a fresh store: a SQLite file, or a per-test schema (database) on a server."""
+    if kind == "sqlite":
         yield str(tmp_path / "store.db"), None
         return
-    engine = server_engine(PG_URL)
+    url = PG_URL if kind == "postgresql" else MARIADB_URL
+    engine = server_engine(url)
     name = f"store_{RUN_ID}_{next(_numbers)}"
-    yield PG_URL, name
+    yield url, name
+    cascade = {"cascade": True} if kind == "postgresql" else {}
     with engine.begin() as conn:
-        conn.execute(sa.schema.DropSchema(name, cascade=True, if_exists=True))
+        conn.execute(sa.schema.DropSchema(name, if_exists=True, **cascade))
     engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    yield from _store_url(request.param, tmp_path)
+
+
+@pytest.fixture(params=["sqlite", "postgresql", "mariadb"])
+def any_store_url(request, tmp_path):
+    """Also MariaDB: any SQLAlchemy URL works, not only the two the issue names."""
+    yield from _store_url(request.param, tmp_path)
 
 
 @pytest.fixture
@@ -82,7 +94,13 @@ def source_name(store) -> str:
     return store.current().sources[0].name
 
 
-def test_a_scan_round_trips_through_the_store(shop, store):
+def test_a_scan_round_trips_through_the_store(shop, any_store_url):
+    url, name = any_store_url
+    with Store(url, schema=name) as store:
+        check_round_trip(shop, store)
+
+
+def check_round_trip(shop, store):
     catalog = scan(shop, store)
     scan_id = catalog.settings["store_scan"]
     again = store.catalog(scan_id)
@@ -297,13 +315,13 @@ def _add_scans(url, schema, catalog_json, barrier, count):
             store.add_scan(catalog)
 
 
-def test_two_processes_write_to_one_store_at_once(store_url, make_sqlite, tmp_path):
-    url, schema = store_url
+def test_two_processes_write_to_one_store_at_once(any_store_url, make_sqlite, tmp_path):
+    url, schema = any_store_url
     names = ["alpha", "beta"]
     catalogs = []
     for name in names:
-        rows = [(i,) + tuple(f"{name}{i}.{j}@example.org" for j in range(30)) for i in range(20)]
-        db = make_sqlite({f"{name}_t{k}": ([f"c{j}" for j in range(31)], rows) for k in range(4)}, f"{name}.sqlite")
+        rows = [(i,) + tuple(f"{name}{i}.{j}@example.org" for j in range(20)) for i in range(20)]
+        db = make_sqlite({f"{name}_t{k}": ([f"c{j}" for j in range(21)], rows) for k in range(4)}, f"{name}.sqlite")
         catalogs.append(piiscan.scan(f"sqlite:///{db}", ner=False, jobs=1))
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(2)
@@ -381,3 +399,15 @@ def test_the_review_queue_asks_the_most_uncertain_first(shop, store):
     assert distance == sorted(distance)
     store.decide(f"{source_name(store)}.{queue[0].table}.{queue[0].column}", "confirm", who="ana")
     assert (queue[0].table, queue[0].column) not in {(c.table, c.column) for c in store.current().review_queue()}
+
+
+def test_a_source_that_could_not_be_opened_is_not_reported_as_dropped(shop, tmp_path, store):
+    other = tmp_path / "other.sqlite"
+    run_sql(other, "CREATE TABLE staff (id, email)", "INSERT INTO staff VALUES (1, 'a.b@example.org')")
+    both = (f"sqlite:///{shop}", f"sqlite:///{other}")
+    piiscan.scan(*both, store=store, ner=False, jobs=1)
+    shop.unlink()
+    piiscan.scan(*both, store=store, ner=False, jobs=1)
+    kinds = [c.kind for c in store.diff().changes]
+    assert "source_error" in kinds
+    assert not {"table_dropped", "pii_disappeared", "source_dropped"} & set(kinds)

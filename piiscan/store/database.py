@@ -37,13 +37,21 @@ class Store:
         self.url = mask_url(text)
         self.schema = schema
         self._engine = _create_engine(text, self.url, schema)
+        dialect = self._engine.dialect.name
         try:
             with self._write() as conn:
-                if self._engine.dialect.name == "postgresql":
+                # one process at a time creates or upgrades the tables
+                if dialect == "postgresql":
                     conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SETUP_LOCK})
+                elif dialect in ("mysql", "mariadb"):  # DDL commits at once there: a session lock
+                    conn.execute(sa.text("SELECT GET_LOCK(:name, 120)"), {"name": f"piiscan-store-{_SETUP_LOCK}"})
+                try:
                     if schema:
                         conn.execute(sa.schema.CreateSchema(schema, if_not_exists=True))
-                s.prepare(conn, schema)
+                    s.prepare(conn, schema)
+                finally:
+                    if dialect in ("mysql", "mariadb"):
+                        conn.execute(sa.text("SELECT RELEASE_LOCK(:name)"), {"name": f"piiscan-store-{_SETUP_LOCK}"})
         except ConfigError:
             self._engine.dispose()
             raise
@@ -113,6 +121,8 @@ class Store:
                 scan_id = conn.execute(sa.select(sa.func.max(s.scans.c.id))).scalar()
                 if scan_id is None:
                     raise ConfigError(f"the store {self.url} holds no scan yet")
+            elif conn.execute(sa.select(s.scans.c.id).where(s.scans.c.id == scan_id)).first() is None:
+                raise ConfigError(f"no scan {scan_id} in the store {self.url} (piiscan history lists them)")
             names = conn.execute(sa.select(s.sources.c.name).where(s.sources.c.scan_id == scan_id)).scalars().all()
             catalog = combine(conn, [(scan_id, n) for n in names], self.url, scan_id)
         return apply_reviews(catalog, self.decisions(), self.notes()) if decisions else catalog

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from piiscan.catalog import Catalog, ColumnResult
 
 #: Kinds of change, in the order they are listed.
-KINDS = ("source_added", "source_dropped", "table_added", "table_dropped", "table_error",
+KINDS = ("source_added", "source_dropped", "source_error", "table_added", "table_dropped", "table_error",
          "table_recovered", "pii_appeared", "crossed_threshold_up", "category_changed",
          "crossed_threshold_down", "pii_disappeared")
 
@@ -95,10 +95,13 @@ def diff_catalogs(before: Catalog, after: Catalog, notes=()) -> Diff:
                               noted(source, schema, table, column)))
 
     old_sources = {src.name for src in before.sources}
-    new_sources = {src.name for src in after.sources}
+    new_sources = {src.name for src in after.sources if src.status != "error"}
+    for src in after.sources:  # a source that could not be opened: its tables were not looked at
+        if src.status == "error" and src.name in old_sources:
+            add("source_error", src.name, was="scanned", now=f"error: {src.reason}")
     for name in sorted(new_sources - old_sources):
         add("source_added", name, was="absent", now="scanned")
-    for name in sorted(old_sources - new_sources):
+    for name in sorted(old_sources - {src.name for src in after.sources}):
         add("source_dropped", name, was="scanned", now="absent")
     old_tables = {(t.source, t.schema, t.table): t for t in before.tables}
     new_tables = {(t.source, t.schema, t.table): t for t in after.tables}

@@ -16,8 +16,12 @@ import datetime as _dt
 from typing import Callable
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import mysql
 
 from piiscan.errors import ConfigError
+
+#: Text that may outgrow MySQL's 64 KB TEXT (settings, evidence summaries).
+LongText = sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb")
 
 #: Version of the tables below. Bump it and add a step to UPGRADES when they change.
 SCHEMA_VERSION = 1
@@ -39,7 +43,7 @@ scans = sa.Table(
     sa.Column("started_at", sa.String(40)),
     sa.Column("finished_at", sa.String(40), nullable=False),  # the catalog's generated_at
     sa.Column("recorded_at", sa.String(40), nullable=False),
-    sa.Column("settings", sa.Text, nullable=False),  # JSON
+    sa.Column("settings", LongText, nullable=False),  # JSON
     sa.Column("rules_fingerprint", sa.String(64)),
     sa.Column("piiscan_version", sa.String(40)),
     sa.Column("catalog_version", sa.Integer, nullable=False),
@@ -88,9 +92,11 @@ columns = sa.Table(
     sa.Column("non_null", sa.BigInteger, nullable=False),
     sa.Column("distinct_values", sa.BigInteger, nullable=False),
     sa.Column("content", sa.String(20)),
-    sa.Column("evidence", sa.Text),  # JSON: piiscan.detect.summary (counts, masked examples), or NULL
+    sa.Column("evidence", LongText),  # JSON: piiscan.detect.summary (counts, masked examples), or NULL
 )
-sa.Index("columns_by_name", columns.c.source, columns.c.table_name, columns.c.column_name)
+_KEY_PREFIX = {"mysql_length": {"source": 100, "table_name": 200, "column_name": 200},
+               "mariadb_length": {"source": 100, "table_name": 200, "column_name": 200}}
+sa.Index("columns_by_name", columns.c.source, columns.c.table_name, columns.c.column_name, **_KEY_PREFIX)
 
 findings = sa.Table(
     "findings", metadata,
@@ -122,7 +128,7 @@ decisions = sa.Table(
     sa.Column("expires", sa.String(40)),
     sa.Column("evidence", sa.Text, nullable=False),  # JSON: what the column looked like then
 )
-sa.Index("decisions_by_name", decisions.c.source, decisions.c.table_name, decisions.c.column_name)
+sa.Index("decisions_by_name", decisions.c.source, decisions.c.table_name, decisions.c.column_name, **_KEY_PREFIX)
 
 notes = sa.Table(
     "notes", metadata,
