@@ -107,3 +107,17 @@ def test_sql_server_statement_compiles():
     sql = str(change_statement("mssql").compile(dialect=mssql.dialect()))
     assert "sys.dm_db_index_usage_stats" in sql and "last_user_update" in sql
     assert change_statement("oracle") is None
+
+
+def test_changed_only_on_a_folder_rereads_the_file_that_moved(tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    for name in ("people.csv", "orders.csv"):
+        (folder / name).write_text("id,email\n" + "".join(f"{i},p{i}@example.org\n" for i in range(20)))
+        os.utime(folder / name, (1_700_000_000, 1_700_000_000))
+    with Store(tmp_path / "store.db") as store:
+        piiscan.scan(str(folder), store=store, ner=False, jobs=1)
+        (folder / "people.csv").write_text("id,email\n1,q@example.org\n")
+        second = piiscan.scan(str(folder), store=store, ner=False, jobs=1, changed_only=True)
+        assert {t.table: t.carried_from for t in second.tables} == {"orders.csv": 1, "people.csv": None}
+        assert {t.table: t.rows_sampled for t in second.tables} == {"orders.csv": 20, "people.csv": 1}

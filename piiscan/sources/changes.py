@@ -56,8 +56,8 @@ def table_changes(source, refs) -> dict[tuple[str | None, str], TableChange]:
     try:
         if hasattr(source, "_engine"):
             return _database_changes(source, refs)
-        if hasattr(source, "path") and hasattr(source, "_file"):
-            return {(r.schema, r.name): _file_change(source._file(r)) for r in refs}
+        if isinstance(getattr(source, "path", None), Path):
+            return _files_changes(source.path, refs)
     except Exception:  # a signal is a nicety: no permission on the statistics, no file
         return {}
     return {}
@@ -82,6 +82,16 @@ def _database_changes(source, refs) -> dict[tuple[str | None, str], TableChange]
                 if (schema, name) in wanted:
                     out[(schema, name)] = TableChange(_iso(changed), None if modified is None else int(modified))
         conn.rollback()
+    return out
+
+
+def _files_changes(root: Path, refs) -> dict[tuple[str | None, str], TableChange]:
+    """A file source: each listed file's mtime (a name that is no file gives no signal)."""
+    out = {}
+    for ref in refs:
+        path = root if root.is_file() else root / ref.name
+        if path.is_file():
+            out[(ref.schema, ref.name)] = _file_change(path)
     return out
 
 
