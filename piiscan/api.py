@@ -126,6 +126,8 @@ def scan(*sources: str, sample_size: int = DEFAULT_SAMPLE_SIZE, rules: Iterable[
 
         carried = carried_tables(store, [ref for _, ref in work], changes, settings.to_dict())
     todo = [(spec, ref) for spec, ref in work if (ref.source, ref.schema, ref.name) not in carried]
+    if store is not None:
+        store.close()  # no store connection crosses the fork to the workers; it reopens to record
     done = iter(_run(todo, settings, jobs or default_jobs(), progress))
     results = [carried.get((ref.source, ref.schema, ref.name)) or next(done) for _, ref in work]
     tables = tuple(with_change(t, changes) for t, _ in results)

@@ -411,3 +411,19 @@ def test_a_source_that_could_not_be_opened_is_not_reported_as_dropped(shop, tmp_
     kinds = [c.kind for c in store.diff().changes]
     assert "source_error" in kinds
     assert not {"table_dropped", "pii_disappeared", "source_dropped"} & set(kinds)
+
+
+def test_a_parallel_scan_records_into_an_open_store(shop, store):
+    first = piiscan.scan(f"sqlite:///{shop}", store=store, ner=False, jobs=2)
+    second = piiscan.scan(f"sqlite:///{shop}", store=store, ner=False, jobs=2)
+    assert [first.settings["store_scan"], second.settings["store_scan"]] == [1, 2]
+    assert len(store.catalog(2).columns) == len(first.columns)
+
+
+def test_public_names_of_the_store():
+    import piiscan.store
+
+    assert sorted(piiscan.store.__all__) == ["DEFAULT_STORE", "Decision", "Diff", "HistoryEntry", "Note",
+                                             "StaleTable", "Store", "Target"]
+    for name in piiscan.store.__all__:
+        assert getattr(piiscan.store, name) is not None

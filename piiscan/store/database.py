@@ -62,6 +62,7 @@ class Store:
             raise ConfigError(f"cannot open store {self.url}: {error_line(error)}") from None
 
     def close(self) -> None:
+        """Close the store's connections (it opens new ones if used again)."""
         self._engine.dispose()
 
     def __enter__(self) -> "Store":
