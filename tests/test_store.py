@@ -65,11 +65,13 @@ def _store_url(kind, tmp_path):
     url = PG_URL if kind == "postgresql" else MARIADB_URL
     engine = server_engine(url)
     name = f"store_{RUN_ID}_{next(_numbers)}"
-    yield url, name
-    cascade = {"cascade": True} if kind == "postgresql" else {}
-    with engine.begin() as conn:
-        conn.execute(sa.schema.DropSchema(name, if_exists=True, **cascade))
-    engine.dispose()
+    try:
+        yield url, name
+    finally:
+        cascade = {"cascade": True} if kind == "postgresql" else {}
+        with engine.begin() as conn:
+            conn.execute(sa.schema.DropSchema(name, if_exists=True, **cascade))
+        engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -195,6 +197,7 @@ def test_bad_decisions_are_refused(shop, store):
              ((f"{name}.customers.email", "relabel"), {}, "needs a category"),
              ((f"{name}.customers.email", "relabel"), {"category": "SHOE_SIZE"}, "unknown category"),
              ((f"{name}.customers", "reject"), {}, "on a column"),
+             ((f"{name}.customers.id", "confirm"), {}, "nothing to confirm"),
              ((f"{name}.customers.email", "reject"), {"expires": "soon"}, "not a date")]
     for args, kw, words in cases:
         with pytest.raises(ConfigError, match=words):
@@ -427,3 +430,26 @@ def test_public_names_of_the_store():
                                              "StaleTable", "Store", "Target"]
     for name in piiscan.store.__all__:
         assert getattr(piiscan.store, name) is not None
+
+
+def test_an_unreachable_store_is_one_clear_error_without_its_password():
+    with pytest.raises(ConfigError) as caught:
+        Store("postgresql+psycopg://reader:Sup3rS3cret@127.0.0.1:9/nowhere")
+    assert "cannot open store" in str(caught.value) and "Sup3rS3cret" not in str(caught.value)
+
+
+def test_a_postgresql_store_holds_no_raw_values_either(shop):
+    for url, name in _store_url("postgresql", None):
+        with Store(url, schema=name) as store:
+            scan(shop, store)
+            store.note(f"{source_name(store)}.customers", "owner: sales-ops", who="ana")
+        engine = sa.create_engine(url)
+        metadata = sa.MetaData()
+        with engine.connect() as conn:
+            metadata.reflect(conn, schema=name)
+            text = "\n".join(repr(tuple(row)) for table in metadata.sorted_tables
+                             for row in conn.execute(sa.select(table)))
+        engine.dispose()
+        assert "EMAIL" in text and "sales-ops" in text
+        for value in EMAILS + ["Xylophone"]:
+            assert value not in text, value

@@ -263,6 +263,9 @@ class Store:
         expires = _iso_date(expires)
         column = next((c for c in self.current().columns if Target(c.source, c.schema, c.table, c.column) == target), None)
         evidence = snapshot(column)
+        if action == "confirm" and not evidence["categories"]:
+            raise ConfigError(f"nothing to confirm on {target}: the scan found no personal data there; "
+                              "use missed --category to mark what it did not find")
         row = {"source": target.source, "schema_name": target.schema, "table_name": target.table,
                "column_name": target.column, "action": action, "category": category, "who": who.strip(),
                "decided_at": s.now(), "note": note or "", "expires": expires, "evidence": json.dumps(evidence)}
