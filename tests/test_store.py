@@ -453,3 +453,13 @@ def test_a_postgresql_store_holds_no_raw_values_either(shop):
         assert "EMAIL" in text and "sales-ops" in text
         for value in EMAILS + ["Xylophone"]:
             assert value not in text, value
+
+
+def test_a_column_just_below_the_threshold_needs_review(shop, store):
+    scan(shop, store)  # products.title: STREET_ADDRESS at 0.45, below 0.5
+    title = store.current().column("products", "title")
+    assert not title.findings and title.review == "needs review"
+    assert title in store.current().review_queue()
+    store.decide(f"{source_name(store)}.products.title", "reject", who="ana", note="product names")
+    assert store.current().column("products", "title").review == "rejected"
+    assert store.current().column("products", "id").review is None

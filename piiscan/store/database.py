@@ -87,6 +87,7 @@ class Store:
 
         settings = {k: v for k, v in catalog.settings.items() if k not in ("store", "store_scan", "store_scans")}
         fingerprint = settings.get("rules_fingerprint") or rules_fingerprint(settings.get("rules", ()))
+        near = _near_misses(catalog) if fingerprint else {}
         with self._write() as conn:
             scan_id = conn.execute(s.scans.insert().values(
                 started_at=started_at, finished_at=catalog.generated_at, recorded_at=s.now(),
@@ -96,7 +97,7 @@ class Store:
                     for i in catalog.sources]
             insert_rows(conn, s.sources, rows)
             insert_rows(conn, s.tables, [table_row(scan_id, n, t) for n, t in enumerate(catalog.tables)])
-            insert_rows(conn, s.columns, [column_row(scan_id, n, c) for n, c in enumerate(catalog.columns)])
+            insert_rows(conn, s.columns, [column_row(scan_id, n, c, near.get(n)) for n, c in enumerate(catalog.columns)])
             insert_rows(conn, s.findings, [
                 finding_row(scan_id, n, k, f) for n, c in enumerate(catalog.columns)
                 for k, f in enumerate(x for x in c.findings if x.origin == "scan")])
@@ -131,10 +132,11 @@ class Store:
     def current(self) -> Catalog:
         """The latest scan of every source, with decisions applied and review states set."""
         latest, previous = self._latest_pairs()
+        near: dict = {}
         with self._engine.connect() as conn:
-            catalog = combine(conn, latest, self.url)
+            catalog = combine(conn, latest, self.url, near=near)
             before = combine(conn, previous, self.url) if previous else None
-        return apply_reviews(catalog, self.decisions(), self.notes(), before)
+        return apply_reviews(catalog, self.decisions(), self.notes(), before, near)
 
     def _latest_pairs(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         """(scan id, source) of the latest scan of each source, and of the one before it."""
@@ -296,6 +298,18 @@ class Store:
         with self._engine.connect() as conn:
             rows = conn.execute(sa.select(s.notes).order_by(s.notes.c.id)).mappings().all()
         return [Note(r["id"], row_target(r), r["text"], r["who"], r["noted_at"]) for r in rows]
+
+
+def _near_misses(catalog: Catalog) -> dict[int, dict]:
+    """Near misses of a scan's columns (piiscan.store.redecide), {} when its rules can't be loaded."""
+    from piiscan.errors import PiiscanError
+    from piiscan.store.redecide import near_misses
+    from piiscan.store.review import UNCERTAIN_BAND
+
+    try:
+        return near_misses(catalog, UNCERTAIN_BAND, catalog.settings.get("rules", ()))
+    except (PiiscanError, KeyError, ValueError):
+        return {}
 
 
 def _parts(t: Target) -> tuple:

@@ -41,3 +41,15 @@ def redecide(catalog: Catalog, min_confidence: float, rules=()) -> Catalog:
     settings = {**catalog.settings, "min_confidence": min_confidence,
                 "redecided_from": catalog.settings.get("min_confidence"), "not_redecided": kept}
     return replace(catalog, columns=tuple(columns), settings=settings)
+
+
+def near_misses(catalog: Catalog, band: float, rules=()) -> dict[int, dict]:
+    """Column position -> {category, confidence} of the best finding within `band` below the
+    threshold, for the columns without any finding at it (what a reviewer may want to see)."""
+    below = redecide(catalog, max(0.0, float(catalog.settings.get("min_confidence", 0.5)) - band), rules)
+    out = {}
+    for n, (col, low) in enumerate(zip(catalog.columns, below.columns)):
+        if not col.findings and low.findings and col.evidence_summary is not None:
+            top = low.top
+            out[n] = {"category": top.category, "confidence": round(top.confidence, 3)}
+    return out

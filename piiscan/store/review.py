@@ -124,10 +124,15 @@ def material_change(decision: Decision, col: ColumnResult) -> str | None:
     return None
 
 
-def scanner_doubt(col: ColumnResult, previous: ColumnResult | None, min_confidence: float) -> str | None:
-    """Why the scanner itself is unsure about a column, or None."""
+def scanner_doubt(col: ColumnResult, previous: ColumnResult | None, min_confidence: float,
+                  near_miss: dict | None = None) -> str | None:
+    """Why the scanner itself is unsure about a column, or None. `near_miss` is the best
+    finding just below the threshold of a column without findings (piiscan.store.redecide)."""
     if col.status != "scanned":
         return None
+    if not col.findings and near_miss:
+        return (f"{near_miss['category']} at {near_miss['confidence']:.2f}, just below the "
+                f"threshold {min_confidence:.2f}")
     for f in col.findings:
         if f.entity in SPECIAL_ENTITIES:
             return f"special category ({f.entity})"
@@ -155,14 +160,15 @@ def decision_finding(decision: Decision, col: ColumnResult, category: str) -> Fi
 
 
 def review_column(col: ColumnResult, decision: Decision | None, previous: ColumnResult | None,
-                  notes: tuple[str, ...], min_confidence: float) -> ColumnResult:
+                  notes: tuple[str, ...], min_confidence: float, near_miss: dict | None = None) -> ColumnResult:
     """The column with the decision applied and its review state set.
 
     When the evidence changed materially since the decision, the column keeps (or shows)
     personal data and asks for review: in doubt, a column stays personal."""
     col = replace(col, notes=notes)
     if decision is None:
-        return replace(col, review="needs review" if scanner_doubt(col, previous, min_confidence) else None)
+        doubt = scanner_doubt(col, previous, min_confidence, near_miss)
+        return replace(col, review="needs review" if doubt else None)
     if decision.expired():
         return replace(col, review="needs review")
     changed = material_change(decision, col)
@@ -181,8 +187,10 @@ def review_column(col: ColumnResult, decision: Decision | None, previous: Column
 
 
 def apply_reviews(catalog: Catalog, decisions: list[Decision], notes: list[Note],
-                  previous: Catalog | None = None) -> Catalog:
-    """The catalog with the latest decision per column applied, review states and notes set."""
+                  previous: Catalog | None = None, near_misses: dict | None = None) -> Catalog:
+    """The catalog with the latest decision per column applied, review states and notes set.
+    `near_misses`: Target -> {category, confidence} just below the threshold."""
+    near_misses = near_misses or {}
     latest: dict[Target, Decision] = {}
     for d in sorted(decisions, key=lambda d: d.id):
         latest[d.target] = d
@@ -192,5 +200,6 @@ def apply_reviews(catalog: Catalog, decisions: list[Decision], notes: list[Note]
     for col in catalog.columns:
         key = column_target(col)
         texts = tuple(n.text for n in notes if n.target.level == "column" and n.target == key)
-        columns.append(review_column(col, latest.get(key), before.get(key), texts, min_confidence))
+        columns.append(review_column(col, latest.get(key), before.get(key), texts, min_confidence,
+                                     near_misses.get(key)))
     return replace(catalog, columns=tuple(columns))

@@ -25,12 +25,13 @@ def table_row(scan_id: int, n: int, t: TableResult) -> dict:
             "carried_from": t.carried_from}
 
 
-def column_row(scan_id: int, n: int, c: ColumnResult) -> dict:
+def column_row(scan_id: int, n: int, c: ColumnResult, near_miss: dict | None = None) -> dict:
     return {"scan_id": scan_id, "position": n, "source": c.source, "schema_name": c.schema,
             "table_name": c.table, "column_name": c.column, "data_type": c.data_type, "status": c.status,
             "reason": c.reason, "rows_sampled": c.rows_sampled, "non_null": c.non_null,
             "distinct_values": c.distinct, "content": c.content,
-            "evidence": None if c.evidence_summary is None else json.dumps(c.evidence_summary, ensure_ascii=False)}
+            "evidence": None if c.evidence_summary is None else json.dumps(c.evidence_summary, ensure_ascii=False),
+            "near_miss": None if near_miss is None else json.dumps(near_miss)}
 
 
 def finding_row(scan_id: int, column: int, n: int, f: Finding) -> dict:
@@ -40,8 +41,9 @@ def finding_row(scan_id: int, column: int, n: int, f: Finding) -> dict:
             "examples": json.dumps(list(f.examples), ensure_ascii=False)}
 
 
-def combine(conn, pairs: list[tuple[int, str]], url: str, scan_id: int | None = None) -> Catalog:
-    """One catalog of the given (scan id, source) pairs."""
+def combine(conn, pairs: list[tuple[int, str]], url: str, scan_id: int | None = None,
+            near: dict | None = None) -> Catalog:
+    """One catalog of the given (scan id, source) pairs; `near` gets Target -> near miss."""
     infos, tables, columns, settings, finished = [], [], [], {}, ""
     for sid in sorted({sid for sid, _ in pairs}):
         names = [name for i, name in pairs if i == sid]
@@ -63,13 +65,14 @@ def combine(conn, pairs: list[tuple[int, str]], url: str, scan_id: int | None = 
                 r.entity, r.category, r.confidence, r.match_ratio,
                 tuple(Evidence(e["signal"], e["detail"], e["score"]) for e in json.loads(r.evidence)),
                 tuple(json.loads(r.examples)), r.path, r.rule))
-        columns += [ColumnResult(r.source, r.schema_name, r.table_name, r.column_name, r.data_type, r.status,
-                                 r.reason, r.rows_sampled, r.non_null, r.distinct_values, r.content,
-                                 tuple(found.get(r.position, ())),
-                                 evidence_summary=json.loads(r.evidence) if r.evidence else None)
-                    for r in conn.execute(sa.select(s.columns).where(s.columns.c.scan_id == sid,
-                                                                     s.columns.c.source.in_(names))
-                                          .order_by(s.columns.c.position))]
+        for r in conn.execute(sa.select(s.columns).where(s.columns.c.scan_id == sid, s.columns.c.source.in_(names))
+                              .order_by(s.columns.c.position)):
+            columns.append(ColumnResult(
+                r.source, r.schema_name, r.table_name, r.column_name, r.data_type, r.status, r.reason,
+                r.rows_sampled, r.non_null, r.distinct_values, r.content, tuple(found.get(r.position, ())),
+                evidence_summary=json.loads(r.evidence) if r.evidence else None))
+            if near is not None and r.near_miss:
+                near[Target(r.source, r.schema_name, r.table_name, r.column_name)] = json.loads(r.near_miss)
     settings = {**settings, "store": url}
     if scan_id is not None:
         settings["store_scan"] = scan_id

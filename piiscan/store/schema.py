@@ -93,6 +93,7 @@ columns = sa.Table(
     sa.Column("distinct_values", sa.BigInteger, nullable=False),
     sa.Column("content", sa.String(20)),
     sa.Column("evidence", LongText),  # JSON: piiscan.detect.summary (counts, masked examples), or NULL
+    sa.Column("near_miss", sa.Text),  # JSON: {category, confidence} of a finding just below the threshold
 )
 _KEY_PREFIX = {"mysql_length": {"source": 100, "table_name": 200, "column_name": 200},
                "mariadb_length": {"source": 100, "table_name": 200, "column_name": 200}}
