@@ -463,3 +463,19 @@ def test_a_column_just_below_the_threshold_needs_review(shop, store):
     store.decide(f"{source_name(store)}.products.title", "reject", who="ana", note="product names")
     assert store.current().column("products", "title").review == "rejected"
     assert store.current().column("products", "id").review is None
+
+
+def test_a_summary_missing_some_evidence_is_not_used_to_decide_again(shop):
+    from dataclasses import replace
+
+    from piiscan.store.redecide import redecide
+
+    catalog = piiscan.scan(f"sqlite:///{shop}", ner=False, jobs=1)
+    email = catalog.column("customers", "email")
+    broken = replace(email, evidence_summary={**email.evidence_summary, "incomplete": ["subject"]})
+    catalog = replace(catalog, columns=tuple(broken if c is email else c for c in catalog.columns))
+    again = redecide(catalog, 0.99)
+    customers = [c for c in again.columns if c.table == "customers"]
+    assert again.settings["not_redecided"] == len(customers)
+    assert [c.findings for c in customers] == [c.findings for c in catalog.columns if c.table == "customers"]
+    assert not again.column("products", "title").findings

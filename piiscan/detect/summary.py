@@ -3,14 +3,18 @@
 
 `summarize` keeps every number the decision reads (per rule: rows matched, distinct matched,
 candidates, validated, score; name keywords; NER shares; free-text entity counts; JSON paths;
-the profile's shape statistics) and masked examples only, never a raw value. `restore`
-rebuilds a `ColumnEvidence` the decision accepts; its profile holds the masked examples in
-place of the distinct values, which the decision reads only for examples.
+the profile's shape statistics) and masked examples only, never a raw value: every field
+whose name holds "examples" is masked, and the profile's arrays of distinct values and
+counts are replaced by three masked examples. `restore` rebuilds a `ColumnEvidence` the
+decision accepts. Fields are walked generically, so a field added to these dataclasses is
+kept too when it is a number, a string or a collection of them; any other is named in
+`incomplete`, and such a summary is not used to decide again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+import json
 
 import pyarrow as pa
 
@@ -18,34 +22,41 @@ from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
 from piiscan.detect.names import NameMatch
 from piiscan.detect.ner import NerShares, TextFinding
+from piiscan.detect.profile import Profile
 from piiscan.detect.screen import ValueMatch
 from piiscan.sources.base import ColumnInfo
 
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2
 
 
-@dataclass(frozen=True)
-class StoredProfile:
-    """The profile numbers the decision reads; `values` holds masked examples only."""
+@dataclasses.dataclass(frozen=True)
+class StoredProfile(Profile):
+    """A Profile rebuilt from a summary: `values` holds masked examples, and `distinct` is
+    the stored count of distinct values."""
 
-    rows: int
-    non_null: int
-    distinct: int
-    values: pa.Array
-    kind: str
-    mean_length: float
-    mean_words: float
-    digit_share: float
-    alpha_share: float
-    truncated: int
+    stored_distinct: int = 0
 
     @property
-    def is_free_text(self) -> bool:
-        return self.kind == "string" and self.mean_words >= 4 and self.mean_length >= 20
+    def distinct(self) -> int:
+        return self.stored_distinct
 
 
 def _masked(values) -> list[str]:
     return [mask_value(str(v)) for v in list(values)[:3]]
+
+
+def _plain(obj) -> dict:
+    """A small dataclass (ValueMatch, NameMatch, …) as a dict, its examples masked."""
+    out = {}
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        out[f.name] = _masked(value) if "examples" in f.name else list(value) if isinstance(value, tuple) else value
+    return out
+
+
+def _back(cls, data: dict):
+    names = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names})
 
 
 def summarize(ev: ColumnEvidence) -> dict:
@@ -55,25 +66,46 @@ def summarize(ev: ColumnEvidence) -> dict:
     prof = ev.profile
     if prof is None:
         return out
-    out["profile"] = {
-        "rows": prof.rows, "non_null": prof.non_null, "distinct": prof.distinct, "kind": prof.kind,
-        "mean_length": prof.mean_length, "mean_words": prof.mean_words, "digit_share": prof.digit_share,
-        "alpha_share": prof.alpha_share, "truncated": prof.truncated,
-        "examples": _masked(prof.values.slice(0, 3).to_pylist()),
-    }
-    out["names"] = {r: [m.keyword, m.language, m.strong, list(m.span)] for r, m in ev.names.items()}
-    out["values"] = {r: [[m.pattern, m.score, m.rows, m.distinct, m.validated, m.checked, _masked(m.examples),
-                          m.candidates] for m in ms] for r, ms in ev.values.items()}
-    if ev.ner is not None:
-        n = ev.ner
-        out["ner"] = [n.checked, n.person, n.location, _masked(n.person_examples), _masked(n.location_examples)]
-    if ev.text is not None:
-        out["text"] = [[t.entity, t.rows, t.checked, _masked(t.examples)] for t in ev.text]
-    if ev.paths is not None:
-        out["paths"] = [summarize(p) for p in ev.paths]
-    out.update(path=ev.path, content=ev.content, denied=sorted(ev.denied), table_denied=sorted(ev.table_denied),
-               identifier_name=ev.identifier_name)
+    profile = {f.name: getattr(prof, f.name) for f in dataclasses.fields(prof)
+               if not isinstance(getattr(prof, f.name), (pa.Array, pa.ChunkedArray))}
+    out["profile"] = {**profile, "distinct": prof.distinct, "examples": _masked(prof.values.slice(0, 3).to_pylist())}
+    fields = {}
+    for f in dataclasses.fields(ev):
+        value = getattr(ev, f.name)
+        if f.name in ("column", "profile") or value is None:
+            continue
+        if f.name == "names":
+            value = {rule: _plain(m) for rule, m in value.items()}
+        elif f.name == "values":
+            value = {rule: [_plain(m) for m in ms] for rule, ms in value.items()}
+        elif f.name == "ner":
+            value = _plain(value)
+        elif f.name == "text":
+            value = [_plain(t) for t in value]
+        elif f.name == "paths":
+            value = [summarize(p) for p in value]
+        elif isinstance(value, (frozenset, set)):
+            value = {"set": sorted(value)}
+        if not _jsonable(value):
+            out.setdefault("incomplete", []).append(f.name)
+            continue
+        fields[f.name] = value
+    out["evidence"] = fields
     return out
+
+
+def _jsonable(value) -> bool:
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def complete(data: dict) -> bool:
+    """True when the summary holds all of the evidence (it can stand in for a new sample)."""
+    return data.get("v") == SUMMARY_VERSION and not data.get("incomplete") and all(
+        complete(p) for p in data.get("evidence", {}).get("paths", []))
 
 
 def restore(data: dict) -> ColumnEvidence:
@@ -84,23 +116,27 @@ def restore(data: dict) -> ColumnEvidence:
     p = data.get("profile")
     if p is None:
         return ColumnEvidence(info, None)
-    profile = StoredProfile(p["rows"], p["non_null"], p["distinct"], pa.array(p["examples"], pa.string()),
-                            p["kind"], p["mean_length"], p["mean_words"], p["digit_share"], p["alpha_share"],
-                            p["truncated"])
-    ev = ColumnEvidence(info, profile, path=data.get("path"), content=data.get("content"),
-                        denied=frozenset(data.get("denied", ())), table_denied=frozenset(data.get("table_denied", ())),
-                        identifier_name=bool(data.get("identifier_name")))
-    ev.names = {r: NameMatch(r, k, lang, strong, tuple(span)) for r, (k, lang, strong, span) in data["names"].items()}
-    ev.values = {r: [ValueMatch(r, pat, score, rows, distinct, validated, checked, tuple(ex), cand)
-                     for pat, score, rows, distinct, validated, checked, ex, cand in ms]
-                 for r, ms in data["values"].items()}
-    if "ner" in data:
-        checked, person, location, pex, lex = data["ner"]
-        ev.ner = NerShares(checked, person, location, tuple(pex), tuple(lex))
-    if "text" in data:
-        ev.text = [TextFinding(entity, rows, checked, tuple(ex)) for entity, rows, checked, ex in data["text"]]
-    if "paths" in data:
-        ev.paths = [restore(x) for x in data["paths"]]
+    examples = pa.array(p["examples"], pa.string())
+    known = {f.name for f in dataclasses.fields(Profile)}
+    profile = StoredProfile(**{k: v for k, v in p.items() if k in known},
+                            values=examples, counts=pa.array([1] * len(examples), pa.int64()),
+                            stored_distinct=p["distinct"])
+    ev = ColumnEvidence(info, profile)
+    for name, value in data.get("evidence", {}).items():
+        if name == "names":
+            value = {rule: _back(NameMatch, m) for rule, m in value.items()}
+        elif name == "values":
+            value = {rule: [_back(ValueMatch, m) for m in ms] for rule, ms in value.items()}
+        elif name in ("ner",):
+            value = _back(NerShares, value)
+        elif name == "text":
+            value = [_back(TextFinding, t) for t in value]
+        elif name == "paths":
+            value = [restore(x) for x in value]
+        elif isinstance(value, dict) and set(value) == {"set"}:
+            value = frozenset(value["set"])
+        if hasattr(ev, name):
+            setattr(ev, name, value)
     return ev
 
 
@@ -109,16 +145,16 @@ def remasked(data: dict) -> dict[str, str]:
     masks the examples it is handed, and these are masked already."""
     out: dict[str, str] = {}
 
-    def walk(value) -> None:
+    def walk(value, key: str = "") -> None:
         if isinstance(value, dict):
-            for key, item in value.items():
-                walk(item)
+            for k, item in value.items():
+                walk(item, k)
         elif isinstance(value, list):
             for item in value:
-                if isinstance(item, str):
+                if isinstance(item, str) and "examples" in key:
                     out.setdefault(mask_value(item), item)
                 else:
-                    walk(item)
+                    walk(item, key)
 
-    walk({k: v for k, v in data.items() if k not in ("column", "denied", "table_denied")})
+    walk(data)
     return out

@@ -16,7 +16,7 @@ from piiscan.catalog import Catalog
 def redecide(catalog: Catalog, min_confidence: float, rules=()) -> Catalog:
     """`catalog` with every table's findings decided again at `min_confidence`."""
     from piiscan.decide import decide_table
-    from piiscan.detect.summary import remasked, restore
+    from piiscan.detect.summary import complete, remasked, restore
     from piiscan.rules import load_rules
 
     ruleset = load_rules(tuple(rules))
@@ -27,7 +27,7 @@ def redecide(catalog: Catalog, min_confidence: float, rules=()) -> Catalog:
     kept = 0
     for positions in groups.values():
         table = [columns[i] for i in positions]
-        if any(c.evidence_summary is None for c in table):
+        if any(c.evidence_summary is None or not complete(c.evidence_summary) for c in table):
             kept += len(table)
             continue
         decisions = decide_table([restore(c.evidence_summary) for c in table], ruleset, min_confidence)
@@ -49,7 +49,7 @@ def near_misses(catalog: Catalog, band: float, rules=()) -> dict[int, dict]:
     below = redecide(catalog, max(0.0, float(catalog.settings.get("min_confidence", 0.5)) - band), rules)
     out = {}
     for n, (col, low) in enumerate(zip(catalog.columns, below.columns)):
-        if not col.findings and low.findings and col.evidence_summary is not None:
+        if not col.findings and low.findings and low is not col:
             top = low.top
             out[n] = {"category": top.category, "confidence": round(top.confidence, 3)}
     return out
