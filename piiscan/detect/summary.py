@@ -7,8 +7,8 @@ the profile's shape statistics) and masked examples only, never a raw value: eve
 whose name holds "examples" is masked, and the profile's arrays of distinct values and
 counts are replaced by three masked examples. `restore` rebuilds a `ColumnEvidence` the
 decision accepts. Fields are walked generically, so a field added to these dataclasses is
-kept too when it is a number, a string or a collection of them; any other is named in
-`incomplete`, and such a summary is not used to decide again.
+kept too when it is a number, a string, a collection of them or a piiscan dataclass of
+them; any other is named in `incomplete`, and such a summary is not used to decide again.
 """
 
 from __future__ import annotations
@@ -86,6 +86,8 @@ def summarize(ev: ColumnEvidence) -> dict:
             value = [summarize(p) for p in value]
         elif isinstance(value, (frozenset, set)):
             value = {"set": sorted(value)}
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            value = {"dataclass": f"{type(value).__module__}:{type(value).__qualname__}", "fields": _plain(value)}
         if not _jsonable(value):
             out.setdefault("incomplete", []).append(f.name)
             continue
@@ -106,6 +108,16 @@ def complete(data: dict) -> bool:
     """True when the summary holds all of the evidence (it can stand in for a new sample)."""
     return data.get("v") == SUMMARY_VERSION and not data.get("incomplete") and all(
         complete(p) for p in data.get("evidence", {}).get("paths", []))
+
+
+def _piiscan_class(name: str) -> type:
+    """The piiscan dataclass a summary names (`piiscan.detect.distribution:Distribution`)."""
+    import importlib
+
+    module, _, qualname = name.partition(":")
+    if not module.startswith("piiscan."):
+        raise ValueError(f"evidence summary names a class outside piiscan: {name!r}")
+    return getattr(importlib.import_module(module), qualname)
 
 
 def restore(data: dict) -> ColumnEvidence:
@@ -135,6 +147,8 @@ def restore(data: dict) -> ColumnEvidence:
             value = [restore(x) for x in value]
         elif isinstance(value, dict) and set(value) == {"set"}:
             value = frozenset(value["set"])
+        elif isinstance(value, dict) and set(value) == {"dataclass", "fields"}:
+            value = _back(_piiscan_class(value["dataclass"]), value["fields"])
         if hasattr(ev, name):
             setattr(ev, name, value)
     return ev
