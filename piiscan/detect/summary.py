@@ -18,13 +18,12 @@ import json
 
 import pyarrow as pa
 
-from piiscan.detect.evidence import ColumnEvidence
+from piiscan.detect.evidence import ColumnEvidence, ColumnInfo  # ColumnInfo as detection knows it
 from piiscan.detect.mask import mask_value
 from piiscan.detect.names import NameMatch
 from piiscan.detect.ner import NerShares, TextFinding
 from piiscan.detect.profile import Profile
 from piiscan.detect.screen import ValueMatch
-from piiscan.sources.base import ColumnInfo
 
 SUMMARY_VERSION = 2
 
