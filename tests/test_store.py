@@ -269,7 +269,11 @@ def test_changed_only_rescans_what_moved(shop, store):
 
 def test_the_store_never_holds_raw_values_or_passwords(shop, tmp_path):
     path = tmp_path / "store.db"
-    scan(shop, str(path))
+    people = [(f"Quentin Zorblatt{i}", f"Quentin Zorblatt{i} wrote from Xylophone Street to {EMAILS[i]} about the order")
+              for i in range(len(EMAILS))]
+    run_sql(shop, "CREATE TABLE people (full_name, letter)")
+    run_sql(shop, *[f"INSERT INTO people VALUES ('{a}', '{b}')" for a, b in people])
+    piiscan.scan(f"sqlite:///{shop}", store=str(path), jobs=1)  # with NER: names and free text
     engine = server_engine(PG_URL)
     table = f"people_{RUN_ID}"
     with engine.begin() as conn:
@@ -285,9 +289,9 @@ def test_the_store_never_holds_raw_values_or_passwords(shop, tmp_path):
     Store(path).close()  # checkpoint the WAL into the file
     data = b"".join(p.read_bytes() for p in tmp_path.glob("store.db*"))
     assert b"s3cr3tPassw0rd" not in data
-    for value in EMAILS + ["Xylophone"]:
+    for value in EMAILS + ["Xylophone", "Zorblatt", "Quentin"]:
         assert value.encode() not in data, value
-    assert b"EMAIL" in data  # the findings are there, masked
+    assert b"EMAIL" in data and b"PERSON_NAME" in data  # the findings are there, masked
 
 
 def test_an_older_store_is_upgraded_and_a_newer_one_refused(tmp_path, shop):
