@@ -162,6 +162,8 @@ def test_a_material_change_after_a_decision_asks_for_review(shop, store):
     scan(shop, store)
     notes, email = store.current().column("customers", "notes"), store.current().column("customers", "email")
     assert notes.review == "needs review" and "EMAIL" in notes.categories  # shown, not silently rejected
+    why = store.review_reasons()[Target(name, "main", "customers", "notes")]
+    assert why.startswith("new category since the decision: EMAIL (reject by ana on ")
     assert email.review == "needs review" and email.categories == ("EMAIL",)  # kept, flagged
 
 
@@ -464,6 +466,8 @@ def test_a_column_just_below_the_threshold_needs_review(shop, store):
     scan(shop, store)  # products.title: STREET_ADDRESS at 0.45, below 0.5
     title = store.current().column("products", "title")
     assert not title.findings and title.review == "needs review"
+    why = store.review_reasons()[Target(source_name(store), "main", "products", "title")]
+    assert "STREET_ADDRESS at 0.45, just below the threshold 0.50" == why
     assert title in store.current().review_queue()
     store.decide(f"{source_name(store)}.products.title", "reject", who="ana", note="product names")
     assert store.current().column("products", "title").review == "rejected"

@@ -131,12 +131,23 @@ class Store:
 
     def current(self) -> Catalog:
         """The latest scan of every source, with decisions applied and review states set."""
+        return self._current(None)
+
+    def review_reasons(self) -> dict[Target, str]:
+        """Column -> why it needs review, for the columns of `current()` that do (in plain
+        words: "confidence 0.52 is close to the threshold 0.50", "new category since the
+        decision: EMAIL (reject by ana on 2026-11-30)"); `current().review_queue()` orders them."""
+        reasons: dict[Target, str] = {}
+        self._current(reasons)
+        return reasons
+
+    def _current(self, reasons: dict | None) -> Catalog:
         latest, previous = self._latest_pairs()
         near: dict = {}
         with self._engine.connect() as conn:
             catalog = combine(conn, latest, self.url, near=near)
             before = combine(conn, previous, self.url) if previous else None
-        return apply_reviews(catalog, self.decisions(), self.notes(), before, near)
+        return apply_reviews(catalog, self.decisions(), self.notes(), before, near, reasons)
 
     def _latest_pairs(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         """(scan id, source) of the latest scan of each source, and of the one before it."""

@@ -160,36 +160,41 @@ def decision_finding(decision: Decision, col: ColumnResult, category: str) -> Fi
 
 
 def review_column(col: ColumnResult, decision: Decision | None, previous: ColumnResult | None,
-                  notes: tuple[str, ...], min_confidence: float, near_miss: dict | None = None) -> ColumnResult:
-    """The column with the decision applied and its review state set.
+                  notes: tuple[str, ...], min_confidence: float, near_miss: dict | None = None
+                  ) -> tuple[ColumnResult, str | None]:
+    """The column with the decision applied and its review state set, and why it needs
+    review (None when it doesn't).
 
     When the evidence changed materially since the decision, the column keeps (or shows)
     personal data and asks for review: in doubt, a column stays personal."""
     col = replace(col, notes=notes)
     if decision is None:
         doubt = scanner_doubt(col, previous, min_confidence, near_miss)
-        return replace(col, review="needs review" if doubt else None)
+        return replace(col, review="needs review" if doubt else None), doubt
     if decision.expired():
-        return replace(col, review="needs review")
+        return replace(col, review="needs review"), f"the {decision.action} decision expired on {decision.expires}"
     changed = material_change(decision, col)
+    why = f"{changed} ({decision.action} by {decision.who} on {decision.decided_at[:10]})" if changed else None
     if decision.action == "reject":
         if changed:
-            return replace(col, review="needs review")
-        return replace(col, findings=(), review="rejected")
+            return replace(col, review="needs review"), why
+        return replace(col, findings=(), review="rejected"), None
     if decision.action == "confirm":
         if col.findings:
-            return replace(col, review="needs review" if changed else "confirmed")
+            return replace(col, review="needs review" if changed else "confirmed"), why
         category = next(iter(decision.evidence.get("categories", {})), decision.category or "OTHER_PII")
-        return replace(col, findings=(decision_finding(decision, col, category),), review="needs review")
+        return replace(col, findings=(decision_finding(decision, col, category),), review="needs review"), why
     # relabel / missed: the person's category replaces the scan's
     finding = decision_finding(decision, col, decision.category)
-    return replace(col, findings=(finding,), review="needs review" if changed else "confirmed")
+    return replace(col, findings=(finding,), review="needs review" if changed else "confirmed"), why
 
 
 def apply_reviews(catalog: Catalog, decisions: list[Decision], notes: list[Note],
-                  previous: Catalog | None = None, near_misses: dict | None = None) -> Catalog:
+                  previous: Catalog | None = None, near_misses: dict | None = None,
+                  reasons: dict | None = None) -> Catalog:
     """The catalog with the latest decision per column applied, review states and notes set.
-    `near_misses`: Target -> {category, confidence} just below the threshold."""
+    `near_misses`: Target -> {category, confidence} just below the threshold; `reasons`, when
+    given, gets Target -> why the column needs review."""
     near_misses = near_misses or {}
     latest: dict[Target, Decision] = {}
     for d in sorted(decisions, key=lambda d: d.id):
@@ -200,6 +205,9 @@ def apply_reviews(catalog: Catalog, decisions: list[Decision], notes: list[Note]
     for col in catalog.columns:
         key = column_target(col)
         texts = tuple(n.text for n in notes if n.target.level == "column" and n.target == key)
-        columns.append(review_column(col, latest.get(key), before.get(key), texts, min_confidence,
-                                     near_misses.get(key)))
+        reviewed, why = review_column(col, latest.get(key), before.get(key), texts, min_confidence,
+                                      near_misses.get(key))
+        columns.append(reviewed)
+        if why and reasons is not None:
+            reasons[key] = why
     return replace(catalog, columns=tuple(columns))
