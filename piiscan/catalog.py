@@ -34,6 +34,7 @@ class ColumnResult:
     distinct: int = 0
     content: str | None = None  # free_text | json | None
     findings: tuple[Finding, ...] = ()
+    candidates: tuple[Finding, ...] = ()  # near misses below the threshold: not reported, asked about
     review: str | None = None  # "confirmed" | "rejected" | "needs review" | None (docs/store.md)
     notes: tuple[str, ...] = ()  # notes people attached to the column (piiscan.store)
     # the decision's inputs as counts and masked examples (piiscan.detect.summary): kept in
@@ -60,6 +61,7 @@ class ColumnResult:
             "distinct": self.distinct, "content": self.content,
             "findings": [f.to_dict() for f in self.findings],
             "review": self.review, "notes": list(self.notes),
+            **({"candidates": [f.to_dict() for f in self.candidates]} if self.candidates else {}),
         }
 
 
@@ -150,19 +152,11 @@ class Catalog:
                 return col
         raise KeyError(f"{table}.{column}")
 
-    def review_queue(self) -> tuple[ColumnResult, ...]:
-        """The columns whose review state is "needs review", the most uncertain first: by the
-        binary entropy of their top confidence (0.5 first; a column without a finding counts
-        as 0.5), then by name. Review states are set by `piiscan.store` (docs/store.md)."""
-        import math
+    def review_queue(self, previous: "Catalog | None" = None, limit: int | None = None) -> list:
+        """The questions a reviewer should answer, most useful first (piiscan.review)."""
+        from piiscan.review import review_queue
 
-        def uncertainty(col: ColumnResult) -> float:
-            p = min(max(col.top.confidence if col.top else 0.5, 1e-9), 1 - 1e-9)
-            return -(p * math.log2(p) + (1 - p) * math.log2(1 - p))
-
-        queue = [c for c in self.columns if c.review == "needs review"]
-        return tuple(sorted(queue, key=lambda c: (-round(uncertainty(c), 6), c.source, c.schema or "",
-                                                  c.table, c.column)))
+        return review_queue(self, previous, limit=limit)
 
     @property
     def errors(self) -> tuple[TableResult, ...]:
@@ -274,15 +268,19 @@ class Catalog:
         return write(self, path, format)
 
 
-def _column_from_dict(c: dict) -> ColumnResult:
-    findings = tuple(
+def _findings_from_dicts(items: list) -> tuple[Finding, ...]:
+    return tuple(
         Finding(f["entity"], f["category"], f["confidence"], f["match_ratio"],
                 tuple(Evidence(e["signal"], e["detail"], e["score"]) for e in f.get("evidence", [])),
                 tuple(f.get("examples", [])), f.get("path"), f.get("rule"), f.get("origin", "scan"))
-        for f in c.get("findings", []))
+        for f in items)
+
+
+def _column_from_dict(c: dict) -> ColumnResult:
     return ColumnResult(c["source"], c.get("schema"), c["table"], c["column"], c.get("data_type", ""),
                         c["status"], c.get("reason"), c.get("rows_sampled", 0), c.get("non_null", 0),
-                        c.get("distinct", 0), c.get("content"), findings, c.get("review"),
+                        c.get("distinct", 0), c.get("content"), _findings_from_dicts(c.get("findings", [])),
+                        _findings_from_dicts(c.get("candidates", [])), c.get("review"),
                         tuple(c.get("notes", ())))
 
 

@@ -14,7 +14,6 @@ them; any other is named in `incomplete`, and such a summary is not used to deci
 from __future__ import annotations
 
 import dataclasses
-import json
 
 import pyarrow as pa
 
@@ -67,7 +66,9 @@ def summarize(ev: ColumnEvidence) -> dict:
         return out
     profile = {f.name: getattr(prof, f.name) for f in dataclasses.fields(prof)
                if not isinstance(getattr(prof, f.name), (pa.Array, pa.ChunkedArray))}
-    out["profile"] = {**profile, "distinct": prof.distinct, "examples": _masked(prof.values.slice(0, 3).to_pylist())}
+    # the decision shows the profile's first values only for a finding made by the column name
+    shown = _masked(prof.values.slice(0, 3).to_pylist()) if ev.names else []
+    out["profile"] = {**profile, "distinct": prof.distinct, "examples": shown}
     fields = {}
     for f in dataclasses.fields(ev):
         value = getattr(ev, f.name)
@@ -96,11 +97,13 @@ def summarize(ev: ColumnEvidence) -> dict:
 
 
 def _jsonable(value) -> bool:
-    try:
-        json.dumps(value)
-    except (TypeError, ValueError):
-        return False
-    return True
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return True
+    if isinstance(value, (list, tuple)):
+        return all(_jsonable(v) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _jsonable(v) for k, v in value.items())
+    return False
 
 
 def complete(data: dict) -> bool:

@@ -16,7 +16,7 @@ from piiscan.store import schema as s
 from piiscan.store.diff import Diff, diff_catalogs
 from piiscan.store.history import HistoryEntry, history_of
 from piiscan.store.review import ACTIONS, Decision, Note, Target, apply_reviews, snapshot
-from piiscan.store.rows import column_row, combine, finding_row, insert_rows, row_target, table_row
+from piiscan.store.rows import column_row, combine, finding_rows, insert_rows, row_target, table_row
 from piiscan.store.stale import StaleTable, stale_tables
 
 DEFAULT_STORE = "piiscan.db"
@@ -87,7 +87,6 @@ class Store:
 
         settings = {k: v for k, v in catalog.settings.items() if k not in ("store", "store_scan", "store_scans")}
         fingerprint = settings.get("rules_fingerprint") or rules_fingerprint(settings.get("rules", ()))
-        near = _near_misses(catalog) if fingerprint else {}
         with self._write() as conn:
             scan_id = conn.execute(s.scans.insert().values(
                 started_at=started_at, finished_at=catalog.generated_at, recorded_at=s.now(),
@@ -97,10 +96,9 @@ class Store:
                     for i in catalog.sources]
             insert_rows(conn, s.sources, rows)
             insert_rows(conn, s.tables, [table_row(scan_id, n, t) for n, t in enumerate(catalog.tables)])
-            insert_rows(conn, s.columns, [column_row(scan_id, n, c, near.get(n)) for n, c in enumerate(catalog.columns)])
-            insert_rows(conn, s.findings, [
-                finding_row(scan_id, n, k, f) for n, c in enumerate(catalog.columns)
-                for k, f in enumerate(x for x in c.findings if x.origin == "scan")])
+            insert_rows(conn, s.columns, [column_row(scan_id, n, c) for n, c in enumerate(catalog.columns)])
+            insert_rows(conn, s.findings, [row for n, c in enumerate(catalog.columns)
+                                           for row in finding_rows(scan_id, n, c)])
         return scan_id
 
     def scans(self) -> list[dict]:
@@ -143,11 +141,10 @@ class Store:
 
     def _current(self, reasons: dict | None) -> Catalog:
         latest, previous = self._latest_pairs()
-        near: dict = {}
         with self._engine.connect() as conn:
-            catalog = combine(conn, latest, self.url, near=near)
+            catalog = combine(conn, latest, self.url)
             before = combine(conn, previous, self.url) if previous else None
-        return apply_reviews(catalog, self.decisions(), self.notes(), before, near, reasons)
+        return apply_reviews(catalog, self.decisions(), self.notes(), before, reasons)
 
     def _latest_pairs(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         """(scan id, source) of the latest scan of each source, and of the one before it."""
@@ -277,8 +274,8 @@ class Store:
         column = next((c for c in self.current().columns if Target(c.source, c.schema, c.table, c.column) == target), None)
         evidence = snapshot(column)
         if action == "confirm" and not evidence["categories"]:
-            raise ConfigError(f"nothing to confirm on {target}: the scan found no personal data there; "
-                              "use missed --category to mark what it did not find")
+            raise ConfigError(f"nothing to confirm on {target}: the scan found no personal data there "
+                              "(not even a near miss); use missed --category to mark what it did not find")
         row = {"source": target.source, "schema_name": target.schema, "table_name": target.table,
                "column_name": target.column, "action": action, "category": category, "who": who.strip(),
                "decided_at": s.now(), "note": note or "", "expires": expires, "evidence": json.dumps(evidence)}
@@ -309,18 +306,6 @@ class Store:
         with self._engine.connect() as conn:
             rows = conn.execute(sa.select(s.notes).order_by(s.notes.c.id)).mappings().all()
         return [Note(r["id"], row_target(r), r["text"], r["who"], r["noted_at"]) for r in rows]
-
-
-def _near_misses(catalog: Catalog) -> dict[int, dict]:
-    """Near misses of a scan's columns (piiscan.store.redecide), {} when its rules can't be loaded."""
-    from piiscan.errors import PiiscanError
-    from piiscan.store.redecide import near_misses
-    from piiscan.store.review import UNCERTAIN_BAND
-
-    try:
-        return near_misses(catalog, UNCERTAIN_BAND, catalog.settings.get("rules", ()))
-    except (PiiscanError, KeyError, ValueError):
-        return {}
 
 
 def _parts(t: Target) -> tuple:

@@ -33,23 +33,16 @@ def redecide(catalog: Catalog, min_confidence: float, rules=()) -> Catalog:
         decisions = decide_table([restore(c.evidence_summary) for c in table], ruleset, min_confidence)
         for i, col, decision in zip(positions, table, decisions):
             examples = {(f.rule, f.path, f.entity): f.examples for f in col.findings}
+            examples.update({(f.rule, f.path, f.entity): f.examples for f in col.candidates})
             masked = remasked(col.evidence_summary)
-            findings = tuple(replace(f, examples=examples.get(
-                (f.rule, f.path, f.entity), tuple(masked.get(e, e) for e in f.examples))) for f in decision.findings)
-            columns[i] = replace(col, findings=findings,
+
+            def unmasked(found):  # the stored examples, not masked a second time
+                return tuple(replace(f, examples=examples.get(
+                    (f.rule, f.path, f.entity), tuple(masked.get(e, e) for e in f.examples))) for f in found)
+
+            columns[i] = replace(col, findings=unmasked(decision.findings), candidates=unmasked(decision.near),
                                  content=decision.content if col.status == "scanned" else col.content)
     settings = {**catalog.settings, "min_confidence": min_confidence,
                 "redecided_from": catalog.settings.get("min_confidence"), "not_redecided": kept}
     return replace(catalog, columns=tuple(columns), settings=settings)
 
-
-def near_misses(catalog: Catalog, band: float, rules=()) -> dict[int, dict]:
-    """Column position -> {category, confidence} of the best finding within `band` below the
-    threshold, for the columns without any finding at it (what a reviewer may want to see)."""
-    below = redecide(catalog, max(0.0, float(catalog.settings.get("min_confidence", 0.5)) - band), rules)
-    out = {}
-    for n, (col, low) in enumerate(zip(catalog.columns, below.columns)):
-        if not col.findings and low.findings and low is not col:
-            top = low.top
-            out[n] = {"category": top.category, "confidence": round(top.confidence, 3)}
-    return out

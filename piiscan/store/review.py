@@ -5,9 +5,10 @@ Pure functions of (catalog, decisions, notes, previous catalog): no database her
 Review state of a column (docs/store.md):
 - `confirmed` / `rejected`: the latest unexpired decision on the column stands, and the
   evidence has not changed materially since it was taken;
-- `needs review`: the scanner is unsure (confidence in the uncertain band, signals that
-  contradict each other, a category that changed since the last scan, a special category),
-  or a decision's evidence changed materially, or a decision expired;
+- `needs review`: the review queue (piiscan.review, docs/review.md) asks about it — the
+  scanner is unsure: confidence in the uncertain band, a near miss, signals that contradict
+  each other, a category that changed since the last scan, a special category — or a
+  decision's evidence changed materially, or a decision expired;
 - None: nothing to ask.
 """
 
@@ -21,12 +22,8 @@ from piiscan.decide import Evidence, Finding
 
 ACTIONS = ("confirm", "reject", "relabel", "missed")
 REVIEW_STATES = ("confirmed", "rejected", "needs review")
-#: Findings whose confidence is within this much above the threshold are uncertain.
-UNCERTAIN_BAND = 0.15
 #: A match share that moves by this much (absolute) since a decision is a material change.
 MATCH_JUMP = 0.2
-#: Entities rare and sensitive enough that a person should look at every one.
-SPECIAL_ENTITIES = frozenset({"SPECIAL_CATEGORY"})
 
 
 @dataclass(frozen=True)
@@ -98,15 +95,20 @@ class Note:
                 "noted_at": self.noted_at}
 
 
-def snapshot(col: ColumnResult | None) -> dict:
-    """What a decision remembers of the column: category -> match share (no values)."""
-    if col is None:
-        return {"categories": {}}
+def _shares(findings) -> dict[str, float]:
     shares: dict[str, float] = {}
-    for f in col.findings:
+    for f in findings:
         if f.origin == "scan":
             shares[f.category] = max(shares.get(f.category, 0.0), round(f.match_ratio, 3))
-    return {"categories": shares}
+    return shares
+
+
+def snapshot(col: ColumnResult | None) -> dict:
+    """What a decision remembers of the column: category -> match share (no values), of its
+    findings, or of its near miss when it has no finding."""
+    if col is None:
+        return {"categories": {}}
+    return {"categories": _shares(col.findings) or _shares(col.candidates)}
 
 
 def material_change(decision: Decision, col: ColumnResult) -> str | None:
@@ -124,32 +126,9 @@ def material_change(decision: Decision, col: ColumnResult) -> str | None:
     return None
 
 
-def scanner_doubt(col: ColumnResult, previous: ColumnResult | None, min_confidence: float,
-                  near_miss: dict | None = None) -> str | None:
-    """Why the scanner itself is unsure about a column, or None. `near_miss` is the best
-    finding just below the threshold of a column without findings (piiscan.store.redecide)."""
-    if col.status != "scanned":
-        return None
-    if not col.findings and near_miss:
-        return (f"{near_miss['category']} at {near_miss['confidence']:.2f}, just below the "
-                f"threshold {min_confidence:.2f}")
-    for f in col.findings:
-        if f.entity in SPECIAL_ENTITIES:
-            return f"special category ({f.entity})"
-    top = col.top
-    if top is not None and top.confidence < min_confidence + UNCERTAIN_BAND:
-        return f"confidence {top.confidence:.2f} is close to the threshold {min_confidence:.2f}"
-    if top is not None and any("don't agree" in e.detail or e.score < 0 for e in top.evidence):
-        return "signals contradict each other"
-    if previous is not None and previous.status == "scanned" and set(previous.categories) != set(col.categories):
-        before = ", ".join(previous.categories) or "no PII"
-        return f"category changed since the last scan (was {before})"
-    return None
-
-
 def decision_finding(decision: Decision, col: ColumnResult, category: str) -> Finding:
     """The finding a person's decision puts on a column."""
-    base = next((f for f in col.findings if f.category == category), col.top)
+    base = next((f for f in col.findings + col.candidates if f.category == category), col.top)
     detail = f"{decision.action} by {decision.who} on {decision.decided_at[:10]}"
     if decision.note:
         detail += f": {decision.note}"
@@ -159,18 +138,12 @@ def decision_finding(decision: Decision, col: ColumnResult, category: str) -> Fi
                    examples=base.examples if base else (), origin="decision")
 
 
-def review_column(col: ColumnResult, decision: Decision | None, previous: ColumnResult | None,
-                  notes: tuple[str, ...], min_confidence: float, near_miss: dict | None = None
-                  ) -> tuple[ColumnResult, str | None]:
+def review_column(col: ColumnResult, decision: Decision) -> tuple[ColumnResult, str | None]:
     """The column with the decision applied and its review state set, and why it needs
     review (None when it doesn't).
 
     When the evidence changed materially since the decision, the column keeps (or shows)
     personal data and asks for review: in doubt, a column stays personal."""
-    col = replace(col, notes=notes)
-    if decision is None:
-        doubt = scanner_doubt(col, previous, min_confidence, near_miss)
-        return replace(col, review="needs review" if doubt else None), doubt
     if decision.expired():
         return replace(col, review="needs review"), f"the {decision.action} decision expired on {decision.expires}"
     changed = material_change(decision, col)
@@ -178,36 +151,44 @@ def review_column(col: ColumnResult, decision: Decision | None, previous: Column
     if decision.action == "reject":
         if changed:
             return replace(col, review="needs review"), why
-        return replace(col, findings=(), review="rejected"), None
+        return replace(col, findings=(), candidates=(), review="rejected"), None
     if decision.action == "confirm":
         if col.findings:
             return replace(col, review="needs review" if changed else "confirmed"), why
+        # a confirmed near miss is reported; a confirmed finding the scan lost stays, flagged
         category = next(iter(decision.evidence.get("categories", {})), decision.category or "OTHER_PII")
-        return replace(col, findings=(decision_finding(decision, col, category),), review="needs review"), why
+        return replace(col, findings=(decision_finding(decision, col, category),),
+                       review="needs review" if changed else "confirmed"), why
     # relabel / missed: the person's category replaces the scan's
     finding = decision_finding(decision, col, decision.category)
     return replace(col, findings=(finding,), review="needs review" if changed else "confirmed"), why
 
 
 def apply_reviews(catalog: Catalog, decisions: list[Decision], notes: list[Note],
-                  previous: Catalog | None = None, near_misses: dict | None = None,
-                  reasons: dict | None = None) -> Catalog:
-    """The catalog with the latest decision per column applied, review states and notes set.
-    `near_misses`: Target -> {category, confidence} just below the threshold; `reasons`, when
-    given, gets Target -> why the column needs review."""
-    near_misses = near_misses or {}
+                  previous: Catalog | None = None, reasons: dict | None = None) -> Catalog:
+    """The catalog with the latest decision per column applied, review states and notes set;
+    `reasons`, when given, gets Target -> why the column needs review. A column without a
+    decision needs review when the review queue asks about it (`previous`: the scan before,
+    for changed categories)."""
+    from piiscan.review import review_queue
+
     latest: dict[Target, Decision] = {}
     for d in sorted(decisions, key=lambda d: d.id):
         latest[d.target] = d
-    before = {column_target(c): c for c in previous.columns} if previous is not None else {}
-    min_confidence = float(catalog.settings.get("min_confidence", 0.5))
+    why: dict[Target, str] = {}
     columns = []
     for col in catalog.columns:
         key = column_target(col)
-        texts = tuple(n.text for n in notes if n.target.level == "column" and n.target == key)
-        reviewed, why = review_column(col, latest.get(key), before.get(key), texts, min_confidence,
-                                      near_misses.get(key))
-        columns.append(reviewed)
-        if why and reasons is not None:
-            reasons[key] = why
-    return replace(catalog, columns=tuple(columns))
+        col = replace(col, notes=tuple(n.text for n in notes if n.target.level == "column" and n.target == key))
+        if key in latest:
+            col, reason = review_column(col, latest[key])
+            if reason:
+                why[key] = reason
+        columns.append(col)
+    reviewed = replace(catalog, columns=tuple(columns))
+    asked = {Target(q.source, q.schema, q.table, q.column): q.text for q in review_queue(reviewed, previous)}
+    columns = [replace(c, review="needs review") if c.review is None and column_target(c) in asked else c
+               for c in reviewed.columns]
+    if reasons is not None:
+        reasons.update({**asked, **why})
+    return replace(reviewed, columns=tuple(columns))

@@ -93,7 +93,6 @@ columns = sa.Table(
     sa.Column("distinct_values", sa.BigInteger, nullable=False),
     sa.Column("content", sa.String(20)),
     sa.Column("evidence", LongText),  # JSON: piiscan.detect.summary (counts, masked examples), or NULL
-    sa.Column("near_miss", sa.Text),  # JSON: {category, confidence} of a finding just below the threshold
 )
 _KEY_PREFIX = {"mysql_length": {"source": 100, "table_name": 200, "column_name": 200},
                "mariadb_length": {"source": 100, "table_name": 200, "column_name": 200}}
@@ -104,6 +103,7 @@ findings = sa.Table(
     sa.Column("scan_id", sa.Integer, sa.ForeignKey("scans.id"), primary_key=True),
     sa.Column("column_position", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("kind", sa.String(20), nullable=False),  # finding | candidate (a near miss, not reported)
     sa.Column("entity", sa.String(100), nullable=False),
     sa.Column("category", sa.String(100), nullable=False),
     sa.Column("confidence", sa.Float, nullable=False),
