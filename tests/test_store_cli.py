@@ -89,3 +89,14 @@ def test_bad_input_is_one_line_and_exit_2(shop, tmp_path, args, words):
     assert result.returncode == 2, result.stderr
     assert words in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_a_table_name_cannot_forge_a_line_of_store_output(make_sqlite, tmp_path):
+    db = make_sqlite({"evil\nFAKE LINE": (["id", "email"], [(i, f"p{i}@example.org") for i in range(20)])})
+    store = tmp_path / "piiscan.db"
+    assert run("scan", f"sqlite:///{db}", "--store", str(store), "--no-ner", "-q", "-o",
+               str(tmp_path / "c.json")).returncode == 0
+    for args in (["diff"], ["history"], ["stale"]):
+        out = run(*args, "--store", str(store)).stdout
+        assert not any(line.startswith("FAKE LINE") for line in out.splitlines()), out
+    assert "evil\\x0aFAKE LINE" in run("diff", "--store", str(store)).stdout

@@ -29,6 +29,13 @@ def _format_option(fn):
                         show_default=True, help="Text for people, JSON for tools.")(fn)
 
 
+def _say(line: str) -> None:
+    """One line of text output, control characters escaped (a name can't forge a line)."""
+    from piiscan.errors import printable
+
+    click.echo(printable(line))
+
+
 def _open(store: str | None):
     """The store named by --store / $PIISCAN_STORE / piiscan.db; a missing file is an error."""
     from piiscan.errors import ConfigError
@@ -59,9 +66,9 @@ def register(main: click.Group, guard) -> None:
             return
         for e in entries:
             scan = f"scan {e.scan_id}" if e.scan_id is not None else e.kind
-            click.echo(f"{e.at}  {scan:<9} {e.summary}")
+            _say(f"{e.at}  {scan:<9} {e.summary}")
             for change in e.changes:
-                click.echo(f"{'':<36}{change}")
+                _say(f"{'':<36}{change}")
 
     @main.command("diff")
     @click.argument("a", required=False, type=int)
@@ -81,14 +88,14 @@ def register(main: click.Group, guard) -> None:
             click.echo(json.dumps(diff.to_dict(), indent=2, ensure_ascii=False))
         else:
             if not diff.changes:
-                click.echo("no changes")
+                _say("no changes")
             for c in diff.changes:
                 mark = "+" if c.new_pii else " "
-                click.echo(f"{mark} {c.kind:<22} {c.name}: {c.before} -> {c.after}")
+                _say(f"{mark} {c.kind:<22} {c.name}: {c.before} -> {c.after}")
                 for text in c.notes:
-                    click.echo(f"{'':<26}note: {text}")
+                    _say(f"{'':<26}note: {text}")
             if diff.changes:
-                click.echo(f"{len(diff.changes)} changes, {len(diff.new_pii)} with new personal data")
+                _say(f"{len(diff.changes)} changes, {len(diff.new_pii)} with new personal data")
         sys.exit(1 if fail_on_new and diff.new_pii else 0)
 
     @main.command("decide")
@@ -106,7 +113,7 @@ def register(main: click.Group, guard) -> None:
         with guard(debug):
             with _open(store) as opened:
                 decision = opened.decide(target, action, _who(who), note, category, expires)
-        click.echo(f"decision {decision.id}: {decision.action} {decision.target}"
+        _say(f"decision {decision.id}: {decision.action} {decision.target}"
                    + (f" as {decision.category}" if decision.category else ""))
 
     @main.command("note")
@@ -120,7 +127,7 @@ def register(main: click.Group, guard) -> None:
         with guard(debug):
             with _open(store) as opened:
                 note = opened.note(target, text, _who(who))
-        click.echo(f"note {note.id} on {note.target}")
+        _say(f"note {note.id} on {note.target}")
 
     @main.command("stale")
     @click.option("--days", type=click.FloatRange(min=0), default=None, help="Unchanged for at least this many days.")
@@ -137,10 +144,10 @@ def register(main: click.Group, guard) -> None:
             click.echo(json.dumps([t.to_dict() for t in tables], indent=2, ensure_ascii=False))
             return
         if not tables:
-            click.echo("no stale tables")
+            _say("no stale tables")
         for t in tables:
             rows = f", {t.rows_total} rows" if t.rows_total is not None else ""
-            click.echo(f"{t.unchanged_since[:10]}  {t.days:>6.0f} days  {t.scans:>3} scans  {t.name} "
+            _say(f"{t.unchanged_since[:10]}  {t.days:>6.0f} days  {t.scans:>3} scans  {t.name} "
                        f"({', '.join(t.categories)}{rows})")
 
 
@@ -161,11 +168,11 @@ def register(main: click.Group, guard) -> None:
             if output:
                 catalog.write(output)
         s = catalog.summary()
-        click.echo(f"PII columns at {min_confidence:g}: {s['pii_columns']} of {s['columns']}")
+        _say(f"PII columns at {min_confidence:g}: {s['pii_columns']} of {s['columns']}")
         if catalog.settings.get("not_redecided"):
-            click.echo(f"{catalog.settings['not_redecided']} columns had no stored evidence and kept their findings")
+            _say(f"{catalog.settings['not_redecided']} columns had no stored evidence and kept their findings")
         if record:
-            click.echo(f"Recorded as scan {catalog.settings['store_scan']} in the store")
+            _say(f"Recorded as scan {catalog.settings['store_scan']} in the store")
 
 
 def _who(who: str | None) -> str:
