@@ -73,13 +73,9 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
          store=None, changed_only: bool = False) -> Catalog:
     """Scan databases, files and folders into a Catalog.
 
-    `progress`: a callable `(done, total, label)`, True (a progress line), False, or None
-    (a progress line in notebooks only). Ctrl-C raises `ScanInterrupted` with the partial
-    catalog in `.catalog` (not recorded in a store).
-
     `store` (a `piiscan.store.Store`, a path or a URL) appends the scan to a catalog store;
     `changed_only` then re-reads only the tables that changed since its last scan
-    (docs/store.md).
+    (docs/store.md). A scan stopped by Ctrl-C is not recorded.
 
     >>> catalog = scan("sqlite:///shop.db", "exports/")          # doctest: +SKIP
     >>> catalog.pii().to_pandas()                                # doctest: +SKIP
@@ -112,7 +108,9 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
         seed: seed of every random pick (rows of tables and files, values checked by NER):
             the same seed, data and rules give the same catalog, apart from timings
             (docs/sources.md names the one sampler that can't be seeded).
-        progress: called as ``progress(done, total, label)`` after each table.
+        progress: a callable, called as ``progress(done, total, label)`` after each table;
+            True for a progress line (piiscan.progress), False for none, None (default) for
+            a progress line in Jupyter notebooks only.
         executor: a ``concurrent.futures.Executor`` to run the tables on instead of a local
             process pool, e.g. ``distributed.Client(...).get_executor()`` for a Dask cluster
             (docs/fleets.md). Tasks carry source names, never URLs with passwords; such
@@ -133,6 +131,8 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
         ConfigError: a bad argument, or a pattern that matches nothing.
         SourceError: no source could be opened, or the sources hold nothing to scan.
         RuleError: a rule file is invalid.
+        ScanInterrupted: Ctrl-C (a KeyboardInterrupt); ``.catalog`` holds the partial catalog,
+            the tables not finished with status ``error`` and reason ``interrupted``.
     """
     if store is None and changed_only:
         raise ConfigError("changed_only needs a store")
