@@ -56,14 +56,22 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str):
-    if name in _LAZY:
-        import importlib
+def _lazy_names(module: str, names: dict[str, str], namespace: dict):
+    """A module `__getattr__` that imports each of `names` from its module on first use."""
 
-        value = getattr(importlib.import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'piiscan' has no attribute {name!r}")
+    def __getattr__(name: str):
+        if name in names:
+            import importlib
+
+            value = getattr(importlib.import_module(names[name]), name)
+            namespace[name] = value
+            return value
+        raise AttributeError(f"module {module!r} has no attribute {name!r}")
+
+    return __getattr__
+
+
+__getattr__ = _lazy_names("piiscan", _LAZY, globals())
 
 
 def __dir__() -> list[str]:

@@ -20,11 +20,13 @@ from piiscan.catalog import Catalog, ColumnResult, SourceInfo, TableResult
 from piiscan.decide import DEFAULT_MIN_CONFIDENCE, decide_table
 from piiscan.detect.evidence import collect
 from piiscan.detect.ner import DEFAULT_MODEL, engine
+from piiscan.detect.summary import summarize
 from piiscan.errors import ConfigError, PiiscanError, ScanInterrupted
 from piiscan.listing import Entry, check_coverage, list_sources
 from piiscan.rules import RuleSet, load_rules
 from piiscan.sample import ColumnInfo, Sample, TableRef
 from piiscan.sources.base import SourceOptions
+from piiscan.store.scanning import with_change
 from piiscan.spec import (SourceSpec, check_patterns, check_sample_size, check_paths, check_share,
                           check_timeout, check_whole, source_specs)
 
@@ -67,8 +69,13 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
          timeout: float = 60.0, jobs: int | None = None,
          min_confidence: float = DEFAULT_MIN_CONFIDENCE, model: str = DEFAULT_MODEL,
          ner: bool = True, seed: int = 0, progress: Progress | bool | None = None,
-         executor=None, task_timeout: float | None = None) -> Catalog:
+         executor=None, task_timeout: float | None = None,
+         store=None, changed_only: bool = False) -> Catalog:
     """Scan databases, files and folders into a Catalog.
+
+    `store` (a `piiscan.store.Store`, a path or a URL) appends the scan to a catalog store;
+    `changed_only` then re-reads only the tables that changed since its last scan
+    (docs/store.md). A scan stopped by Ctrl-C is not recorded.
 
     >>> catalog = scan("sqlite:///shop.db", "exports/")          # doctest: +SKIP
     >>> catalog.pii().to_pandas()                                # doctest: +SKIP
@@ -111,6 +118,10 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
         task_timeout: wall-clock seconds one table may take on a worker (sampling and
             detection); a table past it is recorded as an error and the scan goes on.
             Default: no limit beyond the per-statement ``timeout``.
+        store: a `piiscan.store.Store`, a path or a URL: the scan is appended to that catalog
+            store (docs/store.md) and the catalog's ``settings.store_scan`` names it.
+        changed_only: with `store`: tables whose last-change signal has not moved since the
+            store's last scan keep their results (``carried_from``) instead of being sampled.
 
     Returns:
         A Catalog with every source, every table (scanned, skipped or error, with a
@@ -123,6 +134,20 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
         ScanInterrupted: Ctrl-C (a KeyboardInterrupt); ``.catalog`` holds the partial catalog,
             the tables not finished with status ``error`` and reason ``interrupted``.
     """
+    if store is None and changed_only:
+        raise ConfigError("changed_only needs a store")
+    if store is not None and not hasattr(store, "add_scan"):
+        from piiscan.store import Store
+
+        with Store(store) as opened:
+            return scan(*sources, sample_size=sample_size, rules=rules, include=include, exclude=exclude,
+                        schemas=schemas, exclude_schemas=exclude_schemas, views=views, timeout=timeout,
+                        jobs=jobs, min_confidence=min_confidence, model=model, ner=ner, seed=seed,
+                        progress=progress, executor=executor, task_timeout=task_timeout, store=opened,
+                        changed_only=changed_only)
+    import datetime
+
+    started_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     specs = source_specs(sources)
     sample_size = check_sample_size(sample_size)
     options = SourceOptions(
@@ -141,22 +166,43 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
         engine(model).check()  # fail early on a missing model, before any connection
     listing = list_sources(specs, options, sample_size)
     check_coverage(listing, options)
+    carried: dict = {}
+    if changed_only:
+        from piiscan.store.scanning import carried_tables
+
+        carried = carried_tables(store, [ref for _, ref in listing.work], listing.changes, settings.to_dict())
+    todo = [(name, ref) for name, ref in listing.work if (ref.source, ref.schema, ref.name) not in carried]
+    if store is not None:
+        store.close()  # no store connection crosses the fork to the workers; it reopens to record
     from piiscan.progress import reporter
 
     try:
         with reporter(progress) as report:
             try:
-                results = _run(listing.work, settings, jobs or default_jobs(), report, listing.registry,
+                results = _run(todo, settings, jobs or default_jobs(), report, listing.registry,
                                executor, task_timeout)
             except _Interrupted as stop:  # Ctrl-C: hand on what was scanned, the rest marked
-                raise ScanInterrupted(_catalog(listing, stop.results, settings)) from None
+                raise ScanInterrupted(_catalog(listing, _with_carried(listing, carried, stop.results),
+                                               settings)) from None
     finally:
         _registry.clear()  # no URL stays in memory after the scan
-    return _catalog(listing, results, settings)
+    catalog = _catalog(listing, _with_carried(listing, carried, results), settings)
+    if store is not None:
+        from dataclasses import replace
+
+        scan_id = store.add_scan(catalog, started_at)
+        catalog = replace(catalog, settings={**catalog.settings, "store_scan": scan_id})
+    return catalog
+
+
+def _with_carried(listing, carried: dict, results: list) -> list:
+    """Results in listing order: the tables scanned now, and those carried over unchanged."""
+    done = iter(results)
+    return [carried.get((ref.source, ref.schema, ref.name)) or next(done) for _, ref in listing.work]
 
 
 def _catalog(listing, results, settings: ScanSettings) -> Catalog:
-    tables = tuple(t for t, _ in results) + tuple(listing.not_read)
+    tables = tuple(with_change(t, listing.changes) for t, _ in results) + tuple(listing.not_read)
     columns = tuple(c for _, cols in results for c in cols)
     return Catalog(sources=tuple(listing.infos), tables=tables, columns=columns, settings=settings.to_dict())
 
@@ -389,14 +435,15 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
         if ev.profile is None:
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
                                         "skipped", info.skip_reason or "not sampled",
-                                        findings=decision.findings))  # binary: from its name
+                                        findings=decision.findings,  # binary: from its name
+                                        evidence_summary=summarize(ev)))
             continue
         note = (f"{ev.masked_keys} JSON key(s) looked like personal data and are masked in paths"
                 if ev.masked_keys else None)
         columns.append(ColumnResult(
             ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", note,
             rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings,
-            decision.near))
+            decision.near, evidence_summary=summarize(ev)))
     notes = "; ".join(sample.notes) or None  # what the source changed or left out, in its words
     table = TableResult(ref.source, ref.schema, ref.name, ref.kind, "scanned", notes, rows,
                         sample.rows_total, sample.method, time.perf_counter() - started)

@@ -34,6 +34,11 @@ class ColumnResult:
     content: str | None = None  # free_text | json | None
     findings: tuple[Finding, ...] = ()
     candidates: tuple[Finding, ...] = ()  # near misses below the threshold: not reported, asked about
+    review: str | None = None  # "confirmed" | "rejected" | "needs review" | None (docs/store.md)
+    notes: tuple[str, ...] = ()  # notes people attached to the column (piiscan.store)
+    # the decision's inputs as counts and masked examples (piiscan.detect.summary): kept in
+    # memory and in the store, to decide again without sampling; not part of the JSON
+    evidence_summary: dict | None = field(default=None, compare=False, repr=False)
 
     @property
     def is_pii(self) -> bool:
@@ -54,6 +59,7 @@ class ColumnResult:
             "reason": self.reason, "rows_sampled": self.rows_sampled, "non_null": self.non_null,
             "distinct": self.distinct, "content": self.content,
             "findings": [f.to_dict() for f in self.findings],
+            "review": self.review, "notes": list(self.notes),
             **({"candidates": [f.to_dict() for f in self.candidates]} if self.candidates else {}),
         }
 
@@ -70,6 +76,10 @@ class TableResult:
     rows_total: int | None = None
     sample_method: str | None = None
     seconds: float | None = None
+    # last-change signals, when the source gives them cheaply (docs/store.md)
+    changed_at: str | None = None  # ISO time of the last change (file mtime, UPDATE_TIME, …)
+    modifications: int | None = None  # rows inserted + updated + deleted since statistics began
+    carried_from: int | None = None  # store scan id whose results were kept (--changed-only)
 
     def to_dict(self) -> dict:
         return {
@@ -77,6 +87,8 @@ class TableResult:
             "status": self.status, "reason": self.reason, "rows_sampled": self.rows_sampled,
             "rows_total": self.rows_total, "sample_method": self.sample_method,
             "seconds": None if self.seconds is None else round(self.seconds, 3),
+            "changed_at": self.changed_at, "modifications": self.modifications,
+            "carried_from": self.carried_from,
         }
 
 
@@ -260,7 +272,7 @@ def _findings_from_dicts(items: list) -> tuple[Finding, ...]:
     return tuple(
         Finding(f["entity"], f["category"], f["confidence"], f["match_ratio"],
                 tuple(Evidence(e["signal"], e["detail"], e["score"]) for e in f.get("evidence", [])),
-                tuple(f.get("examples", [])), f.get("path"), f.get("rule"))
+                tuple(f.get("examples", [])), f.get("path"), f.get("rule"), f.get("origin", "scan"))
         for f in items)
 
 
@@ -268,7 +280,8 @@ def _column_from_dict(c: dict) -> ColumnResult:
     return ColumnResult(c["source"], c.get("schema"), c["table"], c["column"], c.get("data_type", ""),
                         c["status"], c.get("reason"), c.get("rows_sampled", 0), c.get("non_null", 0),
                         c.get("distinct", 0), c.get("content"), _findings_from_dicts(c.get("findings", [])),
-                        _findings_from_dicts(c.get("candidates", [])))
+                        _findings_from_dicts(c.get("candidates", [])), c.get("review"),
+                        tuple(c.get("notes", ())))
 
 
 def load_catalog(path: str | Path) -> Catalog:

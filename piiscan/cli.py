@@ -161,7 +161,8 @@ def _fleet_sources(sources, names, config):
 
 
 def _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_schemas, views, rules, jobs,
-              timeout, min_confidence, model, no_ner, quiet: bool, fleet: dict | None = None):
+              timeout, min_confidence, model, no_ner, quiet: bool, fleet: dict | None = None,
+              store=None, changed_only=False):
     from piiscan.api import scan
     from piiscan.progress import ProgressBar
 
@@ -185,7 +186,7 @@ def _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_sc
                         schemas=schemas, exclude_schemas=exclude_schemas, views=views, rules=rules,
                         jobs=jobs, timeout=timeout, min_confidence=min_confidence, model=model,
                         ner=not no_ner, progress=progress, executor=executor,
-                        task_timeout=fleet.get("task_timeout"))
+                        task_timeout=fleet.get("task_timeout"), store=store, changed_only=changed_only)
         finally:
             close()
 
@@ -200,9 +201,13 @@ def _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_sc
 @click.option("--force", is_flag=True,
               help=f"Replace the default output ({DEFAULT_OUTPUT}, or catalog.FORMAT) when it exists.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--store", "store", default=None, metavar="PATH_OR_URL",
+              help="Also append the scan to this catalog store (SQLite file or database URL).")
+@click.option("--changed-only", is_flag=True,
+              help="With --store: re-read only tables that changed since the store's last scan.")
 @_scan_options
 @_fleet_options
-def scan_command(sources, output, fmt, force, quiet, sample_size, include, exclude, schemas,
+def scan_command(sources, output, fmt, force, quiet, store, changed_only, sample_size, include, exclude, schemas,
                  exclude_schemas, views, rules, names, jobs, timeout, min_confidence, model, no_ner, debug,
                  config, scheduler, workers, task_timeout):
     """Scan SOURCE... (database URLs, odbc: strings, files, folders, SQLite files) into a catalog.
@@ -213,9 +218,14 @@ def scan_command(sources, output, fmt, force, quiet, sample_size, include, exclu
 
     with _guard(debug):
         output = _check_output(output, fmt, force)  # before any connection: fail fast
+        if changed_only and not store:
+            from piiscan.errors import ConfigError
+
+            raise ConfigError("--changed-only needs --store")
         try:
             catalog = _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_schemas,
-                                views, rules, jobs, timeout, min_confidence, model, no_ner, quiet, fleet)
+                                views, rules, jobs, timeout, min_confidence, model, no_ner, quiet, fleet,
+                                store, changed_only)
         except ScanInterrupted as stop:
             _write_catalog(stop.catalog, output, fmt)
             done = sum(t.status == "scanned" for t in stop.catalog.tables)
@@ -291,6 +301,10 @@ def _print_summary(catalog, output: str, err: bool = False) -> None:
         lines.append(f"Files not read: {skipped} (not data files; see the catalog's tables[].reason)")
     if output != "-":
         lines.append(f"Catalog written to {output}")
+    if "store_scan" in catalog.settings:
+        carried = sum(t.carried_from is not None for t in catalog.tables)
+        kept = f"; {carried} unchanged tables kept from earlier scans" if carried else ""
+        lines.append(f"Recorded as scan {catalog.settings['store_scan']} in the store{kept}")
     _echo(*lines, err=err)
 
 
@@ -494,8 +508,10 @@ def review_command(catalog_file, store_url, output, limit, who, list_only, fmt, 
 
 
 from piiscan.find.command import find_command  # noqa: E402  (piiscan find: its own module)
+from piiscan.store.commands import register as _register_store_commands  # noqa: E402
 
 main.add_command(find_command)
+_register_store_commands(main, _guard)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -27,6 +27,7 @@ class Finding:
     examples: tuple[str, ...]  # masked
     path: str | None = None  # JSON path inside a text column
     rule: str | None = None
+    origin: str = "scan"  # "scan" | "decision" (a reviewer's decision, piiscan.store)
 
     def to_dict(self) -> dict:
         out = {
@@ -41,4 +42,5 @@ class Finding:
             out["path"] = self.path
         if self.rule is not None:
             out["rule"] = self.rule
+        out["origin"] = self.origin
         return out

@@ -14,6 +14,7 @@ from piiscan.errors import ConfigError, PiiscanError, SourceError
 from piiscan.sample import TableRef
 from piiscan.sources.base import SourceOptions
 from piiscan.spec import SourceSpec
+from piiscan.store.scanning import listed_changes
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Listing:
     not_read: list[TableResult] = field(default_factory=list)
     registry: dict[str, Entry] = field(default_factory=dict)
     opened: int = 0  # sources opened and listed
+    changes: dict = field(default_factory=dict)  # (source, schema, table) -> last-change signals
 
 
 def list_sources(specs: list[SourceSpec], options: SourceOptions, sample_size: int) -> Listing:
@@ -68,6 +70,7 @@ def list_sources(specs: list[SourceSpec], options: SourceOptions, sample_size: i
         options = replace(options, name=name)
         try:
             refs = [replace(ref, source=name) for ref in source.tables()]
+            listing.changes.update(listed_changes(source, name, refs))  # piiscan.store, --changed-only
         except PiiscanError as exc:
             listing.infos.append(SourceInfo(name, source.url, "error", str(exc)))
             continue

@@ -13,7 +13,9 @@ A column needs review when
   - its signals contradict each other (the name says personal data, the values don't, or
     the table looks like a lookup table);
   - its category changed since the previous scan, or it appeared or vanished;
-  - it holds a special category (health, religion, …), which a person should always confirm.
+  - it holds a special category (health, religion, …), which a person should always confirm;
+  - the store flagged it (`review == "needs review"`): a decision whose evidence changed
+    materially since, or that expired (piiscan.store, docs/store.md).
 
 Order: a question is worth what its answer removes. With p the chance that the column holds
 personal data (its confidence; 1 - confidence for a near miss that is not reported), the
@@ -52,7 +54,7 @@ class Question:
     schema: str | None
     table: str
     column: str
-    reasons: tuple[str, ...]  # uncertain | near_miss | contradiction | changed | special_category
+    reasons: tuple[str, ...]  # uncertain | near_miss | contradiction | changed | special_category | flagged
     category: str | None  # what piiscan thinks the column holds (None: nothing)
     confidence: float  # chance the column holds personal data, as piiscan sees it
     priority: float
@@ -113,6 +115,8 @@ def _question(col: ColumnResult, before: ColumnResult | None, compared: bool,
     if compared and before is not None and before.status == "scanned":
         if set(before.categories) != set(col.categories):
             reasons.append("changed")
+    if not reasons and getattr(col, "review", None) == "needs review":
+        reasons.append("flagged")  # by the store: a decision whose evidence changed, or expired
     if not reasons:
         return None
     shown = top or near
@@ -120,7 +124,7 @@ def _question(col: ColumnResult, before: ColumnResult | None, compared: bool,
     info = _entropy(min(max(p, 0.02), 0.98)) if "uncertain" in reasons or "near_miss" in reasons else 0.5
     if "contradiction" in reasons:
         info = max(info, 0.8)
-    if "changed" in reasons or "special_category" in reasons:
+    if "changed" in reasons or "special_category" in reasons or "flagged" in reasons:
         info = max(info, 0.7)
     rows = max(col.non_null, 1)
     priority = info * SENSITIVITY.get(category or "", 1.0) * (1 + math.log10(rows) / 3)
