@@ -145,3 +145,27 @@ def test_review_command_records_answers_in_a_reviewed_catalog(tmp_path):
     assert bad.exit_code == 2
     neither = runner.invoke(main, ["review"])
     assert neither.exit_code == 2 and "either a catalog file or --store" in neither.output
+
+
+def test_review_answers_become_store_decisions_that_survive_a_rescan(make_sqlite, tmp_path):
+    from piiscan.store import Store
+
+    db = make_sqlite({"customers": (["customer_id", "email", "ref"], [
+        (i, f"p{i}@example.org", f"user{i}@example.org" if i % 4 == 0 else f"R-{1000 + i}")
+        for i in range(1, 201)])})
+    store = tmp_path / "piiscan.db"
+    runner = CliRunner()
+    for _ in range(2):  # the second scan comes after the answer: the decision must hold
+        scanned = runner.invoke(main, ["scan", str(db), "--store", str(store), "-q", "-o",
+                                       str(tmp_path / "c.json")])
+        assert scanned.exit_code == 0, scanned.output
+        if _ == 0:
+            answered = runner.invoke(main, ["review", "--store", str(store), "--who", "dpo"],
+                                     input="n reference codes\nq\n")
+            assert answered.exit_code == 0, answered.output
+            assert "1 answer(s) recorded" in answered.output
+    current = Store(str(store)).current()
+    ref = current.column("customers", "ref")
+    assert ref.findings == () and ref.review == "rejected"
+    assert current.column("customers", "email").findings
+    assert "customers.ref" not in {q.table + "." + q.column for q in current.review_queue()}
