@@ -11,10 +11,14 @@ from piiscan.policy.schema import Policy
 
 
 def _find(catalog, target: str):
-    for exact in (True, False):
-        for col in catalog.columns:
-            name = column_id(col.source, col.schema, col.table, col.column)
-            if name == target or (not exact and name.casefold() == target.casefold()):
+    """The column named `target`: exactly, then ignoring case, then by its short source name."""
+    from piiscan.report.view import short_source
+
+    names = [(col, column_id(col.source, col.schema, col.table, col.column),
+              column_id(short_source(col.source), col.schema, col.table, col.column)) for col in catalog.columns]
+    for same in (str.__eq__, lambda a, b: a.casefold() == b.casefold()):
+        for col, name, short in names:
+            if same(name, target) or same(short, target):
                 return col
     return None
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from piiscan.report.picture import Picture, heatmap_svg
 from piiscan.report.view import COLOUR, column_record, rank, short_source
 
-__all__ = ["Picture", "heatmap_svg", "render_report", "write_report"]
+__all__ = ["Picture", "heatmap_svg", "read_diff", "render_report", "write_report", "write_text"]
 
 
 def _json_for_script(data) -> str:
@@ -107,15 +107,13 @@ def render_report(catalog, *, policy=None, result=None, diff: dict | None = None
     )
 
 
-def write_report(catalog, path: str | Path, **options) -> Path:
-    """Render the report and write it to `path` (atomically when the writers offer it)."""
+def write_text(path: str | Path, text: str) -> Path:
+    """Write a text file atomically when the writers offer it (piiscan.writers.atomic_write)."""
+    from piiscan import writers
     from piiscan.errors import ConfigError
 
-    text = render_report(catalog, **options)
     path = Path(path)
     try:
-        from piiscan import writers
-
         atomic = getattr(writers, "atomic_write", None)
         if atomic is not None:
             atomic(path, text)
@@ -124,3 +122,23 @@ def write_report(catalog, path: str | Path, **options) -> Path:
     except OSError as exc:
         raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
     return path
+
+
+def write_report(catalog, path: str | Path, **options) -> Path:
+    """Render the report (`render_report` options) and write it to `path`."""
+    return write_text(path, render_report(catalog, **options))
+
+
+def read_diff(path: str | Path) -> dict:
+    """A diff saved as JSON (`Diff.to_dict()`), for the report's changes section."""
+    from piiscan.errors import ConfigError
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read diff {path}: {exc.strerror or exc}") from None
+    except (ValueError, UnicodeDecodeError):
+        raise ConfigError(f"cannot read diff {path}: not JSON") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"cannot read diff {path}: expected a JSON object (a store diff)")
+    return data
