@@ -11,14 +11,11 @@ from piiscan.policy.schema import Policy
 
 
 def _find(catalog, target: str):
-    """The column named `target`: exactly, then ignoring case, then by its short source name."""
-    from piiscan.report.view import short_source
-
-    names = [(col, column_id(col.source, col.schema, col.table, col.column),
-              column_id(short_source(col.source), col.schema, col.table, col.column)) for col in catalog.columns]
+    """The column named `target`: exactly, else ignoring case."""
+    names = [(col, column_id(col.source, col.schema, col.table, col.column)) for col in catalog.columns]
     for same in (str.__eq__, lambda a, b: a.casefold() == b.casefold()):
-        for col, name, short in names:
-            if same(name, target) or same(short, target):
+        for col, name in names:
+            if same(name, target):
                 return col
     return None
 
