@@ -3,7 +3,6 @@ the output formats and the `piiscan check` command."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import xml.etree.ElementTree as ET
@@ -16,6 +15,7 @@ from piiscan.cli import main
 from piiscan.decide import Evidence, Finding
 from piiscan.errors import ConfigError
 from piiscan.policy import check, explain, format_result, parse_policy
+from tests.conftest import with_store_fields
 
 TODAY = dt.date(2026, 6, 1)
 
@@ -23,25 +23,12 @@ TODAY = dt.date(2026, 6, 1)
 def finding(category: str, confidence: float = 0.9, **extra) -> Finding:
     f = Finding(category, category, confidence, 0.9, (Evidence("values", "90 of 100 values match", 0.9),),
                 ("j***@e******.com",), rule=category.lower())
-    return _with(f, **extra)
-
-
-def _with(obj, **extra):
-    """Set store fields (review, notes, origin) on a catalog object: the real fields once the
-    store's additions are in catalog.py, else a subclass carrying them."""
-    if not extra:
-        return obj
-    names = {f.name for f in dataclasses.fields(obj)}
-    if set(extra) <= names:
-        return dataclasses.replace(obj, **extra)
-    fields = [(k, type(v), dataclasses.field(default=None)) for k, v in extra.items() if k not in names]
-    cls = dataclasses.make_dataclass(type(obj).__name__, fields, bases=(type(obj),), frozen=True)
-    return cls(**{f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}, **extra)
+    return with_store_fields(f, **extra)
 
 
 def column(source, table, name, *findings, schema="public", status="scanned", reason=None, **extra):
     col = ColumnResult(source, schema, table, name, "text", status, reason, 100, 100, 90, None, tuple(findings))
-    return _with(col, **extra)
+    return with_store_fields(col, **extra)
 
 
 def catalog(*columns, tables=(), sources=None) -> Catalog:

@@ -14,6 +14,7 @@ from benchmarks.report import synthetic_catalog
 from piiscan.cli import main
 from piiscan.policy import parse_policy
 from piiscan.report import render_report, write_report
+from tests.conftest import with_store_fields
 from tests.servers import unavailable
 
 PEOPLE = [("Annegret", "Vollmerhaus", "annegret.vollmerhaus@example.org", "+49 30 901820", "123-45-6789"),
@@ -167,3 +168,26 @@ def test_plot_is_the_report_picture(shop):
     assert "main.customers" in svg and "GOV_ID" in svg and "1 tables without findings" in svg
     assert svg.replace(' xmlns="http://www.w3.org/2000/svg"', "") in render_report(catalog)
     assert "<svg" in picture._repr_html_()
+
+
+def test_review_state_and_notes_show_and_a_rejected_column_counts_no_category(shop, chromium, tmp_path):
+    from dataclasses import replace
+
+    _, catalog = shop
+    columns = []
+    for col in catalog.columns:
+        if col.column == "phone":
+            col = with_store_fields(col, review="rejected", notes=("desk numbers, not people's",))
+        elif col.column == "email":
+            col = with_store_fields(col, review="confirmed", notes=("checked by the DPO",))
+        columns.append(col)
+    reviewed = replace(catalog, columns=tuple(columns))
+    pii = sum(bool(c.findings) for c in catalog.columns) - 1
+    page = write_report(reviewed, tmp_path / "reviewed.html")
+    dom = dump_dom(page)
+    assert f"showing {pii} of {pii} matching columns" in dom and f'id="n-pii">{pii}<' in dom
+    assert '<span class="review-confirmed">confirmed</span>' in dom and "note: checked by the DPO" in dom
+    listed = dom.split('<table class="list" id="cols">', 1)[1].split("</table>", 1)[0]
+    assert "desk numbers" not in listed and ">phone<" not in listed  # rejected: not personal data
+    html = reviewed._repr_html_()
+    assert ">confirmed<" in html and ">phone<" not in html

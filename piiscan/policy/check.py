@@ -173,7 +173,7 @@ def _fix(rule: PolicyRule, verdict_from_allow: bool, category: str) -> str:
             f"(piiscan review), {way}, or add an exception with owner, reason and expiry")
 
 
-def _category_violation(policy: Policy, col, category: str, confidence: float,
+def _category_violation(col, category: str, confidence: float,
                         decision: Decision) -> Violation:
     rule = decision.rule
     by_allow = category not in rule.deny
@@ -233,7 +233,7 @@ def check(policy: Policy, catalog, today: _dt.date | None = None) -> CheckResult
         for category, confidence in counted_findings(col, policy.min_confidence).items():
             decision = decide(policy, rules, category)
             if decision is not None and decision.verdict == "deny":
-                violations.append(_category_violation(policy, col, category, confidence, decision))
+                violations.append(_category_violation(col, category, confidence, decision))
     notices = [f"rule {r.name} matched nothing in the catalog" for r in policy.rules if r.name not in used]
     for rule in policy.rules:
         if rule.expired(today):

@@ -84,7 +84,12 @@ def render_report(catalog, *, policy=None, result=None, diff: dict | None = None
         record = column_record(col)
         record["i"] = i
         records.append(record)
-    categories = sorted(summary["by_category"].items(), key=lambda kv: rank(kv[0]))
+    by_category: dict[str, int] = {}
+    for record in records:  # after review: a rejected column counts no category
+        for category in record["categories"]:
+            by_category[category] = by_category.get(category, 0) + 1
+    summary = {**summary, "pii_columns": sum(bool(r["categories"]) for r in records)}
+    categories = sorted(by_category.items(), key=lambda kv: rank(kv[0]))
     problems = [{"source": short_source(t.source), "table": ".".join(p for p in (t.schema, t.table) if p),
                  "status": t.status, "reason": t.reason} for t in catalog.tables if t.status != "scanned"]
     problems[:0] = [{"source": short_source(s.name), "table": "(the whole source)", "status": s.status,

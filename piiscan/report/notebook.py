@@ -20,7 +20,8 @@ def chip(category: str) -> str:
 def catalog_html(catalog, max_rows: int = 200) -> str:
     s = catalog.summary()
     sources = ", ".join(short_source(src.name) for src in catalog.sources) or "-"
-    caption = (f"piiscan catalog: {s['pii_columns']} PII columns of {s['columns']} in {s['tables']} "
+    pii = sum(bool(categories_of(col)) for col in catalog.columns)
+    caption = (f"piiscan catalog: {pii} PII columns of {s['columns']} in {s['tables']} "
                f"tables ({s['tables_with_errors']} with errors); sources: {sources}")
     columns_by_table: dict[tuple, list] = {}
     for col in catalog.columns:

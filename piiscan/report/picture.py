@@ -3,7 +3,8 @@
 Rows are tables (or schemas, when there are too many tables to read), grouped by source;
 columns are the categories found, most sensitive first. A cell holds the number of columns
 of that category and takes the category's colour; the bar before each row shows how many of
-the table's columns hold personal data, coloured by its most sensitive category.
+the table's columns hold personal data, coloured by its most sensitive category (outlined
+dashed when some of a schema's tables were not scanned; a table not scanned has no bar).
 """
 
 from __future__ import annotations
@@ -97,13 +98,14 @@ def _row(v: TableView, categories: list[str], y: int) -> list[str]:
     parts = [f'<g><title>{escape(v.label)}: {v.pii_columns} of {v.columns} columns with personal data'
              f'{"; " + escape(v.status) + ": " + escape(v.reason or "") if v.status != "scanned" else ""}</title>',
              f'<text x="{LABEL - 6}" y="{y + 14}" text-anchor="end">{escape(label)}</text>']
-    if v.status != "scanned":
+    if v.status not in ("scanned", "partial"):
         parts.append(f'<rect x="{LABEL + 2}" y="{y + 3}" width="{BAR - 8}" height="{ROW - 6}" fill="none" '
                      f'stroke="#999" stroke-dasharray="3 2"/><text x="{LABEL + 6}" y="{y + 14}" fill="#777" '
                      f'font-size="10">{escape(v.status)}</text>')
     else:
         share = v.pii_columns / v.columns if v.columns else 0
-        parts.append(f'<rect x="{LABEL + 2}" y="{y + 4}" width="{BAR - 8}" height="{ROW - 8}" fill="#eee"/>'
+        outline = ' stroke="#999" stroke-dasharray="3 2"' if v.status == "partial" else ""
+        parts.append(f'<rect x="{LABEL + 2}" y="{y + 4}" width="{BAR - 8}" height="{ROW - 8}" fill="#eee"{outline}/>'
                      f'<rect x="{LABEL + 2}" y="{y + 4}" width="{(BAR - 8) * share:.1f}" height="{ROW - 8}" '
                      f'fill="{colour(v.top)}"/>')
     for i, cat in enumerate(categories):
