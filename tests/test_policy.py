@@ -130,12 +130,15 @@ def test_a_matched_table_that_was_not_scanned_is_a_violation(policy):
 
 
 def test_a_source_that_could_not_be_read_and_an_errored_column_are_not_a_pass(policy):
-    cat = catalog(column("crm", "people", "photo", status="error", reason="cannot decode"),
+    cat = catalog(column("crm", "people", "notes", status="error", reason="cannot decode"),
+                  column("crm", "people", "photo", status="skipped", reason="binary column"),
                   sources=[SourceInfo("warehouse", "warehouse", "error", "connection refused"), "crm"])
     result = check(policy, cat, TODAY)
     assert {(v.kind, v.source, v.column) for v in result.violations} == {
-        ("not_scanned", "warehouse", None), ("not_scanned", "crm", "photo")}
+        ("not_scanned", "warehouse", None), ("not_scanned", "crm", "notes")}
     assert result.not_scanned == 2
+    assert any(n.startswith("1 columns skipped by the scan by design") and "crm.public.people.photo" in n
+               for n in result.notices)
 
 
 def test_review_decisions_apply(policy):
@@ -194,6 +197,11 @@ def test_explain_names_the_deciding_rule(policy):
     assert "not in the catalog" in unknown[0] and any("ids-only-in-hr" in line for line in unknown)
     with pytest.raises(ConfigError, match="SOURCE.SCHEMA.TABLE.COLUMN"):
         explain(policy, cat, "nonsense", TODAY)
+    odd = catalog(column("crm", "people", "notes", status="error", reason="cannot decode"),
+                  column("crm", "people", "photo", status="skipped", reason="binary column"))
+    assert explain(policy, odd, "crm.public.people.notes", TODAY)[-1] == (
+        "  not scanned (cannot decode): rule crm-contact-data decides, require_scanned true: a violation")
+    assert "by design (binary column): not a violation" in explain(policy, odd, "crm.public.people.photo", TODAY)[-1]
 
 
 @pytest.fixture

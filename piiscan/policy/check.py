@@ -198,6 +198,7 @@ def check(policy: Policy, catalog, today: _dt.date | None = None) -> CheckResult
     violations: list[Violation] = []
     used: set[str] = set()
     checked = uncovered = 0
+    skipped: list[str] = []
     source_down = {s.name: s for s in catalog.sources if s.status != "scanned"}
     table_down = {(t.source, t.schema, t.table): t for t in catalog.tables if t.status != "scanned"}
     for source in source_down.values():
@@ -223,6 +224,9 @@ def check(policy: Policy, catalog, today: _dt.date | None = None) -> CheckResult
         if not rules:
             uncovered += 1
             continue
+        if col.status == "skipped":  # by design (binary data): noted, not a violation
+            skipped.append(column_id(col.source, col.schema, col.table, col.column))
+            continue
         if col.status != "scanned":
             rule = decide_scanned(policy, rules)
             if policy.requires_scan(rule):
@@ -235,6 +239,9 @@ def check(policy: Policy, catalog, today: _dt.date | None = None) -> CheckResult
             if decision is not None and decision.verdict == "deny":
                 violations.append(_category_violation(col, category, confidence, decision))
     notices = [f"rule {r.name} matched nothing in the catalog" for r in policy.rules if r.name not in used]
+    if skipped:
+        notices.append(f"{len(skipped)} columns skipped by the scan by design (binary data), content not "
+                       f"looked at: {', '.join(skipped[:5])}{', …' if len(skipped) > 5 else ''}")
     for rule in policy.rules:
         if rule.expired(today):
             violations.append(Violation(

@@ -47,13 +47,15 @@ def explain(policy: Policy, catalog, target: str, today: _dt.date | None = None)
         expired = " (expired)" if rule.expired(today) else ""
         lines.append(f"    {rule.name}: specificity {rule.match.specificity}, {'; '.join(says)}, "
                      f"{rule.severity}, owner {rule.owner}{expired}")
-    table_down = col is None or col.status != "scanned" or any(
-        t.status != "scanned" for t in getattr(catalog, "tables", ())
-        if (t.source, t.schema, t.table) == parts[:3])
-    if col is not None and table_down:
+    table = next((t for t in getattr(catalog, "tables", ()) if (t.source, t.schema, t.table) == parts[:3]), None)
+    table_down = table is not None and table.status != "scanned"
+    if col is not None and col.status == "skipped" and not table_down:
+        return lines + [f"  skipped by the scan by design ({col.reason or 'no reason recorded'}): not a violation"]
+    if col is not None and (table_down or col.status != "scanned"):
         rule = decide_scanned(policy, rules)
         needs = policy.requires_scan(rule)
-        lines.append(f"  not scanned ({col.reason or 'table not scanned'}): rule {rule.name} decides, "
+        reason = table.reason if table_down else col.reason
+        lines.append(f"  not scanned ({reason or 'no reason recorded'}): rule {rule.name} decides, "
                      f"require_scanned {'true: a violation' if needs else 'false: passes'}")
         return lines
     found = counted_findings(col, policy.min_confidence) if col is not None else {}
