@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from piiscan.errors import ConfigError
 from piiscan.rules import CATEGORIES
@@ -67,7 +68,7 @@ class PolicyRule(_Strict):
     owner: str = Field(min_length=1)
     expires: _dt.date | None = None
     require_scanned: bool | None = None  # None: the policy's default
-    line: int | None = Field(None, exclude=True)  # where the rule starts in the file
+    line: SkipJsonSchema[int | None] = Field(None, exclude=True)  # where the rule starts in the file
 
     @field_validator("allow", "deny")
     @classmethod
@@ -102,7 +103,7 @@ class PolicyException(_Strict):
     owner: str = Field(min_length=1)
     reason: str = Field(min_length=1)
     expires: _dt.date
-    line: int | None = Field(None, exclude=True)
+    line: SkipJsonSchema[int | None] = Field(None, exclude=True)
 
     @field_validator("category")
     @classmethod
@@ -119,7 +120,7 @@ class Policy(_Strict):
     min_confidence: float = Field(0.0, ge=0.0, le=1.0)
     rules: list[PolicyRule] = Field(min_length=1)
     exceptions: list[PolicyException] = []
-    path: str | None = Field(None, exclude=True)
+    path: SkipJsonSchema[str | None] = Field(None, exclude=True)
 
     @model_validator(mode="after")
     def _names(self) -> "Policy":

@@ -17,6 +17,10 @@ def chip(category: str) -> str:
     return f'<span class="chip" style="background:{colour(category)}">{escape(category)}</span>'
 
 
+def _clip(text: str, width: int = 24) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
 def catalog_html(catalog, max_rows: int = 200) -> str:
     s = catalog.summary()
     sources = ", ".join(short_source(src.name) for src in catalog.sources) or "-"
@@ -30,6 +34,7 @@ def catalog_html(catalog, max_rows: int = 200) -> str:
     views = [v for v in table_views(catalog) if v.pii_columns or v.status != "scanned"]
     views.sort(key=lambda v: (v.status == "scanned", rank(v.top), -v.pii_columns, v.source, v.label))
     body, shown, total = [], 0, sum(len(c) for c in columns_by_table.values())
+    reviewed = any(getattr(col, "review", None) for col in catalog.columns)
     for v in views:
         if shown >= max_rows:
             break
@@ -46,16 +51,17 @@ def catalog_html(catalog, max_rows: int = 200) -> str:
             shown += 1
             top = col.top
             review = getattr(col, "review", None)
-            examples = ", ".join(top.examples) if top else ""
+            examples = ", ".join(_clip(e) for e in top.examples[:2]) if top else ""
             body.append(
                 "<tr>" f"<td>{escape(col.column)}</td>"
                 f"<td>{''.join(chip(c) for c in categories_of(col))}</td>"
                 f"<td>{'' if top is None else f'{top.confidence:.2f}'}</td>"
                 f'<td class="dim">{escape(examples)}</td>'
-                f"<td>{escape(review) if review else ''}</td></tr>")
+                + (f"<td>{escape(review) if review else ''}</td>" if reviewed else "") + "</tr>")
     if total > shown:
         body.append(f'<tr><td colspan="5" class="dim">… {total - shown} more PII columns: '
                     f'catalog.pii().to_pandas() lists them all</td></tr>')
-    head = "<tr><th>column</th><th>categories</th><th>confidence</th><th>examples (masked)</th><th>review</th></tr>"
+    head = ("<tr><th>column</th><th>categories</th><th>confidence</th><th>examples (masked)</th>"
+            + ("<th>review</th>" if reviewed else "") + "</tr>")
     return (f'{_STYLE}<div class="piiscan-nb"><table><caption style="text-align:left">{escape(caption)}'
             f"</caption>{head}{''.join(body)}</table></div>")
