@@ -191,3 +191,20 @@ def test_review_state_and_notes_show_and_a_rejected_column_counts_no_category(sh
     assert "desk numbers" not in listed and ">phone<" not in listed  # rejected: not personal data
     html = reviewed._repr_html_()
     assert ">confirmed<" in html and ">phone<" not in html
+
+
+def test_a_store_diff_is_shown_per_kind_of_change(shop):
+    _, catalog = shop
+    diff = {"before": {"scans": [1], "generated_at": "2026-11-30T08:00:00+00:00"},
+            "after": {"scans": [2], "generated_at": "2026-12-01T08:00:00+00:00"}, "threshold": 0.5,
+            "counts": {"pii_appeared": 1, "table_dropped": 1}, "new_pii": 1,
+            "changes": [{"kind": "pii_appeared", "source": "shop", "schema": "main", "table": "customers",
+                         "column": "ssn", "before": "no findings", "after": "GOV_ID 0.95", "new_pii": True,
+                         "notes": ["ask HR"]},
+                        {"kind": "table_dropped", "source": "shop", "schema": "main", "table": "old",
+                         "column": None, "before": "3 columns", "after": "", "new_pii": False, "notes": []}]}
+    html = render_report(catalog, diff=diff)
+    assert 'id="n-changes">2<' in html
+    assert "<b>pii appeared</b>: 1" in html and "<b>table dropped</b>: 1" in html
+    assert "<td>shop.main.customers.ssn</td><td>no findings</td><td>GOV_ID 0.95</td><td>yes</td><td>ask HR</td>" in html
+    assert "new personal data: 1 changes" in html

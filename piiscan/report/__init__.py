@@ -51,9 +51,33 @@ def diff_view(diff: dict) -> dict:
         else:
             lines.append(f"{name}: {_cell(value)}")
 
+    changes = diff.get("changes")
+    if isinstance(changes, list) and all(isinstance(c, dict) for c in changes):
+        return _store_diff_view(diff, changes)
     for key, value in diff.items():
         add(str(key).replace("_", " "), value)
     return {"sections": sections, "lines": lines, "total": sum(len(s["rows"]) for s in sections)}
+
+
+def _store_diff_view(diff: dict, changes: list[dict]) -> dict:
+    """The store's diff shape: `changes` (kind, source, schema, table, column, before, after,
+    new_pii, notes), one section per kind, in the store's order."""
+    by_kind: dict[str, list[dict]] = {}
+    for change in changes:
+        where = ".".join(str(change[k]) for k in ("source", "schema", "table", "column") if change.get(k))
+        by_kind.setdefault(str(change.get("kind", "change")), []).append({
+            "where": where, "before": _cell(change.get("before")), "after": _cell(change.get("after")),
+            "new personal data": "yes" if change.get("new_pii") else "", "notes": _cell(change.get("notes"))})
+    sections = [{"name": kind.replace("_", " "), "fields": ["where", "before", "after", "new personal data", "notes"],
+                 "rows": rows} for kind, rows in by_kind.items()]
+    lines = []
+    for side in ("before", "after"):
+        info = diff.get(side)
+        if isinstance(info, dict) and info.get("generated_at"):
+            lines.append(f"{side}: scan of {_cell(info.get('generated_at'))}")
+    if "new_pii" in diff:
+        lines.append(f"new personal data: {_cell(diff['new_pii'])} changes")
+    return {"sections": sections, "lines": lines, "total": len(changes)}
 
 
 def _check_view(result, policy) -> dict:
