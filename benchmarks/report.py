@@ -3,9 +3,9 @@
     python -m benchmarks.report [--columns 10000] [--out benchmarks/results/report.json]
 
 Builds a synthetic catalog (4 sources, 10 columns per table, a quarter of the columns with
-findings, masked examples, a few tables in error), renders the report, and opens it in
-headless Chromium: the page's own paint timings (first paint, first contentful paint, load)
-are read back from the DOM of a copy with a 9-line timing script added before </body>; the
+findings, masked examples, a few tables in error), checks it against a 29-rule policy,
+renders the report, and opens it in headless Chromium: the page's own paint timings (first paint, first contentful paint, load)
+are read back from the DOM of a copy with a small timing script added before </body>; the
 wall time of a whole `chromium --screenshot` run is given too.
 """
 
@@ -34,13 +34,21 @@ CATEGORIES = [("EMAIL", "EMAIL_ADDRESS", "email", "j***@e******.com"),
               ("CREDENTIAL", "PASSWORD_HASH", "password_hash", "$2b$***")]
 
 TIMING = """<script>
-window.addEventListener("load", function () { requestAnimationFrame(function () { setTimeout(function () {
-  var t = {}; performance.getEntriesByType("paint").forEach(function (e) { t[e.name] = e.startTime; });
-  var n = performance.getEntriesByType("navigation")[0];
-  t.dom_content_loaded = n.domContentLoadedEventEnd; t.load = n.loadEventStart;
-  var m = document.createElement("pre"); m.id = "piiscan-timing"; m.textContent = JSON.stringify(t);
-  document.body.appendChild(m);
-}, 0); }); });
+(function () {
+  var t = {};
+  function done() {
+    if (!("first-contentful-paint" in t) || !("load" in t) || document.getElementById("piiscan-timing")) return;
+    var m = document.createElement("pre"); m.id = "piiscan-timing"; m.textContent = JSON.stringify(t);
+    document.body.appendChild(m);
+  }
+  new PerformanceObserver(function (list) {
+    list.getEntries().forEach(function (e) { t[e.name] = e.startTime; }); done();
+  }).observe({ type: "paint", buffered: true });
+  window.addEventListener("load", function () { setTimeout(function () {
+    var n = performance.getEntriesByType("navigation")[0];
+    t.dom_content_loaded = n.domContentLoadedEventEnd; t.load = n.loadEventStart; done();
+  }, 0); });
+})();
 </script>"""
 
 
@@ -76,42 +84,76 @@ def synthetic_catalog(columns: int = 10_000, seed: int = 7) -> Catalog:
     return Catalog(tuple(sources), tuple(tables), tuple(cols))
 
 
+def synthetic_policy():
+    """One deny rule everywhere plus an allow rule per source and schema (29 rules)."""
+    from piiscan.policy import parse_policy
+
+    rules = ["  - {name: no-ids, deny: [GOV_ID, CREDENTIAL], owner: privacy}"]
+    rules += [f"  - {{name: {source}-s{n}, match: {{source: {source}, schema: s{n}}}, "
+              f"allow: [EMAIL, PHONE, PERSON_NAME], owner: {source}-team}}"
+              for source in ("crm", "warehouse", "hr", "billing") for n in range(7)]
+    return parse_policy("version: 1\nrules:\n" + "\n".join(rules) + "\n", "synthetic-policy.yaml")
+
+
 def measure(columns: int, runs: int = 3) -> dict:
+    from piiscan.policy import check
     from piiscan.report import render_report
 
     catalog = synthetic_catalog(columns)
+    policy = synthetic_policy()
+    started = time.perf_counter()
+    result = check(policy, catalog)
+    check_seconds = time.perf_counter() - started
+    with_policy = render_report(catalog, policy=policy, result=result)
     started = time.perf_counter()
     html = render_report(catalog)
     render_seconds = time.perf_counter() - started
     out = {"columns": len(catalog.columns), "tables": len(catalog.tables),
            "pii_columns": catalog.summary()["pii_columns"],
-           "html_bytes": len(html.encode()), "python_render_seconds": round(render_seconds, 3)}
+           "html_bytes": len(html.encode()), "python_render_seconds": round(render_seconds, 3),
+           "policy_rules": len(policy.rules), "policy_check_seconds": round(check_seconds, 3),
+           "policy_violations": len(result.violations),
+           "html_bytes_with_policy": len(with_policy.encode())}
     if find_chromium() is None:
         out["chromium"] = "not installed"
         return out
     with tempfile.TemporaryDirectory(prefix="piiscan-report-bench-") as where:
-        page, timed, png = Path(where) / "report.html", Path(where) / "timed.html", Path(where) / "shot.png"
+        where = Path(where)
+        out.update(paint_timings(html, where, runs))
+        out.update({f"{k}_with_policy": v for k, v in paint_timings(with_policy, where, runs).items()
+                    if k.endswith("_ms")})
+        page, blank, png = where / "report.html", where / "blank.html", where / "shot.png"
         page.write_text(html, encoding="utf-8")
-        timed.write_text(html.replace("</body>", TIMING + "</body>"), encoding="utf-8")
-        blank = Path(where) / "blank.html"
         blank.write_text("<!DOCTYPE html><title>blank</title><p>blank</p>", encoding="utf-8")
-        paints, walls, baseline = [], [], []
+        walls, baseline = [], []
         for _ in range(runs):
-            # a virtual-time budget lets the first paint happen before the DOM is read back
-            dom = dump_dom(timed, budget_ms=5000)
-            marker = dom.split('id="piiscan-timing">', 1)[1].split("</pre>", 1)[0]
-            paints.append(json.loads(marker))
             for target, times in ((page, walls), (blank, baseline)):
                 started = time.perf_counter()
                 screenshot(target, png, budget_ms=None)
                 times.append(time.perf_counter() - started)
+    out["screenshot_wall_seconds"] = round(statistics.median(walls), 2)
+    out["screenshot_wall_seconds_blank_page"] = round(statistics.median(baseline), 2)
+    out["runs"] = runs
+    return out
+
+
+def paint_timings(html: str, where: Path, runs: int) -> dict:
+    """Median paint and load timings (ms) of `runs` loads of a copy of `html` with TIMING added.
+    A virtual-time budget lets the first paint happen before the DOM is read back."""
+    timed = where / "timed.html"
+    timed.write_text(html.replace("</body>", TIMING + "</body>"), encoding="utf-8")
+    paints = []
+    for _ in range(runs):
+        for _attempt in range(3):  # a loaded machine may need a second try
+            dom = dump_dom(timed, budget_ms=10_000)
+            if 'id="piiscan-timing">' in dom:
+                paints.append(json.loads(dom.split('id="piiscan-timing">', 1)[1].split("</pre>", 1)[0]))
+                break
+    out = {"runs_timed": len(paints)}
     for key in ("first-paint", "first-contentful-paint", "dom_content_loaded", "load"):
         values = [p[key] for p in paints if key in p]
         if values:
             out[f"{key.replace('-', '_')}_ms"] = round(statistics.median(values), 1)
-    out["screenshot_wall_seconds"] = round(statistics.median(walls), 2)
-    out["screenshot_wall_seconds_blank_page"] = round(statistics.median(baseline), 2)
-    out["runs"] = runs
     return out
 
 

@@ -127,6 +127,12 @@ def test_report_stays_small_at_many_columns():
     html = render_report(catalog)
     assert len(html.encode()) < 800_000  # about 300 bytes per column
     assert "(schema)" in html  # too many tables to list: the picture shows schemas
+    from benchmarks.report import synthetic_policy
+
+    checked = render_report(catalog, policy=synthetic_policy())
+    shown = checked.split('id="violation-list"', 1)[1].split("</table>", 1)[0]
+    assert shown.count("<tr>") == 101  # the header and the first 100; the rest wait in a <template>
+    assert '<template id="more-violations">' in checked and 'id="show-violations"' in checked
 
 
 def test_report_command(shop, tmp_path):

@@ -29,12 +29,18 @@ def glob_matches(pattern: str, value) -> bool:
     return value is ANY or fnmatchcase((value or "").casefold(), pattern.casefold())
 
 
-def matching_rules(policy: Policy, source: str, schema=ANY, table=ANY, column=ANY) -> list[PolicyRule]:
+def matching_rules(policy: Policy, source: str, schema=ANY, table=ANY, column=ANY,
+                   cache: dict | None = None) -> list[PolicyRule]:
     """Rules whose four globs match; a part given as ANY matches every glob, so a rule that
-    might apply to something not scanned does."""
-    names = (source, schema, table, column)
-    return [rule for rule in policy.rules
-            if all(glob_matches(pattern, value) for pattern, value in zip(rule.match.parts(), names))]
+    might apply to something not scanned does. `cache` keeps the rules matching each table."""
+    key = (source, schema, table)
+    by_table = cache.get(key) if cache is not None else None
+    if by_table is None:
+        by_table = [rule for rule in policy.rules
+                    if all(glob_matches(p, v) for p, v in zip(rule.match.parts()[:3], key))]
+        if cache is not None:
+            cache[key] = by_table
+    return [rule for rule in by_table if glob_matches(rule.match.column, column)]
 
 
 def _rank(policy: Policy, rule: PolicyRule, strict: bool) -> tuple:
@@ -199,6 +205,7 @@ def check(policy: Policy, catalog, today: _dt.date | None = None) -> CheckResult
     used: set[str] = set()
     checked = uncovered = 0
     skipped: list[str] = []
+    cache: dict = {}
     source_down = {s.name: s for s in catalog.sources if s.status != "scanned"}
     table_down = {(t.source, t.schema, t.table): t for t in catalog.tables if t.status != "scanned"}
     for source in source_down.values():
@@ -219,7 +226,7 @@ def check(policy: Policy, catalog, today: _dt.date | None = None) -> CheckResult
     for col in catalog.columns:
         if col.source in source_down or (col.source, col.schema, col.table) in table_down:
             continue
-        rules = matching_rules(policy, col.source, col.schema, col.table, col.column)
+        rules = matching_rules(policy, col.source, col.schema, col.table, col.column, cache)
         used.update(r.name for r in rules)
         if not rules:
             uncovered += 1

@@ -17,6 +17,8 @@ from pathlib import Path
 from piiscan.report.picture import Picture, heatmap_svg
 from piiscan.report.view import COLOUR, column_record, rank, short_source
 
+VIOLATIONS_SHOWN = 100  # the rest wait in a <template> until asked for, so the page paints fast
+
 __all__ = ["Picture", "heatmap_svg", "read_diff", "render_report", "write_report", "write_text"]
 
 
@@ -130,7 +132,7 @@ def render_report(catalog, *, policy=None, result=None, diff: dict | None = None
         categories=[{"name": c, "count": n, "colour": COLOUR.get(c, "#737373")} for c, n in categories],
         picture=heatmap_svg(catalog),
         check=None if result is None else _check_view(result, policy),
-        policy_path=getattr(policy, "path", None),
+        policy_path=getattr(policy, "path", None), violations_shown=VIOLATIONS_SHOWN,
         diff=None if diff is None else diff_view(diff),
         data=_json_for_script({"columns": records, "colours": COLOUR}),
     )
