@@ -1,0 +1,1 @@
+"""Held-out evaluation set for the accuracy benchmark: see README.md in this folder."""
