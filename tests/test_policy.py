@@ -274,3 +274,18 @@ def test_check_command_bad_input_is_one_line_and_exit_2(tmp_path, what, words):
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("piiscan: error: ") and words in lines[0]
+
+
+def test_the_example_policy_on_the_demo_shop():
+    from pathlib import Path
+
+    import piiscan
+    from piiscan.policy import load_policy
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    policy = load_policy(examples / "policy.yaml")
+    cat = piiscan.scan(f"sqlite:///{examples / 'demo.sqlite'}", str(examples / "contacts.csv"), ner=False, jobs=1)
+    result = check(policy, cat, TODAY)
+    errors = [(v.table, v.column, v.category) for v in result.violations if v.severity == "error"]
+    assert errors == [("payments", "card_number", "PAYMENT_CARD")]
+    assert [(e.violation.column, e.violation.category) for e in result.excepted] == [("ciudad", "CITY")]

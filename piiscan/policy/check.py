@@ -172,11 +172,10 @@ def counted_findings(column, min_confidence: float = 0.0) -> dict[str, float]:
     return out
 
 
-def _fix(rule: PolicyRule, verdict_from_allow: bool, category: str) -> str:
-    way = (f"allow {category} in rule {rule.name}" if verdict_from_allow
-           else f"take {category} off rule {rule.name}'s deny list")
-    return (f"remove, mask or pseudonymise the column, mark the finding rejected if it is wrong "
-            f"(piiscan review), {way}, or add an exception with owner, reason and expiry")
+def _fix(rule: PolicyRule, by_allow: bool, category: str, target: str) -> str:
+    way = f"allow {category} in rule {rule.name}" if by_allow else f"take {category} off rule {rule.name}'s deny list"
+    return (f"remove or mask the data; if the finding is wrong: piiscan decide {target} reject --note WHY; "
+            f"or {way}; or add an exception (owner, reason, expiry)")
 
 
 def _category_violation(col, category: str, confidence: float,
@@ -188,7 +187,8 @@ def _category_violation(col, category: str, confidence: float,
     return Violation(CATEGORY, rule.name, rule.severity, col.source, col.schema, col.table,
                      col.column, category, confidence,
                      f"{category} found (confidence {confidence:.2f}); rule {rule.name}: {said}",
-                     _fix(rule, by_allow, category), rule.owner, rule.line)
+                     _fix(rule, by_allow, category, column_id(col.source, col.schema, col.table, col.column)),
+                     rule.owner, rule.line)
 
 
 def _not_scanned(rule: PolicyRule, source, schema, table, column, what: str, reason: str | None) -> Violation:
