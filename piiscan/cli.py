@@ -219,16 +219,25 @@ def rules_list(rules, debug) -> None:
     click.echo(f"{len(ruleset)} rules from {len(ruleset.files)} files")
 
 
-def _catalog_from(catalog_path: str | None, store: str | None):
-    """The catalog a command works on: a catalog file, or the store's current state."""
-    from piiscan.errors import ConfigError
+def _catalog_from(catalog_path: str | None, store: str | None, diff: bool = False):
+    """(catalog, diff) a command works on: a catalog file (diff None), or the store's current
+    state (review decisions applied) and, with `diff`, its latest diff as a dict."""
+    from piiscan.errors import ConfigError, PiiscanError
 
     if store:
         try:
-            from piiscan.store import Store
+            from piiscan.store.commands import _open as open_store
         except ImportError:
             raise ConfigError("--store needs piiscan.store, which this piiscan does not have") from None
-        return Store(store).current()
+        with open_store(store) as opened:
+            current = opened.current()
+            changes = None
+            if diff:
+                try:
+                    changes = opened.diff().to_dict()
+                except PiiscanError:  # nothing to compare with
+                    changes = None
+            return current, changes
     if not catalog_path:
         raise ConfigError("give a CATALOG file (from piiscan scan) or --store")
     import json
@@ -236,7 +245,7 @@ def _catalog_from(catalog_path: str | None, store: str | None):
     from piiscan.catalog import load_catalog
 
     try:
-        return load_catalog(catalog_path)
+        return load_catalog(catalog_path), None
     except OSError as exc:
         raise ConfigError(f"cannot read catalog {catalog_path}: {exc.strerror or exc}") from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -266,7 +275,7 @@ def check_command(catalog, policy_path, store, fmt, fail_on, explain_target, out
         from piiscan.policy import check, explain, format_result, load_policy
 
         policy = load_policy(policy_path)
-        data = _catalog_from(catalog, store)
+        data, _ = _catalog_from(catalog, store)
         if explain_target:
             click.echo("\n".join(explain(policy, data, explain_target)))
             sys.exit(EXIT_OK)
@@ -290,7 +299,7 @@ def check_command(catalog, policy_path, store, fmt, fail_on, explain_target, out
 @click.option("--policy", "-p", "policy_path", default=None, type=click.Path(), metavar="POLICY.yaml",
               help="Also show the violations of this policy.")
 @click.option("--diff", "diff_path", default=None, type=click.Path(), metavar="DIFF.json",
-              help="Also show this diff (JSON of a store diff, e.g. from piiscan diff).")
+              help="Also show this diff (a store diff as JSON: piiscan diff --format json).")
 @click.option("--title", default=None, help="Page title.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def report_command(catalog, store, output, policy_path, diff_path, title, debug):
@@ -299,31 +308,17 @@ def report_command(catalog, store, output, policy_path, diff_path, title, debug)
     with _guard(debug):
         from piiscan.report import read_diff, write_report
 
-        data = _catalog_from(catalog, store)
+        data, store_diff = _catalog_from(catalog, store, diff=not diff_path)
         policy = None
         if policy_path:
             from piiscan.policy import load_policy
 
             policy = load_policy(policy_path)
-        diff = read_diff(diff_path) if diff_path else None
-        if diff is None and store:
-            from piiscan.store import Store
-
-            diff = _store_diff(Store(store))
+        diff = read_diff(diff_path) if diff_path else store_diff
         path = write_report(data, output, policy=policy, diff=diff, title=title)
     s = data.summary()
     click.echo(f"Report of {s['columns']} columns ({s['pii_columns']} with personal data) "
                f"in {s['tables']} tables written to {path}")
-
-
-def _store_diff(store) -> dict | None:
-    """The store's latest diff as a dict, or None when there is nothing to compare."""
-    from piiscan.errors import PiiscanError
-
-    try:
-        return store.diff().to_dict()
-    except PiiscanError:
-        return None
 
 
 if __name__ == "__main__":  # pragma: no cover
