@@ -19,9 +19,9 @@ def find_chromium() -> str | None:
 
 
 def run_chromium(page: Path, *args: str, window: tuple[int, int] = (1280, 1600),
-                 budget_ms: int | None = 5000, timeout: float = 120) -> subprocess.CompletedProcess:
-    """Run headless Chromium on a local file with a fresh profile; `args` say what to do
-    (`--dump-dom`, `--screenshot=PATH`, `--log-net-log=PATH`)."""
+                 budget_ms: int | None = 5000, timeout: float = 120, fragment: str = "") -> subprocess.CompletedProcess:
+    """Run headless Chromium on a local file (`fragment`: what follows # in its address) with
+    a fresh profile; `args` say what to do (`--dump-dom`, `--screenshot=PATH`, `--log-net-log=PATH`)."""
     binary = find_chromium()
     if binary is None:
         raise FileNotFoundError("chromium not found (Debian: apt-get install chromium)")
@@ -29,7 +29,7 @@ def run_chromium(page: Path, *args: str, window: tuple[int, int] = (1280, 1600),
         command = [binary, *FLAGS, f"--user-data-dir={profile}", f"--window-size={window[0]},{window[1]}"]
         if budget_ms:
             command.append(f"--virtual-time-budget={budget_ms}")
-        command += [*args, Path(page).resolve().as_uri()]
+        command += [*args, Path(page).resolve().as_uri() + (f"#{fragment}" if fragment else "")]
         return subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=profile)
 
 

@@ -96,6 +96,16 @@ def test_most_specific_rule_wins_so_ids_are_allowed_only_in_hr(policy):
     assert result.errors == 1 and result.warnings == 1
 
 
+def test_specificity_scores_exact_names_over_globs():
+    from piiscan.policy import Match
+
+    score = lambda **parts: Match(**parts).specificity  # noqa: E731
+    assert score() == 0 and score(table="*") == 0
+    assert score(table="*_summary") == 1 and score(source="[ab]*") == 1
+    assert score(source="hr", schema="public", table="employees", column="ssn") == 8
+    assert score(schema="sales", table="*_summary") == 3
+
+
 def test_ties_go_to_deny():
     policy = parse_policy("""
 version: 1

@@ -214,3 +214,21 @@ def test_a_store_diff_is_shown_per_kind_of_change(shop):
     assert "<b>pii appeared</b>: 1" in html and "<b>table dropped</b>: 1" in html
     assert "<td>shop.main.customers.ssn</td><td>no findings</td><td>GOV_ID 0.95</td><td>yes</td><td>ask HR</td>" in html
     assert "new personal data: 1 changes" in html
+
+
+def test_filtering_and_sorting_run_in_the_page(report, shop, chromium):
+    _, catalog = shop
+
+    def listed(fragment: str) -> list[tuple[str, str]]:
+        dom = dump_dom(report, fragment=fragment)
+        body = dom.split('<table class="list" id="cols">', 1)[1].split("</table>", 1)[0]
+        return re.findall(r"<tr><td>shop\.sqlite</td><td>main\.(\w+)</td><td>(\w+) ", body)
+
+    emails = listed("category=EMAIL")
+    assert emails == [("customers", "email")]
+    everything = listed("pii=0&sort=column")
+    assert len(everything) == len(catalog.columns)
+    assert [c for _, c in everything] == sorted(c.column for c in catalog.columns)
+    descending = listed("pii=0&sort=column&desc=1")
+    assert [c for _, c in descending] == sorted((c.column for c in catalog.columns), reverse=True)
+    assert listed("q=widget") == [] and listed("q=title&pii=0") == [("products", "title")]
