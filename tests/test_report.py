@@ -118,7 +118,7 @@ def test_report_shows_tables_not_scanned_and_columns_skipped(make_sqlite, tmp_pa
                       catalog.tables + (TableResult("db.sqlite", "main", "audit", "table", "error", "permission denied"),),
                       catalog.columns)
     html = render_report(catalog)
-    assert "Tables not scanned" in html and "permission denied" in html and "connection refused" in html
+    assert "sources or tables not scanned" in html and "Not scanned</h2>" in html and "permission denied" in html and "connection refused" in html
     assert 'id="n-problems">2<' in html
 
 

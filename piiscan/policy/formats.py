@@ -70,9 +70,7 @@ def to_sarif(result: CheckResult, policy: Policy) -> str:
                 for e in result.excepted]
     return json.dumps({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
-        "runs": [{"tool": {"driver": {"name": "piiscan", "version": __version__,
-                                      "informationUri": "https://pypi.org/project/piiscan/",
-                                      "rules": rules}},
+        "runs": [{"tool": {"driver": {"name": "piiscan", "version": __version__, "rules": rules}},
                   "results": results}],
     }, indent=2)
 
