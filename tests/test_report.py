@@ -232,3 +232,16 @@ def test_filtering_and_sorting_run_in_the_page(report, shop, chromium):
     descending = listed("pii=0&sort=column&desc=1")
     assert [c for _, c in descending] == sorted((c.column for c in catalog.columns), reverse=True)
     assert listed("q=widget") == [] and listed("q=title&pii=0") == [("products", "title")]
+
+
+def test_names_from_the_scanned_database_cannot_inject_markup():
+    from piiscan.catalog import Catalog, ColumnResult, SourceInfo, TableResult
+    from piiscan.decide import Evidence, Finding
+
+    evil = '<img src=x onerror=alert(1)></script><script>alert(2)</script>'
+    finding = Finding("EMAIL_ADDRESS", "EMAIL", 0.9, 1.0, (Evidence("column_name", evil, 0.9),), (evil,))
+    catalog = Catalog((SourceInfo(evil, evil),), (TableResult(evil, evil, evil, "table", "error", evil),),
+                      (ColumnResult(evil, "s", "t", evil, evil, "scanned", None, 1, 1, 1, None, (finding,)),))
+    for html in (render_report(catalog, diff={"changes": [{"kind": evil, "source": evil}]}),
+                 catalog._repr_html_(), catalog.plot().svg):
+        assert "<img" not in html and "<script>alert" not in html and "</script><script>" not in html
