@@ -183,9 +183,14 @@ def scan_source_table(spec: str, ref: TableRef, settings: ScanSettings
     except Exception as exc:  # a driver error we didn't anticipate: record it, go on
         from piiscan.sources import error_line
 
-        return _failed(ref, f"{type(exc).__name__}: {error_line(exc)}", started)
-    sample = Sample(ref, sample.columns, sample.data, sample.method, sample.rows_total)
-    return detect_sample(sample, settings, started)
+        return _failed(ref, f"cannot read {ref.name}: {error_line(exc)}", started)
+    sample = Sample(ref, sample.columns, sample.data, sample.method, sample.rows_total, sample.notes)
+    try:
+        return detect_sample(sample, settings, started)
+    except Exception as exc:  # detection failed for the table as a whole: record it, go on
+        from piiscan.detect.evidence import failure_reason
+
+        return _failed(ref, failure_reason(exc), started)
 
 
 def _failed(ref: TableRef, reason: str, started: float):
@@ -214,14 +219,22 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
     columns = []
     for ev, decision in zip(evidence, decisions):
         info = ev.column
+        if ev.error is not None:
+            columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
+                                        "error", ev.error))
+            continue
         if ev.profile is None:
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
                                         "skipped", info.skip_reason or "not sampled"))
             continue
+        note = (f"{ev.masked_keys} JSON key(s) looked like personal data and are masked in paths"
+                if ev.masked_keys else None)
         columns.append(ColumnResult(
-            ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", None,
-            rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings))
-    table = TableResult(ref.source, ref.schema, ref.name, ref.kind, "scanned", None, rows,
+            ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", note,
+            rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings,
+            decision.near))
+    notes = "; ".join(sample.notes) or None  # what the source changed or left out, in its words
+    table = TableResult(ref.source, ref.schema, ref.name, ref.kind, "scanned", notes, rows,
                         sample.rows_total, sample.method, time.perf_counter() - started)
     return table, columns
 
@@ -255,23 +268,47 @@ def scan_table(data, name: str = "table", *, sample_size: int = DEFAULT_SAMPLE_S
 
 
 def _to_arrow(data):
+    import sys
+
     import pyarrow as pa
 
     if isinstance(data, pa.Table):
         return data
     if isinstance(data, pa.RecordBatch):
         return pa.Table.from_batches([data])
-    if hasattr(data, "__arrow_c_stream__"):
-        return pa.table(data)
-    if hasattr(data, "to_arrow"):
-        return data.to_arrow()
+    pandas = sys.modules.get("pandas")  # a DataFrame means pandas is already imported
+    if pandas is not None and isinstance(data, pandas.DataFrame):
+        return _from_pandas(data)
     try:
-        import pandas as pd
-
-        if isinstance(data, pd.DataFrame):
-            return pa.Table.from_pandas(data, preserve_index=False)
-    except ImportError:
-        pass
-    if isinstance(data, dict):
-        return pa.table(data)
+        if hasattr(data, "__arrow_c_stream__"):
+            return pa.table(data)
+        if hasattr(data, "to_arrow"):
+            return data.to_arrow()
+        if isinstance(data, dict):
+            return pa.table(data)
+    except (pa.ArrowException, TypeError, ValueError, OverflowError) as error:
+        # the library's message may quote a value: name the problem, not the value
+        raise ConfigError(f"cannot convert the {type(data).__name__} to Arrow ({type(error).__name__}); "
+                          "give its columns one type each") from None
     raise ConfigError(f"cannot scan a {type(data).__name__}: pass a pyarrow Table or a DataFrame")
+
+
+def _from_pandas(frame):
+    """A DataFrame as Arrow; a column Arrow can't type (mixed values: its error would quote
+    one) becomes strings, so no value reaches the error and the column is still scanned."""
+    import pandas as pd
+    import pyarrow as pa
+
+    try:
+        return pa.Table.from_pandas(frame, preserve_index=False)
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        pass
+    arrays = []
+    for name in frame.columns:
+        series = frame[name]
+        try:
+            arrays.append(pa.array(series, from_pandas=True))
+        except (pa.ArrowException, TypeError, ValueError, OverflowError):
+            missing = series.isna().to_numpy()
+            arrays.append(pa.array([None if gone else str(v) for v, gone in zip(series, missing)], pa.string()))
+    return pa.Table.from_arrays(arrays, names=[str(n) for n in frame.columns])

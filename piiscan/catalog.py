@@ -33,6 +33,7 @@ class ColumnResult:
     distinct: int = 0
     content: str | None = None  # free_text | json | None
     findings: tuple[Finding, ...] = ()
+    candidates: tuple[Finding, ...] = ()  # near misses below the threshold: not reported, asked about
 
     @property
     def is_pii(self) -> bool:
@@ -53,6 +54,7 @@ class ColumnResult:
             "reason": self.reason, "rows_sampled": self.rows_sampled, "non_null": self.non_null,
             "distinct": self.distinct, "content": self.content,
             "findings": [f.to_dict() for f in self.findings],
+            **({"candidates": [f.to_dict() for f in self.candidates]} if self.candidates else {}),
         }
 
 
@@ -136,6 +138,12 @@ class Catalog:
             if col.table == table and col.column == column and (source is None or col.source == source):
                 return col
         raise KeyError(f"{table}.{column}")
+
+    def review_queue(self, previous: "Catalog | None" = None, limit: int | None = None) -> list:
+        """The questions a reviewer should answer, most useful first (piiscan.review)."""
+        from piiscan.review import review_queue
+
+        return review_queue(self, previous, limit=limit)
 
     @property
     def errors(self) -> tuple[TableResult, ...]:
@@ -243,15 +251,19 @@ class Catalog:
         return write(self, path, format)
 
 
-def _column_from_dict(c: dict) -> ColumnResult:
-    findings = tuple(
+def _findings_from_dicts(items: list) -> tuple[Finding, ...]:
+    return tuple(
         Finding(f["entity"], f["category"], f["confidence"], f["match_ratio"],
                 tuple(Evidence(e["signal"], e["detail"], e["score"]) for e in f.get("evidence", [])),
                 tuple(f.get("examples", [])), f.get("path"), f.get("rule"))
-        for f in c.get("findings", []))
+        for f in items)
+
+
+def _column_from_dict(c: dict) -> ColumnResult:
     return ColumnResult(c["source"], c.get("schema"), c["table"], c["column"], c.get("data_type", ""),
                         c["status"], c.get("reason"), c.get("rows_sampled", 0), c.get("non_null", 0),
-                        c.get("distinct", 0), c.get("content"), findings)
+                        c.get("distinct", 0), c.get("content"), _findings_from_dicts(c.get("findings", [])),
+                        _findings_from_dicts(c.get("candidates", [])))
 
 
 def load_catalog(path: str | Path) -> Catalog:

@@ -20,7 +20,15 @@ class _Fail(click.ClickException):
     exit_code = EXIT_BAD_INPUT
 
     def show(self, file=None) -> None:
-        click.echo(f"piiscan: error: {self.format_message()}", err=True)
+        _echo(f"piiscan: error: {self.format_message()}", err=True)
+
+
+def _echo(*lines: str, err: bool = False) -> None:
+    """click.echo of each line with control characters (newlines too) escaped: a name
+    can't forge a line or a colour."""
+    from piiscan.errors import printable
+
+    click.echo("\n".join(printable(line) for line in lines), err=err)
 
 
 def _guard(debug: bool):
@@ -34,19 +42,25 @@ def _guard(debug: bool):
         try:
             yield
         except PiiscanError as exc:
-            if debug:
-                raise
+            _traceback(debug)
             raise _Fail(str(exc)) from None
         except KeyboardInterrupt:
             raise _Fail("interrupted") from None
         except Exception as exc:  # last resort: still one line, never a traceback
-            if debug:
-                raise
+            _traceback(debug)
             from piiscan.sources import error_line
 
-            raise _Fail(f"unexpected {type(exc).__name__}: {error_line(exc)}") from None
+            raise _Fail(f"unexpected error: {error_line(exc)}") from None
 
     return guard()
+
+
+def _traceback(debug: bool) -> None:
+    """With --debug, the traceback of the error being handled (the exit code stays 2)."""
+    if debug:
+        import traceback
+
+        traceback.print_exc(file=sys.stderr)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -100,7 +114,9 @@ def _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, 
             bar = click.progressbar(length=total, label="scanning", file=sys.stderr,
                                     show_pos=True, item_show_func=lambda x: x)
             bar.__enter__()
-        bar.update(1, label)
+        from piiscan.errors import printable
+
+        bar.update(1, printable(label))
 
     try:
         return scan(*sources, sample_size=sample_size, include=include, exclude=exclude,
@@ -131,17 +147,24 @@ def scan_command(sources, output, fmt, quiet, sample_size, include, exclude, sch
 
             if fmt not in (None, "json"):
                 raise _Fail("only json can be written to stdout")
-            click.echo(json.dumps(catalog.to_dict(), indent=2, ensure_ascii=False))
+            # JSON escapes C0 controls itself; C1 controls and bidi overrides too, here
+            text = json.dumps(catalog.to_dict(), indent=2, ensure_ascii=False)
+            click.echo("\n".join(line if line.isprintable() else
+                                  "".join(c if c.isprintable() else json.dumps(c)[1:-1] for c in line)
+                                  for line in text.split("\n")))
         else:
             catalog.write(output, fmt)
     for source in catalog.sources:
         if source.status == "error":
-            click.echo(f"piiscan: error: {source.reason}", err=True)
+            _echo(f"piiscan: error: {source.reason}", err=True)
     for table in catalog.errors:
-        click.echo(f"piiscan: table {table.source}:{table.table}: {table.reason}", err=True)
+        _echo(f"piiscan: table {table.source}:{table.table}: {table.reason}", err=True)
+    failed_columns = [c for c in catalog.columns if c.status == "error"]
+    for column in failed_columns:
+        _echo(f"piiscan: column {column.source}:{column.table}.{column.column}: {column.reason}", err=True)
     if not quiet:
         _print_summary(catalog, output, err=output == "-")
-    failed = catalog.errors or any(s.status == "error" for s in catalog.sources)
+    failed = catalog.errors or failed_columns or any(s.status == "error" for s in catalog.sources)
     sys.exit(EXIT_TABLE_ERRORS if failed else EXIT_OK)
 
 
@@ -158,7 +181,7 @@ def _print_summary(catalog, output: str, err: bool = False) -> None:
         lines.append(f"Tables with errors: {s['tables_with_errors']} (see the catalog's tables[].reason)")
     if output != "-":
         lines.append(f"Catalog written to {output}")
-    click.echo("\n".join(lines), err=err)
+    _echo(*lines, err=err)
 
 
 @main.command("evaluate")
@@ -188,7 +211,7 @@ def evaluate_command(sources, labels, output, quiet, sample_size, include, exclu
     click.echo(f"binary  precision {b.precision:.3f}  recall {b.recall:.3f}  F1 {b.f1:.3f}  (tp {b.tp}, fp {b.fp}, fn {b.fn})")
     click.echo(f"typed   precision {t.precision:.3f}  recall {t.recall:.3f}  F1 {t.f1:.3f}  (tp {t.tp}, fp {t.fp}, fn {t.fn})")
     for error in report.errors:
-        click.echo(f"  {error['kind']:<15} {error['table']}.{error['column']}: "
+        _echo(f"  {error['kind']:<15} {error['table']}.{error['column']}: "
                    f"gold {'|'.join(error['gold'])}, predicted {'|'.join(error['predicted'])}")
     if report.missing:
         click.echo(f"labelled columns not in the catalog: {len(report.missing)}")
@@ -214,7 +237,7 @@ def rules_list(rules, debug) -> None:
     for rule in ruleset:
         from pathlib import Path
 
-        click.echo(f"{rule.name:<18} {rule.category:<16} {rule.entity:<18} {len(rule.patterns):>8}  "
+        _echo(f"{rule.name:<18} {rule.category:<16} {rule.entity:<18} {len(rule.patterns):>8}  "
                    f"{(rule.validator or '-'):<16} {Path(rule.origin).name}")
     click.echo(f"{len(ruleset)} rules from {len(ruleset.files)} files")
 
@@ -319,6 +342,107 @@ def report_command(catalog, store, output, policy_path, diff_path, title, debug)
     s = data.summary()
     click.echo(f"Report of {s['columns']} columns ({s['pii_columns']} with personal data) "
                f"in {s['tables']} tables written to {path}")
+
+
+@main.command("review")
+@click.argument("catalog_file", required=False, type=click.Path(), metavar="[CATALOG]")
+@click.option("--store", "store_url", default=None, metavar="PATH_OR_URL",
+              help="Review the store's current state and record each answer as a decision there.")
+@click.option("--output", "-o", default=None, metavar="PATH",
+              help="With a catalog file: write the reviewed catalog here.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Ask at most this many questions.")
+@click.option("--who", default=None, help="Reviewer recorded with each decision (default: $USER).")
+@click.option("--list", "list_only", is_flag=True, help="Print the queue; ask nothing.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Format of --list.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def review_command(catalog_file, store_url, output, limit, who, list_only, fmt, debug):
+    """Answer the questions piiscan asks about columns it is unsure of (see docs/review.md).
+
+    Keys: y = personal data (confirm), n = not personal data (reject), r = relabel (then a
+    category), s = skip, q = quit. When stdin is not a terminal, one answer per line:
+    `y [note]`, `n [note]`, `r CATEGORY [note]`, `s`, `q`.
+    """
+    import getpass
+    import os
+
+    with _guard(debug):
+        from piiscan.errors import ConfigError
+        from piiscan.review import parse_answer, review_queue
+
+        if (catalog_file is None) == (store_url is None):
+            raise ConfigError("give either a catalog file or --store")
+        store = None
+        if store_url is not None:
+            from piiscan.store import Store
+
+            store = Store(store_url)
+            catalog = store.current()
+        else:
+            from piiscan.catalog import load_catalog
+
+            catalog = load_catalog(catalog_file)
+        queue = review_queue(catalog, limit=limit)
+    if list_only:
+        if fmt == "json":
+            import json
+
+            click.echo(json.dumps([q.to_dict() for q in queue], indent=2, ensure_ascii=False))
+        else:
+            for i, q in enumerate(queue, 1):
+                click.echo(f"{i:>3}. [{', '.join(q.reasons)}] {q.text}")
+            click.echo(f"{len(queue)} question(s) of {len(catalog.columns)} columns")
+        return
+    who = who or os.environ.get("USER") or getpass.getuser()
+    interactive = sys.stdin.isatty()
+    answered, columns = 0, {(c.source, c.schema, c.table, c.column): c for c in catalog.columns}
+    for i, q in enumerate(queue, 1):
+        click.echo(f"\n[{i}/{len(queue)}] {q.text}")
+        for e in q.evidence:
+            click.echo(f"    {e.signal}: {e.detail}")
+        if q.examples:
+            click.echo(f"    masked examples: {', '.join(q.examples)}")
+        while True:
+            if interactive:
+                click.echo("  y = personal data, n = not, r = relabel, s = skip, q = quit: ", nl=False)
+                key = click.getchar()
+                click.echo(key)
+                line = key
+                if key.lower() == "r":
+                    line += " " + click.prompt("  category", default="", show_default=False)
+                if key.lower() in ("y", "n", "r"):
+                    line += " " + click.prompt("  note (enter to skip)", default="", show_default=False)
+            else:
+                line = sys.stdin.readline()
+                if not line:
+                    line = "q"
+            try:
+                answer, category, note = parse_answer(line)
+                break
+            except ConfigError as exc:
+                click.echo(f"  {exc}", err=True)
+                if not interactive:
+                    sys.exit(EXIT_BAD_INPUT)
+        if answer == "quit":
+            break
+        if answer == "skip":
+            continue
+        with _guard(debug):
+            from piiscan.review import apply_answer
+
+            key = (q.source, q.schema, q.table, q.column)
+            columns[key] = apply_answer(columns[key], answer, category)
+            if store is not None:
+                action = {"yes": "confirm", "no": "reject", "relabel": "relabel"}[answer]
+                store.decide(q.target, action, who=who, note=note, category=category)
+        answered += 1
+    click.echo(f"\n{answered} answer(s) recorded" + (f" in {store_url}" if store is not None else ""))
+    if output:
+        with _guard(debug):
+            from dataclasses import replace
+
+            replace(catalog, columns=tuple(columns.values())).write(output)
+        click.echo(f"Reviewed catalog written to {output}")
 
 
 if __name__ == "__main__":  # pragma: no cover

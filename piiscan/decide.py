@@ -23,6 +23,9 @@ from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
 
 DEFAULT_MIN_CONFIDENCE = 0.5
+#: A column's best candidate below the decision threshold but at or above this confidence is
+#: kept as a near miss (`Decision.near`): not reported as personal data, but asked about.
+REVIEW_FLOOR = 0.2
 DIRECT = {"PERSON_NAME", "EMAIL", "PHONE", "STREET_ADDRESS", "GOV_ID", "PAYMENT_CARD",
           "BANK_ACCOUNT", "DATE_OF_BIRTH", "IP_ADDRESS", "CREDENTIAL"}
 TEXT_ENTITY_CATEGORY = {"PERSON": "PERSON_NAME", "LOCATION": "CITY"}
@@ -105,6 +108,7 @@ class Decision:
 
     findings: tuple[Finding, ...]
     content: str | None  # "free_text" | "json" | None (structured values)
+    near: tuple[Finding, ...] = ()  # best candidate below the threshold (a near miss)
 
 
 def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = DEFAULT_MIN_CONFIDENCE
@@ -274,7 +278,9 @@ def _decide(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence) 
             kept = [c for c in ranked if c is top or (
                 c.confidence >= max(0.9, top.confidence - 0.05) and c.rule.category != top.rule.category)]
             return Decision(tuple(_finding(c) for c in kept), None)
-    return Decision(tuple(text_findings), ev.content)
+    near = tuple(_finding(c) for c in ranked[:1]
+                 if REVIEW_FLOOR <= c.confidence < min_confidence and not text_findings)
+    return Decision(tuple(text_findings), ev.content, near)
 
 
 def _finding(cand: _Candidate, path: str | None = None) -> Finding:

@@ -90,9 +90,19 @@ def read_labels(path: str | Path) -> dict[tuple[str, str], set[str]]:
             reader = csv.DictReader(handle)
             if not reader.fieldnames or not {"table", "column", "label"} <= set(reader.fieldnames):
                 raise ConfigError(f"labels file {path}: header must be table,column,label[,note]")
-            return {(row["table"], row["column"]): set(row["label"].split("|")) for row in reader}
+            labels = {}
+            for row in reader:
+                if not all(isinstance(row.get(k), str) and row[k].strip() for k in ("table", "column", "label")):
+                    raise ConfigError(f"labels file {path}, line {reader.line_num}: "
+                                      "needs a table, a column and a label")
+                labels[(row["table"], row["column"])] = set(row["label"].split("|"))
+            return labels
     except OSError as exc:
         raise ConfigError(f"cannot read labels file {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"cannot read labels file {path}: not UTF-8 text") from None
+    except csv.Error as exc:
+        raise ConfigError(f"cannot read labels file {path}: not a valid CSV file ({exc})") from None
 
 
 def predicted(col: ColumnResult) -> set[str]:

@@ -116,10 +116,10 @@ def test_parquet_samples_rows_and_flattens_structs(tmp_path):
         assert row["customer.email"] == f"u{row['id']}@example.org"
 
 
-def test_parquet_lists_of_structs_flatten_like_json(tmp_path):
+def test_parquet_lists_of_structs_become_list_columns_per_leaf(tmp_path):
     path = tmp_path / "orders.parquet"
     pq.write_table(pa.table({"items": [[{"sku": "A1"}, {"sku": "B2"}]], "tags": [["x", "y"]]}), path)
-    assert sample_of(path).data.to_pylist() == [{"items.sku": "A1; B2", "tags": "x; y"}]
+    assert sample_of(path).data.to_pylist() == [{"items.sku": ["A1", "B2"], "tags": ["x", "y"]}]
 
 
 def test_json_array_with_nested_objects_and_lists(tmp_path):
@@ -166,7 +166,7 @@ def test_large_json_lines_are_reservoir_sampled(tmp_path):
     ("name", "content"),
     [
         ("bad.json", b'[{"email": "secret@example.org",}'),
-        ("bad.jsonl", b'{"a": 1}\n{"email": "secret@example.org"\n'),
+        ("bad.jsonl", b'{"email": "secret@example.org"\n[{"email": "secret@example.org",\n'),
         ("bad.parquet", b"PAR1 secret@example.org not parquet"),
         ("bad.csv.gz", b"secret@example.org not gzip"),
     ],

@@ -11,8 +11,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piiscan.detect.names import NameMatch, denied_rules, is_identifier_name, match_names
-from piiscan.detect.profile import Profile, profile
+from piiscan.detect.profile import Profile, profile_many
 from piiscan.detect.screen import ValueMatch, screen_many
+from piiscan.sources import mask_name
 from piiscan.sources.base import ColumnInfo, Sample
 
 NER_SUBSAMPLE = 40  # distinct short values read by NER per column
@@ -34,12 +35,21 @@ class ColumnEvidence:
     denied: frozenset[str] = frozenset()  # rules the column name rules out (company_name)
     table_denied: frozenset[str] = frozenset()  # rules the table name rules out for weak names
     identifier_name: bool = False  # the name ends like a key or a count (order_id)
+    error: str | None = None  # why detection failed on this column (the column is then "error")
+    masked_keys: int = 0  # JSON keys that looked like personal data, masked in the paths
 
 
 def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEvidence]:
-    """Evidence for each column of `sample`, in column order (skipped columns included)."""
-    infos = [i for i in sample.columns if not i.skip_reason and i.name in sample.data.column_names]
-    found = _collect(infos, [sample.data.column(i.name) for i in infos], sample.columns, rules, ner, seed)
+    """Evidence for each column of `sample`, in column order (skipped columns included).
+
+    A column whose values break detection (too deep JSON, invalid UTF-8, a failing model)
+    gets `error` set; the other columns are unaffected."""
+    positions: dict[str, int] = {}
+    for index, name in enumerate(sample.data.column_names):
+        positions.setdefault(name, index)
+    infos = [i for i in sample.columns if not i.skip_reason and i.name in positions]
+    found = _collect(infos, [sample.data.column(positions[i.name]) for i in infos], sample.columns,
+                     rules, ner, seed)
     table_denied = denied_rules(sample.table.name.rsplit("/", 1)[-1].split(".")[0], rules)
     for ev in found:
         ev.table_denied = table_denied
@@ -47,13 +57,53 @@ def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEviden
 
 
 def _collect(infos, arrays, order, rules, ner, seed, paths=None, json_ok=True) -> list[ColumnEvidence]:
-    profiles = [profile(a) for a in arrays]
-    screened = screen_many(profiles, rules, seed)  # one RE2 pass per pattern for the whole table
-    found = {}
-    for n, (info, prof, values) in enumerate(zip(infos, profiles, screened)):
+    found: dict[str, ColumnEvidence] = {}
+    profiles = {}
+    for info, result in zip(infos, profile_many(arrays)):
+        if isinstance(result, Exception):  # one column's values break profiling: that column only
+            found[info.name] = ColumnEvidence(info, None, error=failure_reason(result))
+        else:
+            profiles[info.name] = result
+    live = [i for i in infos if i.name in profiles]
+    screened = _screen(live, [profiles[i.name] for i in live], rules, seed)
+    for n, info in enumerate(infos):
+        if info.name in found:
+            continue
         path = paths[n] if paths else None
-        found[info.name] = column_evidence(info, prof, values, rules, ner, seed, path, json_ok)
+        try:
+            found[info.name] = column_evidence(info, profiles[info.name], screened[info.name], rules,
+                                               ner, seed, path, json_ok)
+        except Exception as error:
+            found[info.name] = ColumnEvidence(info, None, path=path, error=failure_reason(error))
     return [found.get(i.name) or ColumnEvidence(i, None) for i in order]
+
+
+def _screen(infos, profiles, rules, seed) -> dict[str, dict]:
+    """Screen the whole table at once (one RE2 pass per pattern); should that fail, screen
+    column by column so only the column at fault loses its value evidence."""
+    try:
+        return {i.name: m for i, m in zip(infos, screen_many(profiles, rules, seed))}
+    except Exception:
+        out = {}
+        for info, prof in zip(infos, profiles):
+            try:
+                out[info.name] = screen_many([prof], rules, seed)[0]
+            except Exception:
+                out[info.name] = {}
+        return out
+
+
+def failure_reason(error: BaseException) -> str:
+    """Why detection failed on a column, in piiscan's words: never the error's text, which
+    may quote the value at fault."""
+    text = str(error).lower()
+    if isinstance(error, RecursionError):
+        what = "a value is nested too deeply"
+    elif "utf8" in text or "utf-8" in text or isinstance(error, UnicodeError):
+        what = "values are not valid UTF-8 text"
+    else:
+        what = "its values could not be analysed"
+    return f"detection failed: {what} ({type(error).__name__})"
 
 
 def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, seed: int = 0,
@@ -66,8 +116,10 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     if not prof.non_null:
         return ev
     if json_ok and prof.kind == "string" and _looks_json(prof):
-        paths = _json_paths(info, prof, rules, ner, seed)
+        masked: set[str] = set()
+        paths = _json_paths(info, prof, rules, ner, seed, masked)
         if paths is not None:
+            ev.masked_keys = len(masked)
             ev.content = "json"
             ev.paths = paths
             return ev
@@ -110,12 +162,12 @@ def _looks_json(prof: Profile) -> bool:
     return (pc.sum(pc.if_else(starts, prof.counts, 0)).as_py() or 0) >= 0.8 * prof.non_null
 
 
-def _json_paths(info, prof, rules, ner, seed) -> list[ColumnEvidence] | None:
+def _json_paths(info, prof, rules, ner, seed, masked: set[str]) -> list[ColumnEvidence] | None:
     rows: list[dict] = []
     for text in _subsample(prof, JSON_SUBSAMPLE, seed):
         try:
-            rows.append(flatten(json.loads(text)))
-        except ValueError:
+            rows.append(flatten(json.loads(text), masked=masked))
+        except (ValueError, RecursionError):  # not JSON, or nested past Python's limit
             continue
     if len(rows) < 0.8 * min(prof.distinct, JSON_SUBSAMPLE):
         return None
@@ -129,17 +181,20 @@ def _json_paths(info, prof, rules, ner, seed) -> list[ColumnEvidence] | None:
     return _collect(infos, arrays, infos, rules, ner, seed, paths=list(columns), json_ok=False)
 
 
-def flatten(value, prefix: str = "") -> dict[str, object]:
+def flatten(value, prefix: str = "", masked: set[str] | None = None) -> dict[str, object]:
     """Nested objects to dotted paths; lists of objects merge their keys (`items.sku`),
-    lists of scalars are joined."""
+    lists of scalars are joined. Keys that look like personal data are masked."""
     out: dict[str, object] = {}
     if isinstance(value, dict):
         for key, item in value.items():
-            out.update(flatten(item, f"{prefix}.{key}" if prefix else str(key)))
+            shown = mask_name(str(key))  # a key that is itself personal data never becomes a path
+            if shown != key and masked is not None:
+                masked.add(shown)
+            out.update(flatten(item, f"{prefix}.{shown}" if prefix else shown, masked))
     elif isinstance(value, list):
         if any(isinstance(v, (dict, list)) for v in value):
             for item in value:
-                for key, v in flatten(item, prefix).items():
+                for key, v in flatten(item, prefix, masked).items():
                     out.setdefault(key, v)
         elif value:
             out[prefix or "value"] = ", ".join(str(v) for v in value)

@@ -44,6 +44,7 @@ class Sample:
     data: pa.Table
     method: str = "full"  # how rows were picked, recorded in the catalog
     rows_total: int | None = None  # table size when known cheaply
+    notes: tuple[str, ...] = ()  # what the source changed or skipped (masked keys, bad lines)
 
 
 @runtime_checkable

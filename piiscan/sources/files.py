@@ -3,11 +3,9 @@
 Each file is one table named by its path relative to the scanned folder. Delimited files
 are read as strings only (zip codes keep their leading zeros), streamed in batches and
 reservoir-sampled; Parquet reads only the row groups that hold the sampled rows; JSON
-nests flatten to dotted column paths:
-
-    {"customer": {"email": "a@x"}}         -> column customer.email
-    {"items": [{"sku": 1}, {"sku": 2}]}    -> column items.sku, value "1; 2"
-    {"tags": ["a", "b"]}                   -> column tags, value "a; b"
+nests and nested Parquet columns flatten to dotted column paths (piiscan.sources.nested).
+Column names are made unique and safe (`_named_columns`); what was changed or skipped is
+noted in the sample (`Sample.notes`, the table's reason in the catalog).
 """
 
 from __future__ import annotations
@@ -28,8 +26,9 @@ import pyarrow as pa
 
 from piiscan.errors import SourceError, TableError
 from piiscan.sampling import Reservoir, reservoir_sample, running_starts
-from piiscan.sources import matches, rows_to_arrow
+from piiscan.sources import looks_like_value, mask_name, matches, printable_name
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
+from piiscan.sources.nested import flatten_nested, flatten_record, records_table  # noqa: F401 (flatten_record: API)
 
 #: File name ending -> kind of reader. A ".gz" after any text kind is read through gzip.
 KINDS = {
@@ -44,8 +43,8 @@ KINDS = {
 }
 DELIMITERS = ",;\t|"
 SNIFF_BYTES = 64 * 1024
-#: Values of a list in one JSON record are joined with this into one cell.
-LIST_SEPARATOR = "; "
+#: The largest CSV read block tried for a file whose single values span megabytes.
+MAX_BLOCK_BYTES = 512 << 20
 _ARROW_ROW_CONTENT = re.compile(r"Expected (\d+) columns, got (\d+)")
 
 
@@ -64,10 +63,11 @@ class FileSource:
     def __init__(self, path: str | os.PathLike, options: SourceOptions | None = None) -> None:
         self.options = options or SourceOptions()
         self.path = Path(path).expanduser()
-        self.url = str(self.path)
+        self.url = printable_name(str(self.path))  # a path that is not UTF-8 is still text
         self.name = self.options.name or self.url
         self._seed = int(self.options.extra.get("seed", 0))
         self._encoding = self.options.extra.get("encoding")
+        self._files: dict[str, Path] | None = None
         if not self.path.exists():
             raise SourceError(f"cannot read {self.path}: no such file or folder")
         if not os.access(self.path, os.R_OK):
@@ -79,36 +79,52 @@ class FileSource:
 
     def tables(self) -> Iterator[TableRef]:
         if self.path.is_file():
-            yield TableRef(source=self.name, schema=None, name=self.path.name, kind="file")
+            yield TableRef(source=self.name, schema=None, name=printable_name(self.path.name), kind="file")
             return
-        for path in sorted(self.path.rglob("*")):
-            relative = path.relative_to(self.path).as_posix()
-            if any(part.startswith(".") for part in path.relative_to(self.path).parts):
-                continue  # hidden files and folders (.git, .cache…)
-            if not path.is_file() or file_kind(path) is None:
-                continue
-            if matches([relative, path.name], self.options.include, self.options.exclude):
+        for relative, path in self._listing().items():
+            if matches([relative, printable_name(path.name)], self.options.include, self.options.exclude):
                 yield TableRef(source=self.name, schema=None, name=relative, kind="file")
+
+    def _listing(self) -> dict[str, Path]:
+        """Table name -> file, for every readable file of the folder. A name that is not
+        valid UTF-8 is shown with \\x escapes (and still read from its real path)."""
+        if self._files is None:
+            self._files = {}
+            for path in sorted(self.path.rglob("*")):
+                parts = path.relative_to(self.path).parts
+                if any(part.startswith(".") for part in parts):
+                    continue  # hidden files and folders (.git, .cache…)
+                if not path.is_file() or file_kind(path) is None:
+                    continue
+                self._files["/".join(printable_name(part) for part in parts)] = path
+        return self._files
 
     def sample(self, table: TableRef, size: int) -> Sample:
         path = self._file(table)
         kind = file_kind(path)
+        notes: list[str] = []
+        if printable_name(path.name) != path.name:
+            notes.append("the file name is not valid UTF-8; shown with \\x escapes")
         try:
             if kind == "delimited":
-                data, total, method = self._sample_delimited(path, size)
+                data, total, method = self._sample_delimited(path, size, notes)
             elif kind == "parquet":
                 data, total, method = _sample_parquet(path, size, self._seed)
             elif kind == "json":
-                data, total, method = _sample_records(_json_records(path, self._encoding), size, self._seed)
+                data, total, method = _sample_records(_json_records(path, self._encoding), size, self._seed,
+                                                      notes)
             else:
-                data, total, method = self._sample_json_lines(path, size)
+                data, total, method = self._sample_json_lines(path, size, notes)
         except TableError as error:
             raise TableError(f"cannot read {table.name}: {error}") from None
         except OSError as error:
             raise TableError(f"cannot read {table.name}: {error.strerror or type(error).__name__}") from None
         except pa.ArrowException as error:
             raise TableError(f"cannot read {table.name}: {_arrow_reason(kind, error)}") from None
-        return _file_sample(table, data, total, method)
+        except RecursionError:
+            raise TableError(f"cannot read {table.name}: nested too deeply") from None
+        data = _named_columns(data, notes, mask=kind not in ("json", "jsonl"))  # JSON: masked per key
+        return _file_sample(table, data, total, method, tuple(notes))
 
     def close(self) -> None:
         pass
@@ -116,6 +132,8 @@ class FileSource:
     def _file(self, table: TableRef) -> Path:
         if self.path.is_file():
             return self.path
+        if table.name in self._listing():
+            return self._listing()[table.name]
         path = (self.path / table.name).resolve()
         if not path.is_relative_to(self.path.resolve()):
             raise TableError(f"cannot read {table.name}: outside {self.path}")
@@ -123,62 +141,89 @@ class FileSource:
 
     # -- delimited text -------------------------------------------------------------------
 
-    def _sample_delimited(self, path: Path, size: int) -> tuple[pa.Table, int, str]:
-        import pyarrow.csv as pacsv
-
+    def _sample_delimited(self, path: Path, size: int, notes: list[str]) -> tuple[pa.Table, int, str]:
         head = _read_head(path)
         if not head.lstrip(codecs.BOM_UTF8).strip():
             return pa.table({}), 0, "full"
         encoding = self._encoding or _detect_encoding(head)
         text = _decode_head(head, encoding)
         delimiter = _sniff_delimiter(text, path)
-        header = next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
-        read = pacsv.ReadOptions(encoding=_arrow_encoding(encoding), block_size=1 << 20)
-        parse = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True)
-        convert = pacsv.ConvertOptions(
-            column_types={name: pa.string() for name in header},
-            strings_can_be_null=True,
-            null_values=[""],
-        )
+        rows = csv.reader(io.StringIO(text), delimiter=delimiter)
+        header = next(rows, [])
+        has_header = not any(looks_like_value(cell) for cell in header)
+        if not has_header:
+            notes.append("no header row: the first row is data, columns are named column_1, column_2, …")
+        names = [f"f{i}" for i in range(len(header))] if not has_header else header
         try:
-            with _open_binary(path) as stream:
-                reader = pacsv.open_csv(stream, read_options=read, parse_options=parse, convert_options=convert)
-                data, total = reservoir_sample(reader, size, self._seed)
+            data, total = self._read_delimited(path, encoding, delimiter, names, has_header, size)
         except pa.ArrowInvalid as error:
             if encoding != "utf-8" or self._encoding or "utf8" not in str(error).lower():
                 raise
             # valid UTF-8 at the start, not further on: read it as latin-1
-            read = pacsv.ReadOptions(encoding="latin-1", block_size=1 << 20)
-            with _open_binary(path) as stream:
-                reader = pacsv.open_csv(stream, read_options=read, parse_options=parse, convert_options=convert)
-                data, total = reservoir_sample(reader, size, self._seed)
-        if data is None:
-            return pa.table({}), 0, "full"
+            data, total = self._read_delimited(path, "latin-1", delimiter, names, has_header, size)
+        if data is None:  # a header and no rows: the columns are still there
+            data = pa.table([pa.array([], pa.string()) for _ in names], names=names)
+            total = 0
         data = pa.table([c.cast(pa.string()) for c in data.columns], names=data.column_names)
+        if not has_header:
+            data = data.rename_columns([f"column_{i + 1}" for i in range(data.num_columns)])
         return data, total, "full" if total <= size else "reservoir"
+
+    def _read_delimited(self, path: Path, encoding: str, delimiter: str, names: list[str],
+                        has_header: bool, size: int):
+        """Reservoir-sample a delimited file with pyarrow; a block too small for one value
+        (a cell of megabytes) is retried with a larger one."""
+        import pyarrow.csv as pacsv
+
+        parse = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True)
+        convert = pacsv.ConvertOptions(
+            column_types={name: pa.string() for name in names},
+            strings_can_be_null=True,
+            null_values=[""],
+        )
+        block = 1 << 20
+        while True:
+            read = pacsv.ReadOptions(encoding=_arrow_encoding(encoding), block_size=block,
+                                     autogenerate_column_names=not has_header)
+            try:
+                with _open_binary(path) as stream:
+                    reader = pacsv.open_csv(stream, read_options=read, parse_options=parse,
+                                            convert_options=convert)
+                    return reservoir_sample(reader, size, self._seed)
+            except pa.ArrowInvalid as error:
+                if "straddl" not in str(error) or block >= MAX_BLOCK_BYTES:
+                    raise
+                block *= 8
 
     # -- JSON Lines -----------------------------------------------------------------------
 
-    def _sample_json_lines(self, path: Path, size: int) -> tuple[pa.Table, int, str]:
+    def _sample_json_lines(self, path: Path, size: int, notes: list[str]) -> tuple[pa.Table, int, str]:
+        """Every line is parsed (so a bad line is found wherever it is, sampled or not);
+        bad lines are skipped and counted, the others reservoir-sampled."""
         encoding = self._encoding or _detect_encoding(_read_head(path))
         reservoir = Reservoir(size, self._seed)
-        kept: list[tuple[int, bytes]] = []
+        kept: list[object] = []
+        bad, first_bad = 0, ""
         with _open_binary(path) as stream:
-            for number, line in enumerate(stream, start=1):
+            for number, line in enumerate(_json_lines(stream, encoding), start=1):
                 if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line.decode(encoding) if isinstance(line, bytes) else line)
+                except (ValueError, UnicodeDecodeError, RecursionError) as error:
+                    bad += 1
+                    first_bad = first_bad or f"line {number}: {_json_reason(error)}"
                     continue
                 for slot, _ in reservoir.offer(1):
                     if slot == len(kept):
-                        kept.append((number, line))
+                        kept.append(record)
                     else:
-                        kept[slot] = (number, line)
-        records = []
-        for number, line in sorted(kept):
-            try:
-                records.append(json.loads(line.decode(encoding)))
-            except (ValueError, UnicodeDecodeError) as error:
-                raise TableError(f"line {number} is not valid JSON ({_json_reason(error)})") from None
-        data = _records_table(records)
+                        kept[slot] = record
+        if bad and not reservoir.seen:
+            raise TableError(f"no line is valid JSON ({first_bad})")
+        if bad:
+            notes.append(f"{bad} line(s) not valid JSON, skipped (first: {first_bad})")
+        data = records_table(kept, notes)
         return data, reservoir.seen, "full" if reservoir.seen <= size else "reservoir"
 
 
@@ -192,7 +237,7 @@ def _sample_parquet(path: Path, size: int, seed: int) -> tuple[pa.Table, int, st
     parquet = pq.ParquetFile(path)
     total = parquet.metadata.num_rows
     if total <= size:
-        return _flatten_nested(parquet.read()), total, "full"
+        return flatten_nested(parquet.read()), total, "full"
     picked = sorted(random.Random(seed).sample(range(total), size))
     starts = list(running_starts(parquet.metadata.row_group(g).num_rows for g in range(parquet.num_row_groups)))
     group_of = {i: bisect.bisect_right(starts, i) - 1 for i in picked}
@@ -200,17 +245,7 @@ def _sample_parquet(path: Path, size: int, seed: int) -> tuple[pa.Table, int, st
     offsets = dict(zip(groups, running_starts(parquet.metadata.row_group(g).num_rows for g in groups)))
     local = [offsets[group_of[i]] + i - starts[group_of[i]] for i in picked]
     data = parquet.read_row_groups(groups)
-    return _flatten_nested(data.take(pa.array(local, pa.int64()))), total, "random-rows"
-
-
-def _flatten_nested(table: pa.Table) -> pa.Table:
-    """Structs become dotted columns; lists and maps flatten like JSON (one cell per row)."""
-    nested = any(pa.types.is_nested(f.type) and not pa.types.is_struct(f.type) for f in table.schema)
-    while any(pa.types.is_struct(f.type) for f in table.schema):
-        table = table.flatten()
-    if not nested:
-        return table
-    return _records_table(table.to_pylist())
+    return flatten_nested(data.take(pa.array(local, pa.int64()))), total, "random-rows"
 
 
 # -- JSON ------------------------------------------------------------------------------
@@ -234,63 +269,12 @@ def _json_records(path: Path, encoding: str | None) -> list:
     return [document]
 
 
-def _sample_records(records: list, size: int, seed: int) -> tuple[pa.Table, int, str]:
+def _sample_records(records: list, size: int, seed: int, notes: list[str]) -> tuple[pa.Table, int, str]:
     total = len(records)
     if total <= size:
-        return _records_table(records), total, "full"
+        return records_table(records, notes), total, "full"
     picked = sorted(random.Random(seed).sample(range(total), size))
-    return _records_table([records[i] for i in picked]), total, "random-rows"
-
-
-def _records_table(records: list) -> pa.Table:
-    """JSON-like records -> an Arrow table with one column per dotted path."""
-    rows = [flatten_record(r if isinstance(r, dict) else {"value": r}) for r in records]
-    names: dict[str, None] = {}
-    for row in rows:
-        names.update(dict.fromkeys(row))
-    ordered = list(names)
-    data, _ = rows_to_arrow(ordered, [[row.get(n) for n in ordered] for row in rows])
-    return data
-
-
-def flatten_record(record: dict, prefix: str = "") -> dict[str, object]:
-    """One JSON object -> {dotted path: value}. Lists of objects give one path per key with
-    the values of all elements joined; lists of scalars are joined."""
-    flat: dict[str, object] = {}
-    for key, value in record.items():
-        path = f"{prefix}{key}"
-        if isinstance(value, dict):
-            flat.update(flatten_record(value, f"{path}."))
-        elif isinstance(value, list):
-            for sub_path, values in _flatten_list(value, path).items():
-                flat[sub_path] = LIST_SEPARATOR.join(values) if values else None
-        else:
-            flat[path] = value
-    return flat
-
-
-def _flatten_list(items: list, path: str) -> dict[str, list[str]]:
-    collected: dict[str, list[str]] = {}
-    for item in items:
-        if isinstance(item, dict):
-            parts = {k: [v] for k, v in flatten_record(item, f"{path}.").items()}
-        elif isinstance(item, list):
-            parts = _flatten_list(item, path)
-        else:
-            parts = {path: [item]}
-        for sub_path, values in parts.items():
-            collected.setdefault(sub_path, []).extend(
-                _scalar_text(v) for v in values if v is not None
-            )
-    return collected
-
-
-def _scalar_text(value: object) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+    return records_table([records[i] for i in picked], notes), total, "random-rows"
 
 
 # -- bytes, encodings, delimiters --------------------------------------------------------
@@ -371,7 +355,39 @@ def _json_reason(error: BaseException) -> str:
     return type(error).__name__
 
 
-def _file_sample(table: TableRef, data: pa.Table, total: int, method: str) -> Sample:
+def _json_lines(stream: IO[bytes], encoding: str) -> Iterator[bytes | str]:
+    """The lines of a JSON Lines file: bytes for 8-bit encodings, text for UTF-16/32 (whose
+    newline is more than one byte)."""
+    if encoding.replace("-", "").lower().startswith(("utf16", "utf32")):
+        yield from io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
+    else:
+        yield from stream
+
+
+def _named_columns(data: pa.Table, notes: list[str], mask: bool = True) -> pa.Table:
+    """Column names made unique and safe: an empty name becomes `column_N`, a repeated one
+    `name (2)`, and (with `mask`) a name that looks like personal data is masked."""
+    names: list[str] = []
+    masked = renamed = 0
+    for index, name in enumerate(data.column_names):
+        shown = mask_name(name) if mask else name
+        masked += shown != name
+        if not shown.strip():
+            shown, renamed = f"column_{index + 1}", renamed + 1
+        candidate, n = shown, 2
+        while candidate in names:
+            candidate, n = f"{shown} ({n})", n + 1
+        renamed += candidate != shown
+        names.append(candidate)
+    if masked:
+        notes.append(f"{masked} column name(s) looked like personal data and are masked")
+    if renamed:
+        notes.append(f"{renamed} empty or repeated column name(s) renamed")
+    return data.rename_columns(names) if names != data.column_names else data
+
+
+def _file_sample(table: TableRef, data: pa.Table, total: int, method: str,
+                 notes: tuple[str, ...] = ()) -> Sample:
     columns = []
     for field in data.schema:
         binary = pa.types.is_binary(field.type) or pa.types.is_large_binary(field.type)
@@ -383,4 +399,4 @@ def _file_sample(table: TableRef, data: pa.Table, total: int, method: str) -> Sa
     decimals = [i for i, f in enumerate(data.schema) if pa.types.is_decimal(f.type)]
     for i in decimals:
         data = data.set_column(i, data.schema[i].name, data.column(i).cast(pa.string()))
-    return Sample(table=table, columns=columns, data=data, method=method, rows_total=total)
+    return Sample(table=table, columns=columns, data=data, method=method, rows_total=total, notes=notes)

@@ -120,14 +120,15 @@ class SqlSource:
                     for kind, object_kind in kinds:
                         with warnings.catch_warnings(record=True) as caught:
                             warnings.simplefilter("always")
-                            reflected = inspector.get_multi_columns(schema=schema, kind=object_kind)
+                            reflected = _reflect_columns(inspector, schema, kind, object_kind)
                         unknown = _unrecognized_types(caught)
                         for (_, name), columns in sorted(reflected.items(), key=lambda item: item[0][1]):
                             if not matches([name, f"{schema}.{name}"], self.options.include, self.options.exclude):
                                 continue
-                            self._columns[(schema, name)] = [
-                                _column_info(c, self._engine.dialect, unknown) for c in columns
-                            ]
+                            if columns is not None:  # None: a broken view, read (and failing) at sampling
+                                self._columns[(schema, name)] = [
+                                    _column_info(c, self._engine.dialect, unknown) for c in columns
+                                ]
                             found.append(TableRef(source=self.name, schema=schema, name=name, kind=kind))
         except SourceError:
             raise
@@ -335,6 +336,8 @@ def _column_info(column: dict, dialect, unknown: dict[str, str]) -> ColumnInfo:
         type_name = str(type_.compile(dialect=dialect))
     except Exception:
         type_name = type(type_).__name__
+    if type(type_).__name__.upper() in ("ENUM", "SET") and "(" in type_name:
+        type_name = type(type_).__name__.upper()  # MySQL's ENUM('…') lists values: keep the name
     if isinstance(type_, types._Binary):
         return ColumnInfo(name, type_name, "binary column")
     if type(type_).__name__.lower() in UNSUPPORTED_TYPES:
@@ -369,12 +372,32 @@ def _mysql_schema_columns(conn, schema: str, views: bool) -> list[tuple[str, str
                         .order_by(columns.c.TABLE_NAME, columns.c.ORDINAL_POSITION)).all()
     for table, name, column_type, data_type in rows:
         data_type = str(data_type).lower()
-        type_name = str(column_type).upper()
+        # ENUM('…')/SET('…') list their values: the type name alone is kept
+        type_name = data_type.upper() if data_type in ("enum", "set") else str(column_type).upper()
         reason = ("binary column" if data_type in _MYSQL_BINARY
                   else f"unsupported type: {data_type}" if data_type in _MYSQL_UNSUPPORTED else None)
         by_table.setdefault(table, []).append(ColumnInfo(name, type_name, reason))
     return [(kinds[str(kind).upper()], name, by_table.get(name, []))
             for name, kind in sorted(listed) if str(kind).upper() in kinds]
+
+
+def _reflect_columns(inspector, schema: str, kind: str, object_kind) -> dict:
+    """Columns of every table (or view) of a schema at once; when one broken view makes that
+    fail, view by view, a broken one listed without columns (sampling it records why)."""
+    try:
+        return inspector.get_multi_columns(schema=schema, kind=object_kind)
+    except Exception:
+        if kind != "view":
+            raise
+    inspector.bind.rollback()
+    reflected = {}
+    for name in inspector.get_view_names(schema=schema):
+        try:
+            reflected[(schema, name)] = inspector.get_columns(name, schema=schema)
+        except Exception:
+            inspector.bind.rollback()
+            reflected[(schema, name)] = None
+    return reflected
 
 
 def _unrecognized_types(caught: list[warnings.WarningMessage]) -> dict[str, str]:
