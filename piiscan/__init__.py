@@ -20,6 +20,7 @@ __all__ = [
     "PiiscanError",
     "RuleError",
     "SourceError",
+    "SourceSpec",
     "TableError",
     "__version__",
     "evaluate",
@@ -32,6 +33,7 @@ __all__ = [
 _LAZY = {
     "scan": "piiscan.api",
     "scan_table": "piiscan.api",
+    "SourceSpec": "piiscan.spec",
     "Catalog": "piiscan.catalog",
     "ColumnResult": "piiscan.catalog",
     "load_catalog": "piiscan.catalog",

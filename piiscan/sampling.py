@@ -7,13 +7,16 @@ the method, which the catalog records. No statement sorts a big table:
     method                 when                                  SQL
     full                   estimate < size                       SELECT … LIMIT size
     limit                  views, unknown size, other dialects   SELECT … LIMIT size
-    postgres-bernoulli     size <= estimate <= 1M rows           TABLESAMPLE BERNOULLI(p) REPEATABLE(seed) LIMIT size
-    postgres-system        estimate > 1M rows                    TABLESAMPLE SYSTEM(p) REPEATABLE(seed) LIMIT size
+    postgres-bernoulli     size <= estimate <= 1M rows           TABLESAMPLE BERNOULLI(p) REPEATABLE(seed) LIMIT 3 * size
+    postgres-system        estimate > 1M rows                    TABLESAMPLE SYSTEM(p) REPEATABLE(seed) LIMIT 3 * size
     mysql-order-rand       size <= estimate < 10 * size          ORDER BY RAND(seed) LIMIT size
-    mysql-rand-filter      estimate >= 10 * size                 WHERE RAND(seed) < p LIMIT size
-    sqlite-random-rowid    rowid tables                          WHERE rowid IN (SELECT rowid … ORDER BY random() LIMIT size)
+    mysql-rand-filter      estimate >= 10 * size                 WHERE RAND(seed) < p LIMIT 3 * size
+    sqlite-random-rowid    rowid tables                          WHERE rowid IN (rowids picked in Python from the seed)
     mssql-order-newid      size <= estimate < 10 * size          SELECT TOP size … ORDER BY NEWID()
-    mssql-tablesample      estimate >= 10 * size                 SELECT TOP size … TABLESAMPLE SYSTEM (p PERCENT) REPEATABLE(seed)
+    mssql-tablesample      estimate >= 10 * size                 SELECT TOP 3 * size … TABLESAMPLE SYSTEM (p PERCENT) REPEATABLE(seed)
+
+A draw (p aims at 1.5 times the sample) returns about 1.5 * size rows; `keep_rows` picks the
+sample among them at random from the seed.
 
 `estimate_statement` gives the one catalog query per schema that yields those estimates.
 `Reservoir` and `reservoir_sample` pick a uniform random sample from a stream (files).
@@ -21,9 +24,10 @@ the method, which the catalog records. No statement sorts a big table:
 
 from __future__ import annotations
 
+import json
 import math
 import random
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -31,8 +35,20 @@ if TYPE_CHECKING:
 
 #: Above this many rows PostgreSQL samples pages (SYSTEM) instead of rows (BERNOULLI).
 BERNOULLI_MAX_ROWS = 1_000_000
-#: Sampling fractions aim at this many times the sample size, so LIMIT, not luck, caps it.
-OVERSAMPLE = 3.0
+#: Sampling fractions aim at this many times the sample size, so that rarely fewer rows
+#: than the sample come back; `keep_rows` then picks the sample among them at random.
+OVERSAMPLE = 1.5
+#: A sampling statement reads at most this many times the sample size (a stale estimate
+#: of a table that grew can't flood memory; taking the first rows of a bigger draw would
+#: favour the start of the table, so the draw aims well below this cap).
+FETCH_CAP = 3
+#: Methods whose statement draws a share of the rows; the sample is picked among them.
+DRAW_METHODS = frozenset({"postgres-bernoulli", "postgres-system", "mysql-rand-filter", "mssql-tablesample",
+                          "sqlite-random-rowid"})  # SQLite: a draw of candidate rowids (big tables with gaps)
+#: Kinds of objects that store rows and can be sampled randomly (views are read with LIMIT).
+SAMPLED_KINDS = frozenset({"table", "materialized view"})
+#: Methods whose rows differ from run to run whatever the seed (the dialect can't seed them).
+UNSEEDED_METHODS = frozenset({"mssql-order-newid"})
 
 
 def sample_statement(
@@ -44,11 +60,14 @@ def sample_statement(
     kind: str = "table",
     has_rowid: bool = True,
     seed: int = 0,
+    rowids: Sequence[int] | None = None,
 ) -> tuple[Select, str]:
     """The SELECT that samples up to `size` rows of `table` on `dialect`, and its method name.
 
     `table` carries the columns to read; identifiers are quoted by SQLAlchemy when compiled.
-    `rows_estimate` is the catalog's cheap estimate (None when unknown).
+    `rows_estimate` is the catalog's cheap estimate (None when unknown). On SQLite,
+    `rowids` are the rows to read (`pick_rows`; SQLite's random() can't be seeded), bound
+    as one JSON array whatever their number.
     """
     import sqlalchemy as sa
 
@@ -58,12 +77,15 @@ def sample_statement(
     if known and rows_estimate < size:
         return plain, "full"
     if dialect == "sqlite":
-        if kind != "table" or not has_rowid:
+        if kind != "table" or not has_rowid or rowids is None:
             return plain, "limit"
         rowid = sa.literal_column("_rowid_")
-        picked = sa.select(rowid).select_from(table).order_by(sa.func.random()).limit(size)
-        return sa.select(*columns).where(rowid.in_(picked.scalar_subquery())), "sqlite-random-rowid"
-    if kind != "table" or not known:
+        picked = sa.select(sa.literal_column("value")).select_from(
+            sa.func.json_each(sa.bindparam("rowids", json.dumps(list(rowids))))
+        )
+        statement = sa.select(*columns).where(rowid.in_(picked.scalar_subquery())).order_by(rowid)
+        return statement, "sqlite-random-rowid"
+    if kind not in SAMPLED_KINDS or not known:
         return plain, "limit"
     share = min(1.0, OVERSAMPLE * size / max(rows_estimate, 1))
     if dialect == "postgresql":
@@ -73,11 +95,11 @@ def sample_statement(
         else:
             method, sampling = "postgres-system", sa.func.system(percent)
         sampled = sa.tablesample(table, sampling, name="sampled", seed=sa.literal_column(str(int(seed))))
-        return sa.select(*sampled.c).limit(size), method
+        return sa.select(*sampled.c).limit(FETCH_CAP * size), method
     if dialect in ("mysql", "mariadb"):
         if rows_estimate < 10 * size:
             return plain.order_by(sa.func.rand(int(seed))), "mysql-order-rand"
-        return plain.where(sa.func.rand(int(seed)) < share), "mysql-rand-filter"
+        return plain.limit(FETCH_CAP * size).where(sa.func.rand(int(seed)) < share), "mysql-rand-filter"
     if dialect == "mssql":
         if rows_estimate < 10 * size:
             return plain.order_by(sa.func.newid()), "mssql-order-newid"
@@ -85,8 +107,25 @@ def sample_statement(
         sampled = sa.tablesample(
             table, sa.func.system(percent), name="sampled", seed=sa.literal_column(str(int(seed)))
         )
-        return sa.select(*sampled.c).limit(size), "mssql-tablesample"
+        return sa.select(*sampled.c).limit(FETCH_CAP * size), "mssql-tablesample"
     return plain, "limit"
+
+
+def pick_rows(population: Sequence[int], size: int, seed: int) -> list[int]:
+    """`size` items of `population` (row numbers, rowids) picked from `seed`, in order:
+    the same seed and population give the same picks. A `range` is never materialised."""
+    if len(population) <= size:
+        return list(population)
+    return sorted(random.Random(seed).sample(population, size))
+
+
+def keep_rows(rows: Sequence, method: str, size: int, seed: int) -> list:
+    """The sample among the rows a statement returned: for a draw (DRAW_METHODS), `size` of
+    them picked at random from the seed, so every drawn row is equally likely to be kept
+    (the first rows of a draw would all come from the start of the table)."""
+    if method in DRAW_METHODS and len(rows) > size:
+        return [rows[i] for i in pick_rows(range(len(rows)), size, seed)]
+    return list(rows[:size])
 
 
 def _number(value: float) -> str:

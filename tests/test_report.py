@@ -83,7 +83,7 @@ def test_report_in_headless_chromium_shows_the_tables_and_counts(report, shop, c
     assert pii >= 4
     dom = dump_dom(report)
     assert f"showing {pii} of {pii} matching columns ({len(catalog.columns)} in the catalog)" in dom
-    rows = re.findall(r"<tr><td>shop\.sqlite</td><td>main\.(\w+)</td><td>(\w+)", dom)
+    rows = re.findall(r"<tr><td>shop</td><td>main\.(\w+)</td><td>(\w+)", dom)
     assert {table for table, _ in rows} == {"customers"}
     assert {"email", "phone", "ssn"} <= {column for _, column in rows}
     assert re.search(r'id="n-violations">1<', dom)  # the ssn column, under no-ids-in-the-shop
@@ -158,7 +158,7 @@ def test_report_command(shop, tmp_path):
 def test_notebook_view_is_grouped_short_and_sorted_by_sensitivity(shop):
     _, catalog = shop
     html = catalog._repr_html_()
-    assert "sqlite://" not in html and "shop.sqlite · main.customers" in html
+    assert "sqlite://" not in html and "shop · main.customers" in html
     for value in RAW:
         assert value not in html
     order = [m for m in re.findall(r">(GOV_ID|PERSON_NAME|EMAIL|PHONE)<", html)]
@@ -222,7 +222,7 @@ def test_filtering_and_sorting_run_in_the_page(report, shop, chromium):
     def listed(fragment: str) -> list[tuple[str, str]]:
         dom = dump_dom(report, fragment=fragment)
         body = dom.split('<table class="list" id="cols">', 1)[1].split("</table>", 1)[0]
-        return re.findall(r"<tr><td>shop\.sqlite</td><td>main\.(\w+)</td><td>(\w+) ", body)
+        return re.findall(r"<tr><td>shop</td><td>main\.(\w+)</td><td>(\w+) ", body)
 
     emails = listed("category=EMAIL")
     assert emails == [("customers", "email")]

@@ -181,9 +181,9 @@ def test_postgres_statements():
     sql, method = compiled(dialect, 50)
     assert method == "full" and "LIMIT 100" in sql and "TABLESAMPLE" not in sql
     sql, method = compiled(dialect, 100_000)
-    assert method == "postgres-bernoulli" and "TABLESAMPLE bernoulli(0.3) REPEATABLE (0)" in sql
+    assert method == "postgres-bernoulli" and "TABLESAMPLE bernoulli(0.15) REPEATABLE (0)" in sql and "LIMIT 300" in sql
     sql, method = compiled(dialect, 50_000_000)
-    assert method == "postgres-system" and "TABLESAMPLE system(0.0006) REPEATABLE (0)" in sql
+    assert method == "postgres-system" and "TABLESAMPLE system(0.0003) REPEATABLE (0)" in sql
     assert 'crm."x""; DROP TABLE users; --"' in sql and '"select"' in sql and '"first name"' in sql
     assert compiled(dialect, None)[1] == "limit"
     assert compiled(dialect, 10**6, kind="view")[1] == "limit"
@@ -194,15 +194,15 @@ def test_mysql_statements_never_sort_a_big_table():
     sql, method = compiled(dialect, 500)
     assert method == "mysql-order-rand" and "ORDER BY rand(0)" in sql
     sql, method = compiled(dialect, 10_000_000)
-    assert method == "mysql-rand-filter" and "WHERE rand(0) < 3e-05" in sql and "ORDER BY" not in sql
-    assert "LIMIT 100" in sql and "crm.`x\"; DROP TABLE users; --`" in sql and "`select`" in sql
+    assert method == "mysql-rand-filter" and "WHERE rand(0) < 1.5e-05" in sql and "ORDER BY" not in sql
+    assert "LIMIT 300" in sql and "crm.`x\"; DROP TABLE users; --`" in sql and "`select`" in sql
 
 
 def test_mssql_statements():
     dialect = mssql.dialect()
     sql, method = compiled(dialect, 10_000_000)
-    assert method == "mssql-tablesample" and sql.startswith("SELECT TOP 100 ")
-    assert "TABLESAMPLE system(0.003 PERCENT) REPEATABLE (0)" in sql
+    assert method == "mssql-tablesample" and sql.startswith("SELECT TOP 300 ")
+    assert "TABLESAMPLE system(0.0015 PERCENT) REPEATABLE (0)" in sql
     assert 'crm.[x"; DROP TABLE users; --]' in sql and "[select]" in sql and "[first name]" in sql
     sql, method = compiled(dialect, 500)
     assert method == "mssql-order-newid" and "ORDER BY newid()" in sql
@@ -210,10 +210,10 @@ def test_mssql_statements():
 
 def test_sqlite_statements():
     dialect = sqlite.dialect()
-    sql, method = compiled(dialect, None)
+    sql, method = compiled(dialect, None, rowids=[3, 7])
     assert method == "sqlite-random-rowid"
-    assert "WHERE _rowid_ IN (SELECT _rowid_" in sql and "ORDER BY random()" in sql
-    assert compiled(dialect, None, has_rowid=False)[1] == "limit"
+    assert "WHERE _rowid_ IN (SELECT value" in sql and "json_each('[3, 7]')" in sql and "random()" not in sql
+    assert compiled(dialect, None, has_rowid=False, rowids=[3, 7])[1] == "limit"
     assert '"select"' in sql and '"x""; DROP TABLE users; --"' in sql
 
 

@@ -13,8 +13,8 @@ import pyarrow.compute as pc
 from piiscan.detect.names import NameMatch, denied_rules, is_identifier_name, match_names
 from piiscan.detect.profile import Profile, profile_many
 from piiscan.detect.screen import ValueMatch, screen_many
-from piiscan.sources import mask_name
-from piiscan.sources.base import ColumnInfo, Sample
+from piiscan.sample import ColumnInfo, Sample
+from piiscan.masking import mask_name
 
 NER_SUBSAMPLE = 40  # distinct short values read by NER per column
 TEXT_SUBSAMPLE = 30  # free-text values analysed by Presidio per column

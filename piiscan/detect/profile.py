@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from piiscan.sources.base import MAX_VALUE_CHARS
+from piiscan.sample import MAX_VALUE_CHARS
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The Source protocol and the plain values sources hand on to detection.
 
 A source lists its tables and samples one table into an Arrow table. Everything
-detection needs travels in `Sample`; detection never calls back into a source.
+detection needs travels in `Sample` (piiscan/sample.py, which detection imports instead of
+this module); detection never calls back into a source.
 """
 
 from __future__ import annotations
@@ -9,42 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Protocol, runtime_checkable
 
-import pyarrow as pa
+from piiscan.sample import MAX_VALUE_CHARS, ColumnInfo, Sample, TableRef
 
-#: Values longer than this many characters are cut before detection.
-MAX_VALUE_CHARS = 1000
-
-
-@dataclass(frozen=True)
-class TableRef:
-    """One table (or view, or file) of one source."""
-
-    source: str  # the source's display name, as in the catalog
-    schema: str | None
-    name: str
-    kind: str = "table"  # "table" | "view" | "file"
-
-
-@dataclass(frozen=True)
-class ColumnInfo:
-    """A column's metadata. `skip_reason` is set for columns that are not sampled (binary, ...)."""
-
-    name: str
-    data_type: str
-    skip_reason: str | None = None
-
-
-@dataclass(frozen=True)
-class Sample:
-    """Sampled rows of one table, as an Arrow table whose columns follow `columns`
-    (skipped columns are absent from `data`)."""
-
-    table: TableRef
-    columns: list[ColumnInfo]
-    data: pa.Table
-    method: str = "full"  # how rows were picked, recorded in the catalog
-    rows_total: int | None = None  # table size when known cheaply
-    notes: tuple[str, ...] = ()  # what the source changed or skipped (masked keys, bad lines)
+__all__ = ["MAX_VALUE_CHARS", "ColumnInfo", "Sample", "Source", "SourceOptions", "TableRef"]
 
 
 @runtime_checkable
@@ -60,6 +28,9 @@ class Source(Protocol):
 
     def sample(self, table: TableRef, size: int) -> Sample:
         """Read up to `size` rows of `table`, randomly where the source allows it.
+
+        `table` is one that `tables()` yielded (possibly in another process, on another
+        object of the same source): what the listing learnt travels in it.
 
         Raises TableError with a reason (never a raw value) when the table can't be read.
         """
@@ -79,4 +50,5 @@ class SourceOptions:
     views: bool = False  # scan views too (databases)
     timeout_s: float = 60.0  # per-table statement timeout (databases)
     name: str | None = None  # display name override
+    seed: int = 0  # seed of the random picks: the same seed and data give the same sample
     extra: dict = field(default_factory=dict)

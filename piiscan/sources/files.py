@@ -48,6 +48,15 @@ MAX_BLOCK_BYTES = 512 << 20
 _ARROW_ROW_CONTENT = re.compile(r"Expected (\d+) columns, got (\d+)")
 
 
+def is_sqlite_file(path: Path) -> bool:
+    """True when the file starts with SQLite's header."""
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def file_kind(path: Path) -> str | None:
     """The reader for a file name, or None when piiscan doesn't read that kind."""
     suffixes = [s.lower() for s in path.suffixes[-2:]]
@@ -64,14 +73,20 @@ class FileSource:
         self.options = options or SourceOptions()
         self.path = Path(path).expanduser()
         self.url = printable_name(str(self.path))  # a path that is not UTF-8 is still text
-        self.name = self.options.name or self.url
-        self._seed = int(self.options.extra.get("seed", 0))
+        self.name = self.options.name or printable_name(self.path.resolve().name) or self.url
+        self._seed = int(self.options.extra.get("seed", self.options.seed))
         self._encoding = self.options.extra.get("encoding")
         self._files: dict[str, Path] | None = None
+        #: What the listing found and does not read: (relative path, "skipped" | "error", reason).
+        self.not_read: list[tuple[str, str, str]] = []
+        #: SQLite databases the listing found in the folder (scanned as sources of their own).
+        self.databases: list[Path] = []
         if not self.path.exists():
             raise SourceError(f"cannot read {self.path}: no such file or folder")
         if not os.access(self.path, os.R_OK):
             raise SourceError(f"cannot read {self.path}: permission denied")
+        if not self.path.is_file() and not self.path.is_dir():
+            raise SourceError(f"cannot read {self.path}: not a regular file or folder (a pipe, socket or device)")
         if self.path.is_file() and file_kind(self.path) is None:
             raise SourceError(
                 f"cannot read {self.path}: unknown file kind; piiscan reads {', '.join(sorted(KINDS))} (and .gz)"
@@ -86,18 +101,43 @@ class FileSource:
                 yield TableRef(source=self.name, schema=None, name=relative, kind="file")
 
     def _listing(self) -> dict[str, Path]:
-        """Table name -> file, for every readable file of the folder. A name that is not
-        valid UTF-8 is shown with \\x escapes (and still read from its real path)."""
+        """Table name -> file, for every data file of the folder. A name that is not valid
+        UTF-8 is shown with \\x escapes (and still read from its real path). What is not read
+        (and matches the filters) goes to `not_read` with its reason; SQLite databases go
+        to `databases` (include patterns apply to their tables, exclude patterns to both)."""
         if self._files is None:
-            self._files = {}
-            for path in sorted(self.path.rglob("*")):
-                parts = path.relative_to(self.path).parts
-                if any(part.startswith(".") for part in parts):
-                    continue  # hidden files and folders (.git, .cache…)
-                if not path.is_file() or file_kind(path) is None:
+            self._files, self.not_read, self.databases = {}, [], []
+            for path in self._walk():
+                relative = "/".join(printable_name(part) for part in path.relative_to(self.path).parts)
+                names = [relative, printable_name(path.name)]
+                if path.is_file() and file_kind(path) is not None:
+                    self._files[relative] = path
+                elif path.is_file() and is_sqlite_file(path):
+                    if matches(names, (), self.options.exclude):
+                        self.databases.append(path)
+                elif not matches(names, self.options.include, self.options.exclude):
                     continue
-                self._files["/".join(printable_name(part) for part in parts)] = path
+                elif not path.is_file():
+                    self.not_read.append((relative, "skipped", "not a regular file (a pipe, socket or device)"))
+                else:
+                    kind = printable_name("".join(path.suffixes[-1:])) or "no extension"
+                    self.not_read.append((relative, "skipped", f"not a data file piiscan reads ({kind})"))
         return self._files
+
+    def _walk(self) -> list[Path]:
+        """Every file below the folder, in order; hidden files and folders (.git, .cache…)
+        left out. A subfolder that can't be listed is recorded in `not_read`."""
+        found = []
+
+        def unreadable(error: OSError) -> None:
+            parts = Path(error.filename).relative_to(self.path).parts
+            relative = "/".join(printable_name(part) for part in parts)
+            self.not_read.append((relative + "/", "error", f"cannot list folder: {error.strerror or 'error'}"))
+
+        for folder, dirs, files in os.walk(self.path, onerror=unreadable):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            found.extend(Path(folder) / f for f in files if not f.startswith("."))
+        return sorted(found)
 
     def sample(self, table: TableRef, size: int) -> Sample:
         path = self._file(table)

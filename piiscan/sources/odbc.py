@@ -13,9 +13,10 @@ from typing import Iterator
 import pyarrow as pa
 
 from piiscan.errors import SourceError, TableError
+from piiscan.sampling import DRAW_METHODS, FETCH_CAP, keep_rows
 from piiscan.sources import connect_error, error_line, finish_sample, mask_url, matches, table_error
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
-from piiscan.sources.sql import SYSTEM_SCHEMAS, UNSUPPORTED_TYPES
+from piiscan.sources.sql import SYSTEM_SCHEMAS, UNSUPPORTED_TYPES, is_temporal
 
 #: ODBC SQL type codes of binary columns (SQL_BINARY, SQL_VARBINARY, SQL_LONGVARBINARY).
 BINARY_TYPE_CODES = frozenset({-2, -3, -4})
@@ -54,30 +55,39 @@ class OdbcSource:
     def __init__(self, connection_string: str, options: SourceOptions | None = None) -> None:
         self.options = options or SourceOptions()
         self.url = mask_url(f"odbc:{connection_string}")
-        self.name = self.options.name or self.url
+        self.name = self.options.name or _connection_name(connection_string) or "odbc"
         pyodbc = _import_pyodbc()
         self._pyodbc = pyodbc
         self._password = _connection_password(connection_string)
-        try:
-            self._conn = pyodbc.connect(connection_string, autocommit=False, timeout=10)
-        except pyodbc.Error as error:
-            raise SourceError(connect_error(self.url, error, self._password)) from None
-        self.dbms = str(self._conn.getinfo(pyodbc.SQL_DBMS_NAME) or "")
-        self._quote = str(self._conn.getinfo(pyodbc.SQL_IDENTIFIER_QUOTE_CHAR) or " ")
-        self._conn.setdecoding(pyodbc.SQL_CHAR, encoding="utf-8")
-        if any(name in self.dbms.lower() for name in ("mysql", "mariadb")):
-            self._conn.setdecoding(pyodbc.SQL_WCHAR, encoding="utf-8")
-            self._conn.setencoding(encoding="utf-8")
-        if not self._native_timeout():
-            try:
-                self._conn.timeout = max(1, round(self.options.timeout_s))
-            except pyodbc.Error:  # the driver has no query timeout; the row cap still bounds the read
-                pass
+        self._connection_string = connection_string
+        self._conn = self._connect()  # sets dbms and _quote too
         self._columns: dict[tuple[str | None, str], list[ColumnInfo]] = {}
         self._qualifiers: dict[tuple[str | None, str], list[str]] = {}
         self._listed = False
         self._estimates: dict[tuple[str | None, str], int] = {}
         self._dialect = _sqlalchemy_dialect(self.dbms)
+        self._seed = int(self.options.extra.get("seed", self.options.seed))
+
+    def _connect(self):
+        """A new connection, set up for reading (decodings, timeout)."""
+        pyodbc = self._pyodbc
+        try:
+            conn = pyodbc.connect(self._connection_string, autocommit=False, timeout=10)
+        except pyodbc.Error as error:
+            raise SourceError(connect_error(self.url, error, self._password)) from None
+        self._conn = conn
+        self.dbms = str(conn.getinfo(pyodbc.SQL_DBMS_NAME) or "")
+        self._quote = str(conn.getinfo(pyodbc.SQL_IDENTIFIER_QUOTE_CHAR) or " ")
+        conn.setdecoding(pyodbc.SQL_CHAR, encoding="utf-8")
+        if any(name in self.dbms.lower() for name in ("mysql", "mariadb")):
+            conn.setdecoding(pyodbc.SQL_WCHAR, encoding="utf-8")
+            conn.setencoding(encoding="utf-8")
+        if not self._native_timeout():
+            try:
+                conn.timeout = max(1, round(self.options.timeout_s))
+            except pyodbc.Error:  # the driver has no query timeout; the row cap still bounds the read
+                pass
+        return conn
 
     def tables(self) -> Iterator[TableRef]:
         types = "TABLE,VIEW" if self.options.views else "TABLE"
@@ -97,8 +107,12 @@ class OdbcSource:
                     key = (owner or None, name)
                     self._columns[key] = columns.get(name, [])
                     self._qualifiers[key] = [part for part in (schem or cat, name) if part]
-                    kind = "view" if "VIEW" in str(table_type).upper() else "table"
-                    found.append(TableRef(source=self.name, schema=owner or None, name=name, kind=kind))
+                    kind = _kind(table_type)
+                    found.append(TableRef(
+                        source=self.name, schema=owner or None, name=name, kind=kind,
+                        rows_estimate=self._estimates.get(key), columns=tuple(self._columns[key]),
+                        qualifier=tuple(self._qualifiers[key]),
+                    ))
             self._conn.rollback()
             self._listed = True
         except self._pyodbc.Error as error:
@@ -107,45 +121,86 @@ class OdbcSource:
 
     def sample(self, table: TableRef, size: int) -> Sample:
         key = (table.schema, table.name)
-        if key not in self._columns and not self._listed:
-            for _ in self.tables():  # a fresh connection (a worker's): read the catalog once
+        if table.columns is None and key not in self._columns and not self._listed:
+            for _ in self.tables():  # a table handed in without its listing: read the catalog once
                 pass
-        columns = self._columns.get(key, [])
-        selected = [c.name for c in columns if c.skip_reason is None]
+        columns = list(table.columns) if table.columns is not None else self._columns.get(key, [])
+        selected = [c for c in columns if c.skip_reason is None]
         if not selected:
             return Sample(table=table, columns=columns, data=pa.table({}), method="none")
-        qualifier = self._qualifiers.get(key) or [p for p in (table.schema, table.name) if p]
-        estimate = self._estimates.get(key)
+        qualifier = list(table.qualifier or self._qualifiers.get(key) or [p for p in (table.schema, table.name) if p])
+        estimate = table.rows_estimate if table.rows_estimate is not None else self._estimates.get(key)
+        try:
+            rows, method = self._read(table, qualifier, selected, size, estimate, as_text=False)
+        except ValueError as error:  # a stored value Python can't hold (TIME '838:59:59', a zero date)
+            if self._dialect is None or not any(is_temporal(c) for c in selected):
+                raise TableError(f"cannot read {table.name}: {type(error).__name__} converting a value") from None
+            rows, method = self._read(table, qualifier, selected, size, estimate, as_text=True)
+        return finish_sample(table, columns, [c.name for c in selected], rows, method, size,
+                             estimate if estimate and estimate > 0 else None)
+
+    def _read(self, table, qualifier, selected, size, estimate, as_text: bool):
+        """(rows, method) of one sampling read; a connection the server closed is opened
+        again once, and the read repeated."""
+        names = [c.name for c in selected]
         method = "limit"
         try:
             if self._dialect is not None and len(qualifier) <= 2:
                 # a DBMS SQLAlchemy knows: the same random sampling as its SQLAlchemy URL,
                 # compiled (and quoted) by SQLAlchemy for that dialect
-                sql, method = self._random_sample_sql(qualifier, selected, size, estimate, table.kind)
+                sql, method = self._random_sample_sql(qualifier, selected if as_text else names, size,
+                                                      estimate, table.kind, as_text)
             else:
-                sql, _ = sample_sql(self.dbms, self._quote, qualifier, selected, size)
+                sql, _ = sample_sql(self.dbms, self._quote, qualifier, names, size)
         except ValueError as error:
             raise TableError(f"cannot read {table.name}: {error}") from None
+        for attempt in (1, 2):
+            try:
+                cursor = self._conn.cursor()
+                self._begin_read_only(cursor)
+                rows = cursor.execute(sql).fetchmany(FETCH_CAP * size if method in DRAW_METHODS else size)
+                return keep_rows(rows, method, size, self._seed), method
+            except self._pyodbc.Error as error:
+                if attempt == 1 and not self._alive():
+                    self._reconnect(table)
+                    continue
+                raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+            finally:
+                self._rollback()
+        raise AssertionError("unreachable")
+
+    def _alive(self) -> bool:
         try:
-            cursor = self._conn.cursor()
-            self._begin_read_only(cursor)
-            rows = cursor.execute(sql).fetchmany(size)
-        except self._pyodbc.Error as error:
-            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+            self._conn.cursor().execute("SELECT 1").fetchall()
+            return True
+        except self._pyodbc.Error:
+            return False
         finally:
             self._rollback()
-        return finish_sample(table, columns, selected, rows, method, size,
-                             estimate if estimate and estimate > 0 else None)
 
-    def _random_sample_sql(self, qualifier, selected, size, estimate, kind) -> tuple[str, str]:
+    def _reconnect(self, table: TableRef) -> None:
+        try:
+            self._conn.close()
+        except self._pyodbc.Error:
+            pass
+        try:
+            self._connect()
+        except SourceError as error:
+            raise TableError(f"cannot read {table.name}: connection lost, and {error}") from None
+
+    def _random_sample_sql(self, qualifier, selected, size, estimate, kind, as_text=False) -> tuple[str, str]:
         import sqlalchemy as sa
 
         from piiscan.sampling import sample_statement
+        from piiscan.sources.sql import temporal_as_text
 
         name, schema = qualifier[-1], (qualifier[0] if len(qualifier) == 2 else None)
-        clause = sa.table(name, *[sa.column(c) for c in selected], schema=schema)
-        statement, method = sample_statement(clause, self._dialect.name, size, estimate,
-                                             kind=kind, seed=int(self.options.extra.get("seed", 0)))
+        names = [c.name for c in selected] if as_text else selected
+        clause = sa.table(name, *[sa.column(c) for c in names], schema=schema)
+        statement, method = sample_statement(clause, self._dialect.name, size, estimate, kind=kind,
+                                             seed=self._seed)
+        if as_text:
+            statement = temporal_as_text(statement, selected)
         return str(statement.compile(dialect=self._dialect, compile_kwargs={"literal_binds": True})), method
 
     def _read_estimates(self, cursor, owner: str) -> dict[tuple[str | None, str], int]:
@@ -226,6 +281,22 @@ def _column_info(row) -> ColumnInfo:
     return ColumnInfo(row.column_name, type_name)
 
 
+def _kind(table_type: object) -> str:
+    kind = str(table_type).upper()
+    if "MATVIEW" in kind or "MATERIALIZED" in kind:
+        return "materialized view"
+    return "view" if "VIEW" in kind else "table"
+
+
+def _connection_name(connection_string: str) -> str | None:
+    """The short name of an ODBC source: its database, else its DSN."""
+    keys = {}
+    for part in connection_string.split(";"):
+        key, _, value = part.partition("=")
+        keys[key.strip().upper()] = value.strip().strip("{}")
+    return keys.get("DATABASE") or keys.get("DB") or keys.get("DSN") or None
+
+
 def _connection_password(connection_string: str) -> str | None:
     for part in connection_string.split(";"):
         key, _, value = part.partition("=")
@@ -243,7 +314,7 @@ def _import_pyodbc():
                 "cannot load pyodbc: the unixODBC library (libodbc) is missing; run scripts/install-system-deps.sh"
                 " or install unixodbc"
             ) from None
-        raise SourceError("cannot open an odbc: source: pyodbc is not installed; pip install pyodbc") from None
+        raise SourceError("cannot open an odbc: source: pyodbc is not installed; pip install 'piiscan[odbc]'") from None
     return pyodbc
 
 

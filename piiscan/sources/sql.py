@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 import time
 import warnings
-from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
-from urllib.parse import quote
 
 import pyarrow as pa
 
 from piiscan.errors import SourceError, TableError
-from piiscan.sampling import estimate_statement, sample_statement
+from piiscan.sampling import FETCH_CAP, estimate_statement, keep_rows, sample_statement
 from piiscan.sources import connect_error, error_line, finish_sample, mask_url, matches, table_error
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
+from piiscan.sources.sqlite import sqlite_creator, sqlite_rowids, without_rowid
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine, URL
@@ -57,7 +56,7 @@ DRIVER_PACKAGES = {
     "pymysql": "pymysql",
     "MySQLdb": "mysqlclient",
     "mysql": "mysql-connector-python",
-    "pyodbc": "pyodbc",
+    "pyodbc": "'piiscan[odbc]'",
     "pymssql": "pymssql",
     "oracledb": "oracledb",
     "cx_Oracle": "oracledb",
@@ -87,49 +86,61 @@ class SqlSource:
     def __init__(self, url: str, options: SourceOptions | None = None) -> None:
         self.options = options or SourceOptions()
         self.url = mask_url(url)
-        self.name = self.options.name or self.url
-        self._seed = int(self.options.extra.get("seed", 0))
-        self._engine, self._password = _create_engine(url, self.url)
+        self._seed = int(self.options.extra.get("seed", self.options.seed))
+        self._engine, self._password, database = _create_engine(url, self.url)
+        self.name = self.options.name or database or self._engine.dialect.name
         self.dialect = self._engine.dialect.name
+        # what this object learnt itself, for tables handed in without it (TableRef fields None)
         self._columns: dict[tuple[str | None, str], list[ColumnInfo]] = {}
-        self._estimates: dict[tuple[str | None, str], int] = {}
-        self._without_rowid: set[tuple[str | None, str]] = set()
+        self._estimates: dict[str | None, dict[tuple[str | None, str], int]] = {}
+        self._without_rowid: dict[str | None, set[tuple[str | None, str]]] = {}
         self._check_connection()
 
     def tables(self) -> Iterator[TableRef]:
         from sqlalchemy import inspect
         from sqlalchemy.engine.reflection import ObjectKind
 
-        kinds = [("table", ObjectKind.TABLE)] + ([("view", ObjectKind.VIEW)] if self.options.views else [])
+        kinds = [("table", ObjectKind.TABLE)]
+        if self.dialect == "postgresql":  # they hold a copy of their query's rows
+            kinds.append(("materialized view", ObjectKind.MATERIALIZED_VIEW))
+        if self.options.views:
+            kinds.append(("view", ObjectKind.VIEW))
         found = []  # listed before the first yield, so no connection stays open during a scan
         try:
             with self._engine.connect() as conn:
                 inspector = inspect(conn)
                 for schema in self._schemas(inspector):
-                    self._estimates.update(self._read_estimates(conn, schema))
-                    if self.dialect == "sqlite":
-                        self._without_rowid.update(_sqlite_without_rowid(conn, schema))
+                    estimates = self._schema_estimates(conn, schema)
+                    without_rowid = self._schema_without_rowid(conn, schema)
                     if self.dialect in ("mysql", "mariadb"):
-                        # SQLAlchemy reflects MySQL one table at a time; information_schema
+                        # SQLAlchemy reflects MySQL one table at a time (SHOW CREATE TABLE, which a
+                        # reader with only SELECT can't run on a view); information_schema
                         # answers for the whole schema in one query.
-                        for kind, name, columns in _mysql_schema_columns(conn, schema, self.options.views):
-                            if matches([name, f"{schema}.{name}"], self.options.include, self.options.exclude):
-                                self._columns[(schema, name)] = columns
-                                found.append(TableRef(source=self.name, schema=schema, name=name, kind=kind))
-                        continue
-                    for kind, object_kind in kinds:
-                        with warnings.catch_warnings(record=True) as caught:
-                            warnings.simplefilter("always")
-                            reflected = _reflect_columns(inspector, schema, kind, object_kind)
-                        unknown = _unrecognized_types(caught)
-                        for (_, name), columns in sorted(reflected.items(), key=lambda item: item[0][1]):
-                            if not matches([name, f"{schema}.{name}"], self.options.include, self.options.exclude):
-                                continue
-                            if columns is not None:  # None: a broken view, read (and failing) at sampling
-                                self._columns[(schema, name)] = [
-                                    _column_info(c, self._engine.dialect, unknown) for c in columns
-                                ]
-                            found.append(TableRef(source=self.name, schema=schema, name=name, kind=kind))
+                        listed = _mysql_schema_columns(conn, schema, self.options.views)
+                    else:
+                        listed = []
+                        for kind, object_kind in kinds:
+                            with warnings.catch_warnings(record=True) as caught:
+                                warnings.simplefilter("always")
+                                reflected = _reflect_columns(inspector, schema, kind, object_kind)
+                            unknown = _unrecognized_types(caught)
+                            listed.extend(
+                                # None: a broken view, read (and failing, with its reason) at sampling
+                                (kind, name, None if columns is None
+                                 else [_column_info(c, self._engine.dialect, unknown) for c in columns])
+                                for (_, name), columns in sorted(reflected.items(), key=lambda item: item[0][1])
+                            )
+                    for kind, name, columns in listed:
+                        if not matches([name, f"{schema}.{name}"], self.options.include, self.options.exclude):
+                            continue
+                        key = (schema, name)
+                        if columns is not None:
+                            self._columns[key] = columns
+                        found.append(TableRef(
+                            source=self.name, schema=schema, name=name, kind=kind,
+                            rows_estimate=estimates.get(key), columns=None if columns is None else tuple(columns),
+                            has_rowid=(key not in without_rowid) if self.dialect == "sqlite" else None,
+                        ))
         except SourceError:
             raise
         except Exception as error:  # driver errors while listing: the source is unusable
@@ -137,36 +148,65 @@ class SqlSource:
         yield from found
 
     def sample(self, table: TableRef, size: int) -> Sample:
-        import sqlalchemy as sa
-
         key = (table.schema, table.name)
-        columns = self._columns.get(key) or self._reflect(table)
+        columns = list(table.columns) if table.columns is not None else self._columns.get(key) or self._reflect(table)
         selected = [c for c in columns if c.skip_reason is None]
         if not selected:
             return Sample(table=table, columns=columns, data=pa.table({}), method="none")
-        clause = sa.table(table.name, *[sa.column(c.name) for c in selected], schema=table.schema)
-        estimate = self._estimates.get(key)
-        statement, method = sample_statement(
-            clause,
-            self.dialect,
-            size,
-            estimate,
-            kind=table.kind,
-            has_rowid=key not in self._without_rowid,
-            seed=self._seed,
-        )
         try:
-            with self._engine.connect() as conn:
-                try:
-                    self._begin_read_only(conn)
-                    rows = conn.execute(statement).fetchmany(size)
-                finally:
-                    self._end_read_only(conn)
+            rows, method, estimate, whole = self._read(table, selected, size, as_text=False)
         except Exception as error:
-            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+            if not _is_value_error(error) or not any(is_temporal(c) for c in selected):
+                raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+            # a value Python can't hold ('infinity', year 10000, a zero date): read the
+            # date and time columns as the database's text, keep every other column as it is
+            try:
+                rows, method, estimate, whole = self._read(table, selected, size, as_text=True)
+            except Exception as error:
+                raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
         return finish_sample(
-            table, columns, [c.name for c in selected], rows, method, size, estimate if estimate and estimate > 0 else None
+            table, columns, [c.name for c in selected], rows, method, size + 1 if whole else size,
+            estimate if estimate and estimate > 0 else None,
         )
+
+    def _read(self, table: TableRef, selected: list[ColumnInfo], size: int, as_text: bool):
+        """(rows, method, row estimate, whether the rows are the whole table: a SQLite
+        table counted no bigger than the sample) of one sampling read, in a read-only
+        transaction."""
+        import sqlalchemy as sa
+
+        clause = sa.table(table.name, *[sa.column(c.name) for c in selected], schema=table.schema)
+        with self._engine.connect() as conn:
+            estimate = self._estimate(conn, table)
+            has_rowid = self._has_rowid(conn, table)
+            try:
+                self._begin_read_only(conn)
+                rowids, whole = None, False
+                if self.dialect == "sqlite" and table.kind == "table" and has_rowid:
+                    estimate, rowids = sqlite_rowids(conn, clause, size, self._seed)
+                    whole = rowids is None
+                statement, method = sample_statement(
+                    clause, self.dialect, size, estimate, kind=table.kind, has_rowid=has_rowid,
+                    seed=self._seed, rowids=rowids,
+                )
+                if as_text:
+                    statement = temporal_as_text(statement, selected)
+                rows = keep_rows(conn.execute(statement).fetchmany(FETCH_CAP * size), method, size, self._seed)
+            finally:
+                self._end_read_only(conn)
+        return rows, ("full" if whole else method), estimate, whole
+
+    def _estimate(self, conn: Connection, table: TableRef) -> int | None:
+        if table.rows_estimate is not None:
+            return table.rows_estimate
+        return self._schema_estimates(conn, table.schema).get((table.schema, table.name))
+
+    def _has_rowid(self, conn: Connection, table: TableRef) -> bool:
+        if self.dialect != "sqlite" or table.kind != "table":
+            return True
+        if table.has_rowid is not None:
+            return table.has_rowid
+        return (table.schema, table.name) not in self._schema_without_rowid(conn, table.schema)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -195,7 +235,19 @@ class SqlSource:
             candidates = [default]
         return [s for s in candidates if matches([s], (), options.exclude_schemas)]
 
-    def _read_estimates(self, conn: Connection, schema: str) -> dict[tuple[str | None, str], int]:
+    def _schema_estimates(self, conn: Connection, schema: str | None) -> dict[tuple[str | None, str], int]:
+        if schema not in self._estimates:
+            self._estimates[schema] = self._read_estimates(conn, schema)
+        return self._estimates[schema]
+
+    def _schema_without_rowid(self, conn: Connection, schema: str | None) -> set[tuple[str | None, str]]:
+        if self.dialect != "sqlite":
+            return set()
+        if schema not in self._without_rowid:
+            self._without_rowid[schema] = without_rowid(conn, schema or "main")
+        return self._without_rowid[schema]
+
+    def _read_estimates(self, conn: Connection, schema: str | None) -> dict[tuple[str | None, str], int]:
         statement = estimate_statement(self.dialect)
         if statement is None:
             return {}
@@ -207,8 +259,18 @@ class SqlSource:
         return {(schema, name): int(rows_) for name, rows_ in rows if rows_ is not None and int(rows_) >= 0}
 
     def _reflect(self, table: TableRef) -> list[ColumnInfo]:
+        """The columns of a table handed in without them (not listed by this object)."""
         from sqlalchemy import inspect
 
+        if self.dialect in ("mysql", "mariadb"):  # no SHOW CREATE TABLE (see tables())
+            try:
+                with self._engine.connect() as conn:
+                    listed = _mysql_schema_columns(conn, table.schema, True, table.name)
+            except Exception as error:
+                raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+            columns = listed[0][2] if listed else []
+            self._columns[(table.schema, table.name)] = columns
+            return columns
         try:
             with self._engine.connect() as conn, warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
@@ -255,8 +317,9 @@ class SqlSource:
 
 
 
-def _create_engine(url: str, masked: str) -> tuple[Engine, str | None]:
-    """The engine for `url` (SQLite files opened read-only), or SourceError saying what's missing."""
+def _create_engine(url: str, masked: str) -> tuple[Engine, str | None, str | None]:
+    """The engine for `url` (SQLite files opened read-only), its password and the short name
+    of its database (a SQLite file's stem), or SourceError saying what's missing."""
     import sqlalchemy as sa
     from sqlalchemy.engine import make_url
 
@@ -266,12 +329,19 @@ def _create_engine(url: str, masked: str) -> tuple[Engine, str | None]:
         raise SourceError(f"cannot parse database URL {masked}") from None
     parsed = _with_installed_driver(parsed)
     kwargs: dict = {}
+    database = parsed.database or None
     if parsed.get_backend_name() == "sqlite":
-        kwargs["creator"] = _sqlite_creator(parsed, masked)
-    elif parsed.get_backend_name() in ("postgresql", "mysql", "mariadb") and "connect_timeout" not in parsed.query:
-        kwargs["connect_args"] = {"connect_timeout": 10}
+        kwargs["creator"], path = sqlite_creator(parsed, masked)
+        parsed = parsed.set(query={})  # URI options (mode=rwc…) are not passed on: the file opens read-only
+        database = path.stem if path is not None else None
+    else:
+        # a connection the server closed (restart, pg_terminate_backend, KILL) is replaced
+        # before the next table is read, instead of failing it
+        kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() in ("postgresql", "mysql", "mariadb") and "connect_timeout" not in parsed.query:
+            kwargs["connect_args"] = {"connect_timeout": 10}
     try:
-        return sa.create_engine(parsed, **kwargs), parsed.password
+        return sa.create_engine(parsed, **kwargs), parsed.password, database
     except sa.exc.NoSuchModuleError:
         backend = parsed.get_backend_name()
         package = DIALECT_PACKAGES.get(backend)
@@ -298,27 +368,6 @@ def _with_installed_driver(url: URL) -> URL:
     if importlib.util.find_spec(default) is None and importlib.util.find_spec(module) is not None:
         return url.set(drivername=drivername)
     return url
-
-
-def _sqlite_creator(url: URL, masked: str):
-    """A connect function that opens the database file read-only (mode=ro)."""
-    import sqlite3
-
-    database = url.database or ""
-    if database in ("", ":memory:") or database.startswith("file:"):
-        uri, path = (database if database.startswith("file:") else "file::memory:"), None
-    else:
-        path = Path(database).expanduser().resolve()
-        if not path.is_file():
-            raise SourceError(f"cannot open {masked}: no such SQLite file {path}")
-        uri = f"file:{quote(path.as_posix())}?mode=ro"
-
-    def connect() -> sqlite3.Connection:
-        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        connection.execute("PRAGMA query_only = 1")
-        return connection
-
-    return connect
 
 
 def _column_info(column: dict, dialect, unknown: dict[str, str]) -> ColumnInfo:
@@ -350,9 +399,12 @@ _MYSQL_UNSUPPORTED = {"geometry", "point", "linestring", "polygon", "multipoint"
                       "multipolygon", "geometrycollection"}
 
 
-def _mysql_schema_columns(conn, schema: str, views: bool) -> list[tuple[str, str, list[ColumnInfo]]]:
-    """(kind, table, columns) for every table (and view) of a MySQL/MariaDB schema, from two
-    queries on information_schema, built with SQLAlchemy Core (the schema name is bound)."""
+def _mysql_schema_columns(conn, schema: str, views: bool, only: str | None = None
+                          ) -> list[tuple[str, str, list[ColumnInfo]]]:
+    """(kind, table, columns) for every table (and view) of a MySQL/MariaDB schema, or only
+    table `only`, from two queries on information_schema, built with SQLAlchemy Core (names
+    are bound). information_schema shows what the user may read: a column-level grant shows
+    just the granted columns, and no SHOW CREATE privilege is needed."""
     import sqlalchemy as sa
 
     tables = sa.table("TABLES", sa.column("TABLE_SCHEMA"), sa.column("TABLE_NAME"),
@@ -363,13 +415,15 @@ def _mysql_schema_columns(conn, schema: str, views: bool) -> list[tuple[str, str
     kinds = {"BASE TABLE": "table", "SYSTEM VERSIONED": "table"}
     if views:
         kinds["VIEW"] = "view"
-    listed = conn.execute(sa.select(tables.c.TABLE_NAME, tables.c.TABLE_TYPE)
-                          .where(tables.c.TABLE_SCHEMA == schema)).all()
+    listing = sa.select(tables.c.TABLE_NAME, tables.c.TABLE_TYPE).where(tables.c.TABLE_SCHEMA == schema)
+    reading = (sa.select(columns.c.TABLE_NAME, columns.c.COLUMN_NAME, columns.c.COLUMN_TYPE, columns.c.DATA_TYPE)
+               .where(columns.c.TABLE_SCHEMA == schema)
+               .order_by(columns.c.TABLE_NAME, columns.c.ORDINAL_POSITION))
+    if only is not None:
+        listing, reading = listing.where(tables.c.TABLE_NAME == only), reading.where(columns.c.TABLE_NAME == only)
+    listed = conn.execute(listing).all()
     by_table: dict[str, list[ColumnInfo]] = {}
-    rows = conn.execute(sa.select(columns.c.TABLE_NAME, columns.c.COLUMN_NAME, columns.c.COLUMN_TYPE,
-                                  columns.c.DATA_TYPE)
-                        .where(columns.c.TABLE_SCHEMA == schema)
-                        .order_by(columns.c.TABLE_NAME, columns.c.ORDINAL_POSITION)).all()
+    rows = conn.execute(reading).all()
     for table, name, column_type, data_type in rows:
         data_type = str(data_type).lower()
         # ENUM('…')/SET('…') list their values: the type name alone is kept
@@ -410,11 +464,30 @@ def _unrecognized_types(caught: list[warnings.WarningMessage]) -> dict[str, str]
     return found
 
 
-def _sqlite_without_rowid(conn: Connection, schema: str) -> set[tuple[str | None, str]]:
-    """Tables of a SQLite schema declared WITHOUT ROWID, from one read of sqlite_master."""
+#: Words of type names whose values drivers turn into Python dates and times.
+_TEMPORAL_WORDS = ("DATE", "TIME", "YEAR", "INTERVAL")
+
+
+def is_temporal(column: ColumnInfo) -> bool:
+    return any(word in column.data_type.upper() for word in _TEMPORAL_WORDS)
+
+
+def _is_value_error(error: BaseException) -> bool:
+    """True for a driver's failure to turn a stored value into Python (PostgreSQL
+    'infinity' or year 10000 timestamps, MySQL zero dates), not a failed statement."""
     import sqlalchemy as sa
 
-    master = sa.table("sqlite_master", sa.column("type"), sa.column("name"), sa.column("sql"), schema=schema)
-    rows = conn.execute(sa.select(master.c.name, master.c.sql).where(master.c.type == "table")).all()
-    pattern = re.compile(r"\bWITHOUT\s+ROWID\b", re.IGNORECASE)
-    return {(schema, name) for name, sql in rows if sql and pattern.search(sql[sql.rfind(")") :])}
+    error = error.orig if isinstance(error, sa.exc.DBAPIError) and error.orig is not None else error
+    return isinstance(error, (ValueError, OverflowError)) or type(error).__name__ == "DataError"
+
+
+def temporal_as_text(statement, selected: list[ColumnInfo]):
+    """`statement` with its date and time columns read as text (other columns unchanged)."""
+    import sqlalchemy as sa
+
+    subquery = statement.subquery("sampled")
+    picked = [
+        sa.cast(subquery.c[c.name], sa.Text).label(c.name) if is_temporal(c) else subquery.c[c.name]
+        for c in selected
+    ]
+    return sa.select(*picked)
