@@ -19,6 +19,7 @@ __all__ = [
     "Finding",
     "PiiscanError",
     "RuleError",
+    "ScanInterrupted",
     "SourceError",
     "SourceSpec",
     "TableError",
@@ -45,6 +46,7 @@ _LAZY = {
     "SourceError": "piiscan.errors",
     "TableError": "piiscan.errors",
     "RuleError": "piiscan.errors",
+    "ScanInterrupted": "piiscan.errors",
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -20,7 +21,7 @@ from piiscan.catalog import Catalog, ColumnResult, SourceInfo, TableResult
 from piiscan.decide import DEFAULT_MIN_CONFIDENCE, decide_table
 from piiscan.detect.evidence import collect
 from piiscan.detect.ner import DEFAULT_MODEL, engine
-from piiscan.errors import ConfigError, PiiscanError
+from piiscan.errors import ConfigError, PiiscanError, ScanInterrupted
 from piiscan.listing import Entry, check_coverage, list_sources
 from piiscan.rules import RuleSet, load_rules
 from piiscan.sample import ColumnInfo, Sample, TableRef
@@ -66,8 +67,12 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
          schemas: Iterable[str] = (), exclude_schemas: Iterable[str] = (), views: bool = False,
          timeout: float = 60.0, jobs: int | None = None,
          min_confidence: float = DEFAULT_MIN_CONFIDENCE, model: str = DEFAULT_MODEL,
-         ner: bool = True, seed: int = 0, progress: Progress | None = None) -> Catalog:
+         ner: bool = True, seed: int = 0, progress: Progress | bool | None = None) -> Catalog:
     """Scan databases, files and folders into a Catalog.
+
+    `progress`: a callable `(done, total, label)`, True (a progress line), False, or None
+    (a progress line in notebooks only). Ctrl-C raises `ScanInterrupted` with the partial
+    catalog in `.catalog`.
 
     >>> catalog = scan("sqlite:///shop.db", "exports/")          # doctest: +SKIP
     >>> catalog.pii().to_pandas()                                # doctest: +SKIP
@@ -127,13 +132,38 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
         engine(model).check()  # fail early on a missing model, before any connection
     listing = list_sources(specs, options, sample_size)
     check_coverage(listing, options)
+    from piiscan.progress import reporter
+
     try:
-        results = _run(listing.work, settings, jobs or default_jobs(), progress, listing.registry)
+        with reporter(progress) as report:
+            try:
+                results = _run(listing.work, settings, jobs or default_jobs(), report, listing.registry)
+            except _Interrupted as stop:  # Ctrl-C: hand on what was scanned, the rest marked
+                raise ScanInterrupted(_catalog(listing, stop.results, settings)) from None
     finally:
         _registry.clear()  # no URL stays in memory after the scan
+    return _catalog(listing, results, settings)
+
+
+def _catalog(listing, results, settings: ScanSettings) -> Catalog:
     tables = tuple(t for t, _ in results) + tuple(listing.not_read)
     columns = tuple(c for _, cols in results for c in cols)
     return Catalog(sources=tuple(listing.infos), tables=tables, columns=columns, settings=settings.to_dict())
+
+
+class _Interrupted(KeyboardInterrupt):
+    def __init__(self, results: list) -> None:
+        super().__init__("scan interrupted")
+        self.results = results
+
+
+INTERRUPTED = "interrupted (Ctrl-C) before this table was scanned"
+
+
+def _interrupted(work, results: list) -> _Interrupted:
+    started = time.perf_counter()
+    return _Interrupted([r if r is not None else _failed(ref, INTERRUPTED, started)
+                         for (_, ref), r in zip(work, results)])
 
 
 def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, registry: dict[str, Entry]):
@@ -146,6 +176,8 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
                 results[i] = scan_source_table(name, ref, settings)
                 if progress:
                     progress(i + 1, total, _label(ref))
+        except KeyboardInterrupt:
+            raise _interrupted(work, results) from None
         finally:
             _close_sources()  # no connection outlives the scan (a notebook runs many)
         return results
@@ -161,14 +193,50 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context,
                              initializer=_install_registry, initargs=(registry,)) as pool:
-        futures = {pool.submit(scan_source_table, name, ref, settings): i
-                   for i, (name, ref) in enumerate(work)}
-        for done, future in enumerate(as_completed(futures), 1):
-            i = futures[future]
-            results[i] = future.result()
-            if progress:
-                progress(done, total, _label(work[i][1]))
+        with _interrupts_ignored():  # workers start here: Ctrl-C is left to this process
+            futures = {pool.submit(scan_source_table, name, ref, settings): i
+                       for i, (name, ref) in enumerate(work)}
+        try:
+            for done, future in enumerate(as_completed(futures), 1):
+                i = futures[future]
+                results[i] = future.result()
+                if progress:
+                    progress(done, total, _label(work[i][1]))
+        except KeyboardInterrupt:
+            for future, i in futures.items():  # finished but not yet handed on
+                if results[i] is None and future.done() and not future.cancelled() \
+                        and future.exception() is None:
+                    results[i] = future.result()
+            _stop(pool)
+            raise _interrupted(work, results) from None
     return results
+
+
+@contextmanager
+def _interrupts_ignored():
+    """Ignore SIGINT while worker processes start, so they inherit it ignored (through fork
+    and spawn alike) and the parent alone handles Ctrl-C: it stops them, keeping what is done."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread handles signals (and may set their handlers)
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and end the running workers now (shutdown forgets them)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in workers:
+        process.terminate()
+    for process in workers:
+        process.join(timeout=5)
 
 
 def _label(ref: TableRef) -> str:

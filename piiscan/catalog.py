@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -172,9 +171,9 @@ class Catalog:
             base = {"source": col.source, "schema": col.schema, "table": col.table,
                     "column": col.column, "data_type": col.data_type, "status": col.status,
                     "reason": col.reason, "rows_sampled": col.rows_sampled,
-                    "non_null": col.non_null, "content": col.content}
+                    "non_null": col.non_null, "content": col.content, "distinct": col.distinct}
             empty = {"path": None, "entity": None, "category": None, "confidence": None,
-                     "match_ratio": None, "evidence": None, "examples": None}
+                     "match_ratio": None, "evidence": None, "examples": None, "rule": None}
             if not col.findings:
                 out.append({**base, **empty})
             for f in col.findings:
@@ -182,7 +181,7 @@ class Catalog:
                             "confidence": round(f.confidence, 3),
                             "match_ratio": round(f.match_ratio, 3),
                             "evidence": "; ".join(e.detail for e in f.evidence),
-                            "examples": ", ".join(f.examples)})
+                            "examples": ", ".join(f.examples), "rule": f.rule})
         return out
 
     def to_arrow(self):
@@ -195,6 +194,7 @@ class Catalog:
             ("content", pa.string()), ("path", pa.string()), ("entity", pa.string()),
             ("category", pa.string()), ("confidence", pa.float64()),
             ("match_ratio", pa.float64()), ("evidence", pa.string()), ("examples", pa.string()),
+            ("distinct", pa.int64()), ("rule", pa.string()),
         ])
         return pa.Table.from_pylist(self.rows(), schema=schema)
 
@@ -267,5 +267,10 @@ def _column_from_dict(c: dict) -> ColumnResult:
 
 
 def load_catalog(path: str | Path) -> Catalog:
-    """Read a catalog written as JSON."""
-    return Catalog.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+    """Read a catalog written as JSON, CSV or Parquet (ConfigError on anything else).
+
+    CSV holds no `settings` or `generated_at` (docs/catalog.md); the rest comes back whole.
+    """
+    from piiscan.writers import read_catalog
+
+    return read_catalog(path)

@@ -13,7 +13,8 @@ import click
 
 from piiscan import __version__
 
-EXIT_OK, EXIT_TABLE_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_TABLE_ERRORS, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
+DEFAULT_OUTPUT = "catalog.json"
 
 
 class _Fail(click.ClickException):
@@ -31,6 +32,13 @@ def _echo(*lines: str, err: bool = False) -> None:
     click.echo("\n".join(printable(line) for line in lines), err=err)
 
 
+class _Interrupted(_Fail):
+    exit_code = EXIT_INTERRUPTED
+
+    def show(self, file=None) -> None:
+        _echo(f"piiscan: {self.format_message()}", err=True)
+
+
 def _guard(debug: bool):
     """Run a command body, mapping piiscan errors to one stderr line and exit code 2."""
     from contextlib import contextmanager
@@ -41,11 +49,13 @@ def _guard(debug: bool):
 
         try:
             yield
+        except click.ClickException:  # already one line with its exit code
+            raise
         except PiiscanError as exc:
             _traceback(debug)
             raise _Fail(str(exc)) from None
         except KeyboardInterrupt:
-            raise _Fail("interrupted") from None
+            raise _Interrupted("interrupted") from None
         except Exception as exc:  # last resort: still one line, never a traceback
             _traceback(debug)
             from piiscan.errors import error_line
@@ -123,57 +133,49 @@ def _scan_options(fn):
 def _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_schemas, views, rules, jobs,
               timeout, min_confidence, model, no_ner, quiet: bool):
     from piiscan.api import scan
+    from piiscan.progress import ProgressBar
 
-    bar = None
+    with ProgressBar() as bar:
+        def progress(done: int, total: int, label: str) -> None:
+            if not quiet and total > 1 and sys.stderr.isatty():
+                from piiscan.errors import printable
 
-    def progress(done: int, total: int, label: str) -> None:
-        nonlocal bar
-        if quiet or total < 2 or not sys.stderr.isatty():
-            return
-        if bar is None:
-            bar = click.progressbar(length=total, label="scanning", file=sys.stderr,
-                                    show_pos=True, item_show_func=lambda x: x)
-            bar.__enter__()
-        from piiscan.errors import printable
+                bar(done, total, printable(label))
 
-        bar.update(1, printable(label))
-
-    try:
         return scan(*_named(sources, names), sample_size=sample_size, include=include, exclude=exclude,
                     schemas=schemas, exclude_schemas=exclude_schemas, views=views, rules=rules,
                     jobs=jobs, timeout=timeout, min_confidence=min_confidence, model=model,
                     ner=not no_ner, progress=progress)
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
 
 
 @main.command("scan")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--output", "-o", default="catalog.json", show_default=True, metavar="PATH",
-              help="Where to write the catalog ('-' for stdout).")
+@click.option("--output", "-o", default=None, metavar="PATH",
+              help=f"Where to write the catalog ('-' for stdout; default {DEFAULT_OUTPUT}, "
+                   "not replaced unless --force).")
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "parquet"]), default=None,
-              help="Catalog format (default: from the file extension, else json).")
+              help="Catalog format (default: from the extension .json/.csv/.parquet; none = json).")
+@click.option("--force", is_flag=True,
+              help=f"Replace the default output ({DEFAULT_OUTPUT}, or catalog.FORMAT) when it exists.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @_scan_options
-def scan_command(sources, output, fmt, quiet, sample_size, include, exclude, schemas,
+def scan_command(sources, output, fmt, force, quiet, sample_size, include, exclude, schemas,
                  exclude_schemas, views, rules, names, jobs, timeout, min_confidence, model, no_ner, debug):
     """Scan SOURCE... (database URLs, odbc: strings, files, folders, SQLite files) into a catalog."""
-    with _guard(debug):
-        catalog = _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_schemas, views,
-                            rules, jobs, timeout, min_confidence, model, no_ner, quiet)
-        if output == "-":
-            import json
+    from piiscan.errors import ScanInterrupted
 
-            if fmt not in (None, "json"):
-                raise _Fail("only json can be written to stdout")
-            # JSON escapes C0 controls itself; C1 controls and bidi overrides too, here
-            text = json.dumps(catalog.to_dict(), indent=2, ensure_ascii=False)
-            click.echo("\n".join(line if line.isprintable() else
-                                  "".join(c if c.isprintable() else json.dumps(c)[1:-1] for c in line)
-                                  for line in text.split("\n")))
-        else:
-            catalog.write(output, fmt)
+    with _guard(debug):
+        output = _check_output(output, fmt, force)  # before any connection: fail fast
+        try:
+            catalog = _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_schemas,
+                                views, rules, jobs, timeout, min_confidence, model, no_ner, quiet)
+        except ScanInterrupted as stop:
+            _write_catalog(stop.catalog, output, fmt)
+            done = sum(t.status == "scanned" for t in stop.catalog.tables)
+            where = "to stdout" if output == "-" else f"to {output}"
+            raise _Interrupted(f"interrupted: {done} of {len(stop.catalog.tables)} tables scanned; "
+                               f"partial catalog written {where} (the rest marked interrupted)") from None
+        _write_catalog(catalog, output, fmt)
     for source in catalog.sources:
         if source.status == "error":
             _echo(f"piiscan: error: {source.reason}", err=True)
@@ -189,6 +191,41 @@ def scan_command(sources, output, fmt, quiet, sample_size, include, exclude, sch
         _print_summary(catalog, output, err=output == "-")
     failed = catalog.errors or failed_columns or any(s.status == "error" for s in catalog.sources)
     sys.exit(EXIT_TABLE_ERRORS if failed else EXIT_OK)
+
+
+def _check_output(output: str | None, fmt: str | None, force: bool) -> str:
+    """The output path, once its format is known and the default file is safe to write."""
+    from pathlib import Path
+
+    from piiscan.writers import format_for
+
+    if output == "-":
+        if fmt not in (None, "json"):
+            raise _Fail(f"only json can be written to stdout ('-o -'); pass -o FILE.{fmt} for {fmt}")
+        return output
+    if output is None:
+        output = DEFAULT_OUTPUT if fmt in (None, "json") else f"catalog.{fmt}"
+        if Path(output).exists() and not force:
+            raise _Fail(f"{output} exists; pass --force to replace it or -o PATH to write elsewhere")
+    if Path(output).is_dir():
+        raise _Fail(f"{output} is a folder; pass -o {Path(output) / DEFAULT_OUTPUT} or another file name")
+    format_for(output, fmt)
+    return output
+
+
+def _write_catalog(catalog, output: str, fmt: str | None) -> None:
+    if output == "-":
+        import json
+
+        from piiscan.writers import to_json
+
+        # JSON escapes C0 controls itself; C1 controls and bidi overrides too, here
+        text = to_json(catalog).rstrip("\n")
+        click.echo("\n".join(line if line.isprintable() else
+                              "".join(c if c.isprintable() else json.dumps(c)[1:-1] for c in line)
+                              for line in text.split("\n")))
+    else:
+        catalog.write(output, fmt)
 
 
 def _print_summary(catalog, output: str, err: bool = False) -> None:
@@ -229,9 +266,10 @@ def evaluate_command(sources, labels, output, quiet, sample_size, include, exclu
         report = evaluate(catalog, gold)
         if output:
             import json
-            from pathlib import Path
 
-            Path(output).write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
+            from piiscan.writers import atomic_write
+
+            atomic_write(output, json.dumps(report.to_dict(), indent=2) + "\n")
     b, t = report.binary, report.typed
     click.echo(f"columns scored: {report.columns}")
     click.echo(f"binary  precision {b.precision:.3f}  recall {b.recall:.3f}  F1 {b.f1:.3f}  (tp {b.tp}, fp {b.fp}, fn {b.fn})")
@@ -265,7 +303,42 @@ def rules_list(rules, debug) -> None:
 
         _echo(f"{rule.name:<18} {rule.category:<16} {rule.entity:<18} {len(rule.patterns):>8}  "
                    f"{(rule.validator or '-'):<16} {Path(rule.origin).name}")
-    click.echo(f"{len(ruleset)} rules from {len(ruleset.files)} files")
+    origins = {rule.origin for rule in ruleset}
+    idle = [Path(f).name for f in ruleset.files if f not in origins]
+    note = f"; {', '.join(idle)} add{'s' if len(idle) == 1 else ''} no rule" if idle else ""
+    _echo(f"{len(ruleset)} rules from {len(origins)} files{note}")
+
+
+@rules_group.command("test")
+@click.argument("files", nargs=-1, type=click.Path(), metavar="[FILE]...")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def rules_test(files, debug) -> None:
+    """Run every rule of FILE... (rule files or folders; default: the shipped rules) against
+    its examples. Exit 1 when an example fails."""
+    with _guard(debug):
+        from piiscan.rule_examples import check_examples
+        from piiscan.rules import load_rules
+
+        ruleset = load_rules(files, defaults=not files, check_examples=False)
+        tested = [r for r in ruleset if r.examples_match or r.examples_no_match]
+        failures = check_examples(tested)
+    for failure in failures:
+        _echo(f"FAIL {failure.origin}: {failure}")
+    examples = sum(len(r.examples_match) + len(r.examples_no_match) for r in tested)
+    untested = len(ruleset) - len(tested)
+    click.echo(f"{examples} examples of {len(tested)} rules: {len(failures)} failed"
+               + (f"; {untested} rules have no examples" if untested else ""))
+    sys.exit(EXIT_TABLE_ERRORS if failures else EXIT_OK)
+
+
+@rules_group.command("schema")
+def rules_schema() -> None:
+    """Print the JSON Schema of a rule file (for editors; also docs/rules.schema.json)."""
+    import json
+
+    from piiscan.rule_schema import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))
 
 
 def _catalog_from(catalog_path: str | None, store: str | None, diff: bool = False):
@@ -289,17 +362,9 @@ def _catalog_from(catalog_path: str | None, store: str | None, diff: bool = Fals
             return current, changes
     if not catalog_path:
         raise ConfigError("give a CATALOG file (from piiscan scan) or --store")
-    import json
-
     from piiscan.catalog import load_catalog
 
-    try:
-        return load_catalog(catalog_path), None
-    except OSError as exc:
-        raise ConfigError(f"cannot read catalog {catalog_path}: {exc.strerror or exc}") from None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        kind = "not JSON" if isinstance(exc, json.JSONDecodeError) else f"not a piiscan catalog ({type(exc).__name__}: {exc})"
-        raise ConfigError(f"cannot read catalog {catalog_path}: {kind}") from None
+    return load_catalog(catalog_path), None
 
 
 @main.command("check")

@@ -116,3 +116,16 @@ def _error_parts(error: BaseException) -> tuple[str, str | int | None, str]:
         text = str(error)
     code = code or getattr(error, "sqlite_errorname", None)
     return kind, code, text
+
+
+class ScanInterrupted(KeyboardInterrupt):
+    """Ctrl-C (or any KeyboardInterrupt) during a scan.
+
+    `.catalog` holds what was scanned; the tables not finished are in it with status
+    `error` and reason `interrupted`. A KeyboardInterrupt, so `except Exception` never
+    swallows it.
+    """
+
+    def __init__(self, catalog=None) -> None:
+        super().__init__("scan interrupted")
+        self.catalog = catalog

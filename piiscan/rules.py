@@ -24,15 +24,6 @@ CATEGORIES = (
     "CREDENTIAL", "GENDER", "GEO_COORDINATES", "OTHER_PII",
 )
 
-_RULE_FIELDS = {
-    "name", "supported_entity", "supported_language", "category", "patterns", "validator",
-    "names", "weak_names", "deny_names", "context", "deny_list", "allow_list", "min_match_ratio",
-    "minority", "score", "name_score", "ner", "shape", "quasi_identifier", "max_distinct",
-    "examples", "enabled",
-}
-_PATTERN_FIELDS = {"name", "regex", "score", "validator"}
-_NER_KINDS = {None, "PERSON", "LOCATION"}
-_SHAPES = {"any", "text", "words"}
 
 
 @dataclass(frozen=True)
@@ -115,12 +106,18 @@ def default_rule_files() -> list[Path]:
     return sorted(Path(str(p)) for p in folder.iterdir() if str(p).endswith((".yaml", ".yml")))
 
 
-def load_rules(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> RuleSet:
+def load_rules(paths: Iterable[str | Path] = (), *, defaults: bool = True,
+               check_examples: bool = True) -> RuleSet:
     """Load the shipped rules (unless `defaults=False`) plus the files or folders in `paths`.
 
-    A user rule with the same name as a shipped one replaces it.
+    A user rule with the same name as a shipped one replaces it. Every file is checked
+    against the rule-file schema (piiscan.rule_schema); the rules of the files in `paths`
+    must pass their own `examples` (unless `check_examples=False`), else RuleError.
     """
+    from piiscan.rule_schema import validate_file
+
     files = default_rule_files() if defaults else []
+    shipped = set(files)
     for path in map(Path, paths):
         if path.is_dir():
             files.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")))
@@ -134,6 +131,7 @@ def load_rules(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
     identifiers: set[str] = set()
     for file in files:
         document = _read_yaml(file)
+        validate_file(document, str(file))
         settings = document.get("settings") or {}
         suffixes.update(settings.get("modifier_suffixes", []))
         prefixes.update(settings.get("modifier_prefixes", []))
@@ -147,11 +145,22 @@ def load_rules(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
                 rules[rule.name] = rule
             else:
                 rules.pop(rule.name, None)
+    if check_examples:
+        _check_examples([r for r in rules.values() if Path(r.origin) not in shipped])
     return RuleSet(
         rules=tuple(rules.values()),
         names=NameSettings(frozenset(suffixes), frozenset(prefixes), frozenset(identifiers)),
         files=tuple(str(f) for f in files),
     )
+
+
+def _check_examples(rules: list[Rule]) -> None:
+    from piiscan.rule_examples import check_examples
+
+    failures = check_examples(rules)
+    if failures:
+        more = f" (and {len(failures) - 1} more; see `piiscan rules test`)" if len(failures) > 1 else ""
+        raise RuleError(f"{failures[0].origin}: {failures[0]}{more}")
 
 
 def _read_yaml(file: Path) -> dict:
@@ -184,24 +193,18 @@ def parse_rule(entry: dict, origin: str = "<dict>") -> Rule:
     """Build a Rule from one YAML entry, checking every field."""
     from piiscan.detect.names import fold
     from piiscan.detect.validators import VALIDATORS
+    from piiscan.rule_schema import validate_entry
 
     if not isinstance(entry, dict) or "name" not in entry:
         raise RuleError(f"{origin}: every recognizer needs a 'name'")
     where = f"{origin}: rule {entry['name']!r}"
-    unknown = set(entry) - _RULE_FIELDS
-    if unknown:
-        raise RuleError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
-    category = entry.get("category")
-    if category not in CATEGORIES:
-        raise RuleError(f"{where}: category must be one of {', '.join(CATEGORIES)}")
+    validate_entry(entry, origin)
+    category = entry["category"]
     validator = entry.get("validator")
     if validator is not None and validator not in VALIDATORS:
         raise RuleError(f"{where}: unknown validator {validator!r}")
     patterns = []
     for raw in entry.get("patterns") or []:
-        unknown = set(raw) - _PATTERN_FIELDS
-        if unknown or "regex" not in raw:
-            raise RuleError(f"{where}: a pattern needs 'regex' (unknown: {', '.join(sorted(unknown)) or '-'})")
         pattern_validator = raw["validator"] if "validator" in raw else validator
         if pattern_validator is not None and pattern_validator not in VALIDATORS:
             raise RuleError(f"{where}: unknown validator {pattern_validator!r}")
@@ -214,11 +217,7 @@ def parse_rule(entry: dict, origin: str = "<dict>") -> Rule:
         check_re2(pattern.full, f"{where}, pattern {pattern.name!r}")
         patterns.append(pattern)
     ner = entry.get("ner")
-    if ner not in _NER_KINDS:
-        raise RuleError(f"{where}: ner must be PERSON or LOCATION")
     shape = entry.get("shape", "any")
-    if shape not in _SHAPES:
-        raise RuleError(f"{where}: shape must be one of {', '.join(sorted(_SHAPES))}")
     examples = entry.get("examples") or {}
     return Rule(
         name=str(entry["name"]),

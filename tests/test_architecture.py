@@ -14,7 +14,8 @@ REPO = PKG.parent
 def test_public_names():
     assert sorted(piiscan.__all__) == [
         "Catalog", "ColumnResult", "ConfigError", "Finding", "PiiscanError", "RuleError",
-        "SourceError", "SourceSpec", "TableError", "__version__", "evaluate", "load_catalog", "load_rules",
+        "ScanInterrupted", "SourceError", "SourceSpec", "TableError", "__version__", "evaluate",
+        "load_catalog", "load_rules",
         "scan", "scan_table",
     ]
     for name in piiscan.__all__:

@@ -139,20 +139,14 @@ def render_report(catalog, *, policy=None, result=None, diff: dict | None = None
 
 
 def write_text(path: str | Path, text: str) -> Path:
-    """Write a text file atomically when the writers offer it (piiscan.writers.atomic_write)."""
-    from piiscan import writers
+    """Write a text file atomically (temp file + rename: piiscan.writers.atomic_write)."""
     from piiscan.errors import ConfigError
+    from piiscan.writers import atomic_write
 
-    path = Path(path)
     try:
-        atomic = getattr(writers, "atomic_write", None)
-        if atomic is not None:
-            atomic(path, text)
-        else:
-            path.write_text(text, encoding="utf-8")
+        return atomic_write(path, text)
     except OSError as exc:
         raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return path
 
 
 def write_report(catalog, path: str | Path, **options) -> Path:
