@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from contextlib import contextmanager
+import functools
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -67,7 +66,8 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
          schemas: Iterable[str] = (), exclude_schemas: Iterable[str] = (), views: bool = False,
          timeout: float = 60.0, jobs: int | None = None,
          min_confidence: float = DEFAULT_MIN_CONFIDENCE, model: str = DEFAULT_MODEL,
-         ner: bool = True, seed: int = 0, progress: Progress | bool | None = None) -> Catalog:
+         ner: bool = True, seed: int = 0, progress: Progress | bool | None = None,
+         executor=None, task_timeout: float | None = None) -> Catalog:
     """Scan databases, files and folders into a Catalog.
 
     `progress`: a callable `(done, total, label)`, True (a progress line), False, or None
@@ -106,6 +106,13 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
             the same seed, data and rules give the same catalog, apart from timings
             (docs/sources.md names the one sampler that can't be seeded).
         progress: called as ``progress(done, total, label)`` after each table.
+        executor: a ``concurrent.futures.Executor`` to run the tables on instead of a local
+            process pool, e.g. ``distributed.Client(...).get_executor()`` for a Dask cluster
+            (docs/fleets.md). Tasks carry source names, never URLs with passwords; such
+            sources must then come from a sources file (`piiscan.config`).
+        task_timeout: wall-clock seconds one table may take on a worker (sampling and
+            detection); a table past it is recorded as an error and the scan goes on.
+            Default: no limit beyond the per-statement ``timeout``.
 
     Returns:
         A Catalog with every source, every table (scanned, skipped or error, with a
@@ -125,6 +132,8 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
         views=bool(views), timeout_s=check_timeout(timeout), seed=check_whole("seed", seed))
     if jobs is not None:
         check_whole("jobs", jobs, minimum=1)
+    if task_timeout is not None:
+        task_timeout = check_timeout(task_timeout)
     settings = ScanSettings(sample_size, check_share("min_confidence", min_confidence),
                             check_paths("rules", rules), model, ner, options.seed, options)
     _rules(settings.rules)  # fail early on bad rules, before any connection (and keep them)
@@ -137,7 +146,8 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
     try:
         with reporter(progress) as report:
             try:
-                results = _run(listing.work, settings, jobs or default_jobs(), report, listing.registry)
+                results = _run(listing.work, settings, jobs or default_jobs(), report, listing.registry,
+                               executor, task_timeout)
             except _Interrupted as stop:  # Ctrl-C: hand on what was scanned, the rest marked
                 raise ScanInterrupted(_catalog(listing, stop.results, settings)) from None
     finally:
@@ -166,11 +176,16 @@ def _interrupted(work, results: list) -> _Interrupted:
                          for (_, ref), r in zip(work, results)])
 
 
-def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, registry: dict[str, Entry]):
+def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, registry: dict[str, Entry],
+         executor=None, task_timeout: float | None = None):
+    """Scan every (source name, table) of `work`: here when jobs is 1, else on `executor`
+    (default: a local process pool of `jobs` workers) through piiscan.fleet.run_tasks."""
+    from piiscan import fleet
+
     results: list = [None] * len(work)
     total = len(work)
     _install_registry(registry)
-    if jobs <= 1 or total <= 1:
+    if executor is None and (jobs <= 1 or total <= 1):
         try:
             for i, (name, ref) in enumerate(work):
                 results[i] = scan_source_table(name, ref, settings)
@@ -181,62 +196,90 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
         finally:
             _close_sources()  # no connection outlives the scan (a notebook runs many)
         return results
-    import multiprocessing
+    done = 0
 
-    # fork where there is one: workers start at once, and scripts, notebooks and `python -`
-    # work without an `if __name__ == "__main__"` guard (spawn re-imports the main module).
-    # The parent holds no open connection at this point (see _close_sources), and
-    # register_at_fork below makes sure a worker never reuses one of the parent's.
-    # Tasks carry a source's name and the table; the registry (name -> URL and options)
-    # reaches the workers once, through fork or the pool's initializer, never in a task.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context,
-                             initializer=_install_registry, initargs=(registry,)) as pool:
-        with _interrupts_ignored():  # workers start here: Ctrl-C is left to this process
-            futures = {pool.submit(scan_source_table, name, ref, settings): i
-                       for i, (name, ref) in enumerate(work)}
-        try:
-            for done, future in enumerate(as_completed(futures), 1):
-                i = futures[future]
-                results[i] = future.result()
-                if progress:
-                    progress(done, total, _label(work[i][1]))
-        except KeyboardInterrupt:
-            for future, i in futures.items():  # finished but not yet handed on
-                if results[i] is None and future.done() and not future.cancelled() \
-                        and future.exception() is None:
-                    results[i] = future.result()
-            _stop(pool)
-            raise _interrupted(work, results) from None
+    def on_result(i: int, result) -> None:
+        nonlocal done
+        results[i], done = result, done + 1
+        if progress:
+            progress(done, total, _label(work[i][1]))
+
+    limits = {name: entry.concurrency for name, entry in registry.items() if entry.concurrency}
+    failed = lambda task, reason: _failed(task[1], reason, time.perf_counter())  # noqa: E731
+    if executor is None:
+        # The registry (name -> URL and options) reaches each worker once, through fork or
+        # the pool's initializer; tasks carry a source's name and the table, never a URL.
+        def new_pool():
+            return fleet.local_executor(min(jobs, total), _start_worker, (registry,))[0]
+
+        pool = new_pool()
+        work_fn, slots, owned = functools.partial(_scan_task, settings), min(jobs, total), True
+    else:
+        pool, owned = executor, False
+        work_fn, slots, new_pool = RemoteScan(settings, _travelling(registry)), max(jobs, 1), None
+    try:
+        fleet.run_tasks(work, work_fn, pool, source_of=_task_source, failed=failed, limits=limits,
+                        slots=slots, deadline_s=task_timeout, on_result=on_result,
+                        new_executor=new_pool)
+    except KeyboardInterrupt:
+        fleet.stop(pool)
+        raise _interrupted(work, results) from None
+    if owned:
+        pool.shutdown(wait=True)
     return results
 
 
-@contextmanager
-def _interrupts_ignored():
-    """Ignore SIGINT while worker processes start, so they inherit it ignored (through fork
-    and spawn alike) and the parent alone handles Ctrl-C: it stops them, keeping what is done."""
+def _task_source(task) -> str:
+    return task[0]
+
+
+def _scan_task(settings: ScanSettings, task):
+    return scan_source_table(task[0], task[1], settings)
+
+
+def _start_worker(registry: dict[str, Entry]) -> None:
+    """A local worker: Ctrl-C is left to the parent (it stops the workers, keeping what is
+    done), and the registry of sources is installed."""
     import signal
-    import threading
 
-    if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread handles signals (and may set their handlers)
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _install_registry(registry)
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Cancel what is queued and end the running workers now (shutdown forgets them)."""
-    workers = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in workers:
-        process.terminate()
-    for process in workers:
-        process.join(timeout=5)
+def _travelling(registry: dict[str, Entry]) -> dict[str, Entry]:
+    """The registry as it may go to remote workers (Dask): no URL with a password."""
+    out = {}
+    for name, entry in registry.items():
+        safe = entry.without_secret()
+        if safe is None:
+            raise ConfigError(f"source {name} has a password in its URL: on a cluster, give it in a sources "
+                              "file (--config) that every worker can read, so that tasks carry its name only")
+        out[name] = safe
+    return out
+
+
+@dataclass(frozen=True)
+class RemoteScan:
+    """The task function on a remote (Dask) worker: it carries the scan settings and the
+    sources without secrets; a source whose URL holds a password is resolved by name from
+    the worker's own copy of the sources file and environment."""
+
+    settings: ScanSettings
+    entries: dict
+
+    def __call__(self, task):
+        name, ref = task
+        if name not in _registry:
+            entry = self.entries[name]
+            if entry.target is None:
+                from dataclasses import replace
+
+                from piiscan.config import load_sources_file
+
+                path, config_name = entry.config
+                entry = replace(entry, target=load_sources_file(path).get(config_name).url())
+            _registry[name] = entry
+        return scan_source_table(name, ref, self.settings)
 
 
 def _label(ref: TableRef) -> str:
@@ -302,19 +345,31 @@ def _failed(ref: TableRef, reason: str, started: float):
 
 
 _rule_cache: dict = {}
+_models: set[str] = set()
+#: How often this process built the detector's parts: each is built once, lazily, on first
+#: use, and reused for every later table (piiscan.fleet.worker_state reports it).
+DETECTOR_BUILDS = {"rules": 0, "ner": 0}
 
 
 def _rules(paths: tuple[str, ...]) -> RuleSet:
     if paths not in _rule_cache:
         _rule_cache[paths] = load_rules(paths)
+        DETECTOR_BUILDS["rules"] += 1
     return _rule_cache[paths]
+
+
+def _ner(model: str):
+    if model not in _models:
+        _models.add(model)
+        DETECTOR_BUILDS["ner"] += 1
+    return engine(model)
 
 
 def detect_sample(sample: Sample, settings: ScanSettings, started: float | None = None
                   ) -> tuple[TableResult, list[ColumnResult]]:
     started = time.perf_counter() if started is None else started
     rules = _rules(settings.rules)
-    ner = engine(settings.model) if settings.ner else None
+    ner = _ner(settings.model) if settings.ner else None
     ref = sample.table
     evidence = collect(sample, rules, ner, settings.seed)
     decisions = decide_table(evidence, rules, settings.min_confidence)

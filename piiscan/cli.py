@@ -130,11 +130,49 @@ def _scan_options(fn):
     return fn
 
 
+def _fleet_options(fn):
+    options = [
+        click.option("--config", "config", type=click.Path(), default=None, metavar="FILE",
+                     help="Sources file (piiscan.yaml; docs/fleets.md): SOURCE... are then names in it "
+                          "(default: all of its sources)."),
+        click.option("--scheduler", default=None, metavar="ADDRESS",
+                     help="Run the tables on this Dask scheduler (tcp://host:8786); pip install 'piiscan[dask]'."),
+        click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help="Run the tables on a Dask LocalCluster of this many worker processes."),
+        click.option("--task-timeout", type=click.FloatRange(min=0.1, max=86400), default=None,
+                     callback=_finite, help="Seconds one table may take on a worker; past it, the table is an error."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _fleet_sources(sources, names, config):
+    """The sources of a scan: URLs and paths (with --name), or names in a sources file."""
+    if config is None:
+        if not sources:
+            raise _Fail("no source given: pass SOURCE... or --config FILE")
+        return _named(sources, names)
+    if names:
+        raise _Fail("--name goes with URLs and paths; a sources file names its sources")
+    from piiscan.config import load_sources_file
+
+    return load_sources_file(config).specs(sources)
+
+
 def _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_schemas, views, rules, jobs,
-              timeout, min_confidence, model, no_ner, quiet: bool):
+              timeout, min_confidence, model, no_ner, quiet: bool, fleet: dict | None = None):
     from piiscan.api import scan
     from piiscan.progress import ProgressBar
 
+    fleet = fleet or {}
+    specs = _fleet_sources(sources, names, fleet.get("config"))
+    executor, close = None, (lambda: None)
+    if fleet.get("scheduler") or fleet.get("workers"):
+        from piiscan.fleet import dask_executor
+
+        executor, close, slots = dask_executor(fleet.get("scheduler"), fleet.get("workers"))
+        jobs = jobs or slots
     with ProgressBar() as bar:
         def progress(done: int, total: int, label: str) -> None:
             if not quiet and total > 1 and sys.stderr.isatty():
@@ -142,14 +180,18 @@ def _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_sc
 
                 bar(done, total, printable(label))
 
-        return scan(*_named(sources, names), sample_size=sample_size, include=include, exclude=exclude,
-                    schemas=schemas, exclude_schemas=exclude_schemas, views=views, rules=rules,
-                    jobs=jobs, timeout=timeout, min_confidence=min_confidence, model=model,
-                    ner=not no_ner, progress=progress)
+        try:
+            return scan(*specs, sample_size=sample_size, include=include, exclude=exclude,
+                        schemas=schemas, exclude_schemas=exclude_schemas, views=views, rules=rules,
+                        jobs=jobs, timeout=timeout, min_confidence=min_confidence, model=model,
+                        ner=not no_ner, progress=progress, executor=executor,
+                        task_timeout=fleet.get("task_timeout"))
+        finally:
+            close()
 
 
 @main.command("scan")
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1, required=False)
 @click.option("--output", "-o", default=None, metavar="PATH",
               help=f"Where to write the catalog ('-' for stdout; default {DEFAULT_OUTPUT}, "
                    "not replaced unless --force).")
@@ -159,16 +201,21 @@ def _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_sc
               help=f"Replace the default output ({DEFAULT_OUTPUT}, or catalog.FORMAT) when it exists.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @_scan_options
+@_fleet_options
 def scan_command(sources, output, fmt, force, quiet, sample_size, include, exclude, schemas,
-                 exclude_schemas, views, rules, names, jobs, timeout, min_confidence, model, no_ner, debug):
-    """Scan SOURCE... (database URLs, odbc: strings, files, folders, SQLite files) into a catalog."""
+                 exclude_schemas, views, rules, names, jobs, timeout, min_confidence, model, no_ner, debug,
+                 config, scheduler, workers, task_timeout):
+    """Scan SOURCE... (database URLs, odbc: strings, files, folders, SQLite files) into a catalog.
+
+    With --config, SOURCE... are names of sources in the sources file (default: all)."""
+    fleet = {"config": config, "scheduler": scheduler, "workers": workers, "task_timeout": task_timeout}
     from piiscan.errors import ScanInterrupted
 
     with _guard(debug):
         output = _check_output(output, fmt, force)  # before any connection: fail fast
         try:
             catalog = _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_schemas,
-                                views, rules, jobs, timeout, min_confidence, model, no_ner, quiet)
+                                views, rules, jobs, timeout, min_confidence, model, no_ner, quiet, fleet)
         except ScanInterrupted as stop:
             _write_catalog(stop.catalog, output, fmt)
             done = sum(t.status == "scanned" for t in stop.catalog.tables)
@@ -248,21 +295,25 @@ def _print_summary(catalog, output: str, err: bool = False) -> None:
 
 
 @main.command("evaluate")
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1, required=False)
 @click.option("--labels", required=True, type=click.Path(), metavar="LABELS.csv",
               help="Labels file: table,column,label,note (see docs/evaluate.md).")
 @click.option("--output", "-o", default=None, metavar="PATH", help="Also write the report as JSON.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @_scan_options
+@_fleet_options
 def evaluate_command(sources, labels, output, quiet, sample_size, include, exclude, schemas,
-                     exclude_schemas, views, rules, names, jobs, timeout, min_confidence, model, no_ner, debug):
+                     exclude_schemas, views, rules, names, jobs, timeout, min_confidence, model, no_ner, debug,
+                     config, scheduler, workers, task_timeout):
     """Scan SOURCE... and score the catalog against LABELS (precision, recall, F1)."""
     with _guard(debug):
         from piiscan.evaluate import evaluate, read_labels
 
         gold = read_labels(labels)
         catalog = _run_scan(sources, names, sample_size, include, exclude, schemas, exclude_schemas, views,
-                            rules, jobs, timeout, min_confidence, model, no_ner, quiet)
+                            rules, jobs, timeout, min_confidence, model, no_ner, quiet,
+                            {"config": config, "scheduler": scheduler, "workers": workers,
+                             "task_timeout": task_timeout})
         report = evaluate(catalog, gold)
         if output:
             import json

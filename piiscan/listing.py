@@ -20,9 +20,20 @@ from piiscan.spec import SourceSpec
 class Entry:
     """How a worker process opens a source it knows by name (the URL stays in the process)."""
 
-    target: str
+    target: str | None  # None: resolved by name from `config` (its URL holds a secret)
     options: SourceOptions
     sample_size: int
+    concurrency: int | None = None
+    config: tuple[str, str] | None = None  # (sources file, name in it)
+
+    def without_secret(self) -> "Entry":
+        """This entry as it may travel to a remote worker: a URL with a password is dropped
+        (the worker resolves it from its own sources file); None when that is impossible."""
+        from piiscan.sources import mask_url
+
+        if self.target is None or mask_url(self.target) == self.target:
+            return self
+        return replace(self, target=None) if self.config is not None else None
 
 
 @dataclass
@@ -45,7 +56,8 @@ def list_sources(specs: list[SourceSpec], options: SourceOptions, sample_size: i
         spec, given = queue.pop(0)
         overrides = spec.options()
         options = replace(defaults, name=spec.name,
-                          **{_OPTION_FIELDS.get(k, k): v for k, v in overrides.items() if k != "sample_size"})
+                          **{_OPTION_FIELDS.get(k, k): v for k, v in overrides.items()
+                             if k not in _NOT_SOURCE_OPTIONS})
         try:
             source = open_source(spec.url, options)
         except PiiscanError as exc:
@@ -71,7 +83,8 @@ def list_sources(specs: list[SourceSpec], options: SourceOptions, sample_size: i
             listing.opened += 1
             continue
         listing.infos.append(SourceInfo(name, source.url))
-        listing.registry[name] = Entry(spec.url, options, overrides.get("sample_size", sample_size))
+        listing.registry[name] = Entry(spec.url, options, overrides.get("sample_size", sample_size),
+                                       spec.concurrency, (spec.config, spec.name) if spec.config else None)
         listing.work.extend((name, ref) for ref in refs)
         listing.not_read.extend(not_read)
         listing.opened += 1
@@ -80,6 +93,8 @@ def list_sources(specs: list[SourceSpec], options: SourceOptions, sample_size: i
 
 #: SourceSpec option -> SourceOptions field, where the names differ.
 _OPTION_FIELDS = {"timeout": "timeout_s"}
+#: SourceSpec options that are about scheduling, not about reading the source.
+_NOT_SOURCE_OPTIONS = frozenset({"sample_size", "concurrency"})
 
 
 def check_coverage(listing: Listing, options: SourceOptions) -> None:

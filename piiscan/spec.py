@@ -35,6 +35,8 @@ class SourceSpec:
     views: bool | None = None
     sample_size: int | None = None
     timeout: float | None = None
+    concurrency: int | None = None  # most tables of this source read at once (fleet-wide)
+    config: str | None = None  # the sources file it came from: remote workers resolve it there by name
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -51,11 +53,13 @@ class SourceSpec:
             set_(self, "sample_size", check_sample_size(self.sample_size))
         if self.timeout is not None:
             set_(self, "timeout", check_timeout(self.timeout))
+        if self.concurrency is not None:
+            set_(self, "concurrency", check_whole("concurrency", self.concurrency, minimum=1))
 
     def options(self) -> dict:
         """The options this spec sets (those not None), by name."""
         return {f.name: getattr(self, f.name) for f in fields(self)
-                if f.name not in ("url", "name") and getattr(self, f.name) is not None}
+                if f.name not in ("url", "name", "config") and getattr(self, f.name) is not None}
 
 
 def source_specs(sources: Iterable) -> list[SourceSpec]:
