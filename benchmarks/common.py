@@ -3,8 +3,10 @@ score both with piiscan's evaluator."""
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from piiscan.api import ScanSettings, detect_sample
 from piiscan.catalog import Catalog, ColumnResult, SourceInfo
@@ -55,15 +57,29 @@ def run_piiscan(samples, settings: ScanSettings) -> tuple[Catalog, float]:
         columns.extend(cols)
     return Catalog(tables=tuple(tables), columns=tuple(columns)), time.perf_counter() - started
 
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def write_result(name: str, report: dict) -> Path:
+    """Write a benchmark's report to benchmarks/results/NAME.json."""
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"{name}.json"
+    path.write_text(json.dumps(report, indent=2) + "\n")
+    return path
+
 
 def presidio_analyzer(model: str):
-    """Plain Presidio: the default predefined recognizers on the same (offline) spaCy model."""
+    """Plain Presidio as users run it: the default predefined recognizers on the same (offline)
+    spaCy model with its whole pipeline (piiscan's own engine loads only the NER components)."""
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
 
     from piiscan.detect.ner import engine, offline_tldextract
 
+    engine(model).check()
     offline_tldextract()
-    nlp_engine = engine(model).nlp_engine
+    nlp_engine = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}).create_engine()
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])

@@ -12,7 +12,6 @@ on that database. Results also go to benchmarks/results/speed.json.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import subprocess
 import sys
@@ -20,10 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import presidio_analyzer, run_presidio, take_samples
+from benchmarks.common import presidio_analyzer, run_presidio, take_samples, write_result
 from piiscan.evaluate import evaluate, read_labels
 
-RESULTS = Path(__file__).resolve().parent / "results"
 
 
 def _tree_rss_mb(root: int) -> float:
@@ -147,8 +145,7 @@ def main(argv: list[str] | None = None) -> int:
           f"Presidio binary F1 {theirs.binary.f1:.3f} / typed {theirs.typed.f1:.3f}")
     print(f"throughput ratio piiscan / Presidio per value: {ours_rate / presidio_rate:,.0f}x")
     print(f"piiscan --version: {version_s:.3f}s")
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "speed.json").write_text(json.dumps(report, indent=2) + "\n")
+    write_result("speed", report)
     return 0
 
 

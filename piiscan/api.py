@@ -70,10 +70,6 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
          executor=None, task_timeout: float | None = None) -> Catalog:
     """Scan databases, files and folders into a Catalog.
 
-    `progress`: a callable `(done, total, label)`, True (a progress line), False, or None
-    (a progress line in notebooks only). Ctrl-C raises `ScanInterrupted` with the partial
-    catalog in `.catalog`.
-
     >>> catalog = scan("sqlite:///shop.db", "exports/")          # doctest: +SKIP
     >>> catalog.pii().to_pandas()                                # doctest: +SKIP
 
@@ -105,7 +101,9 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
         seed: seed of every random pick (rows of tables and files, values checked by NER):
             the same seed, data and rules give the same catalog, apart from timings
             (docs/sources.md names the one sampler that can't be seeded).
-        progress: called as ``progress(done, total, label)`` after each table.
+        progress: a callable, called as ``progress(done, total, label)`` after each table;
+            True for a progress line (piiscan.progress), False for none, None (default) for
+            a progress line in Jupyter notebooks only.
         executor: a ``concurrent.futures.Executor`` to run the tables on instead of a local
             process pool, e.g. ``distributed.Client(...).get_executor()`` for a Dask cluster
             (docs/fleets.md). Tasks carry source names, never URLs with passwords; such
@@ -122,6 +120,8 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
         ConfigError: a bad argument, or a pattern that matches nothing.
         SourceError: no source could be opened, or the sources hold nothing to scan.
         RuleError: a rule file is invalid.
+        ScanInterrupted: Ctrl-C (a KeyboardInterrupt); ``.catalog`` holds the partial catalog,
+            the tables not finished with status ``error`` and reason ``interrupted``.
     """
     specs = source_specs(sources)
     sample_size = check_sample_size(sample_size)
@@ -211,6 +211,11 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
         # the pool's initializer; tasks carry a source's name and the table, never a URL.
         def new_pool():
             return fleet.local_executor(min(jobs, total), _start_worker, (registry,))[0]
+
+        import multiprocessing
+
+        if settings.ner and "fork" in multiprocessing.get_all_start_methods():
+            engine(settings.model).nlp  # noqa: B018  loaded once here; forked workers share it
 
         pool = new_pool()
         work_fn, slots, owned = functools.partial(_scan_task, settings), min(jobs, total), True
@@ -383,7 +388,8 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
             continue
         if ev.profile is None:
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
-                                        "skipped", info.skip_reason or "not sampled"))
+                                        "skipped", info.skip_reason or "not sampled",
+                                        findings=decision.findings))  # binary: from its name
             continue
         note = (f"{ev.masked_keys} JSON key(s) looked like personal data and are masked in paths"
                 if ev.masked_keys else None)

@@ -587,5 +587,10 @@ def review_command(catalog_file, store_url, output, limit, who, list_only, fmt, 
         click.echo(f"Reviewed catalog written to {output}")
 
 
+from piiscan.find.command import find_command  # noqa: E402  (piiscan find: its own module)
+
+main.add_command(find_command)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,7 +1,7 @@
 """Evidence -> findings with one calibrated confidence each.
 
 For every rule, the signals of a column are turned into scores in [0, 1] and combined as
-independent evidence (noisy-OR): 1 - (1 - values)(1 - column name)(1 - NER)(1 - neighbours).
+independent evidence (noisy-OR): 1 - (1 - values)(1 - column name)(1 - NER)(1 - neighbours)...
 
 - values: the Wilson lower bound of the share of rows that match (and validate), so 3 of 5
   is weaker than 60 of 100; fewer than 3 distinct matches weaken it further; precise,
@@ -9,9 +9,12 @@ independent evidence (noisy-OR): 1 - (1 - values)(1 - column name)(1 - NER)(1 - 
 - column name: a strong keyword gives the rule's `name_score`; a weak one (`name`) about half;
   a name that the values contradict (no value of that category among many) is discounted.
 - NER: share of short values that spaCy reads as a person or a place.
-- neighbours: quasi-identifiers (city, region, postal code, country) in a table with no direct
-  identifier beside them are a lookup table and lose confidence; beside a street address
-  they gain; a weak name column beside a strong one gains.
+- distribution: what the values say together (piiscan.detect.distribution): dates spread
+  over decades with plausible ages are dates of birth; unique integers over a dense range are
+  keys, never postal codes; small dotted quads are versions; a gender column holds both sexes.
+- table context (piiscan.context): whether the rows describe people or things, and what the
+  other columns are, raise or lower quasi-identifiers, places and attributes of people.
+- special categories (`needs_values` rules): a column name alone never makes a finding.
 """
 
 from __future__ import annotations
@@ -19,55 +22,23 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+from piiscan.context import apply_context
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
+from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
+
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "Decision", "Evidence", "Finding", "decide_table", "noisy_or", "wilson_lower"]
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 #: A column's best candidate below the decision threshold but at or above this confidence is
 #: kept as a near miss (`Decision.near`): not reported as personal data, but asked about.
 REVIEW_FLOOR = 0.2
-DIRECT = {"PERSON_NAME", "EMAIL", "PHONE", "STREET_ADDRESS", "GOV_ID", "PAYMENT_CARD",
-          "BANK_ACCOUNT", "DATE_OF_BIRTH", "IP_ADDRESS", "CREDENTIAL"}
 TEXT_ENTITY_CATEGORY = {"PERSON": "PERSON_NAME", "LOCATION": "CITY"}
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One signal that fired, with its own score."""
-
-    signal: str  # values | column_name | ner | neighbours | free_text | shape
-    detail: str
-    score: float
-
-    def to_dict(self) -> dict:
-        return {"signal": self.signal, "detail": self.detail, "score": round(self.score, 3)}
-
-
-@dataclass(frozen=True)
-class Finding:
-    entity: str
-    category: str
-    confidence: float
-    match_ratio: float
-    evidence: tuple[Evidence, ...]
-    examples: tuple[str, ...]  # masked
-    path: str | None = None  # JSON path inside a text column
-    rule: str | None = None
-
-    def to_dict(self) -> dict:
-        out = {
-            "entity": self.entity,
-            "category": self.category,
-            "confidence": round(self.confidence, 3),
-            "match_ratio": round(self.match_ratio, 3),
-            "evidence": [e.to_dict() for e in self.evidence],
-            "examples": list(self.examples),
-        }
-        if self.path is not None:
-            out["path"] = self.path
-        if self.rule is not None:
-            out["rule"] = self.rule
-        return out
+#: Values shaped like names (no column name, NER unsure): too weak alone, enough in a table
+#: about people (piiscan.context adds the subject).
+NAME_SHAPE_SCORE = 0.35
+#: The least value score a `needs_values` rule needs before its column name counts.
+NEEDS_VALUES_SCORE = 0.2
 
 
 def wilson_lower(k: int, n: int, z: float = 1.96) -> float:
@@ -114,13 +85,15 @@ class Decision:
 def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = DEFAULT_MIN_CONFIDENCE
                  ) -> list[Decision]:
     """A decision for each column of one table (same order as `columns`)."""
-    candidates = [_candidates(ev, rules) for ev in columns]
-    _apply_neighbours(columns, candidates, min_confidence)
+    candidates = [_specific_places(_candidates(ev, rules)) for ev in columns]
+    apply_context(columns, candidates, min_confidence)
     return [_decide(ev, cands, rules, min_confidence) for ev, cands in zip(columns, candidates)]
 
 
 def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     prof = ev.profile
+    if ev.content == "binary":
+        return _binary_candidates(ev, rules)
     if prof is None or ev.content == "json":
         return []
     n = prof.non_null
@@ -136,6 +109,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         name = ev.names.get(rule.name)
         if rule.name in ev.table_denied and (name is None or not name.strong):
             continue  # producto.nombre: the table says what the generic name is of
+        dist = ev.distribution
         scores: dict[str, float] = {}
         evidence: list[Evidence] = []
         ratio = 0.0
@@ -143,8 +117,10 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         # values
         best = 0.0
         for match in ev.values.get(rule.name, []):
-            if match.score < 0.6 and ev.identifier_name and rule.name not in ev.names:
+            if match.score < 0.6 and (ev.identifier_name or dist.key_like) and rule.name not in ev.names:
                 continue  # order_id holding 5-digit numbers is not a postal code
+            if not _distribution_agrees(rule, dist, named=name is not None):
+                continue  # version numbers, a status column of "other" / "unknown", event times
             score, share = _value_score(rule, match, n)
             if score > best:
                 best, ratio, examples = score, share, match.examples
@@ -154,6 +130,20 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         if best > 0:
             scores["values"] = best
             evidence.append(Evidence("values", detail, best))
+        if rule.category == "DATE_OF_BIRTH" and dist.birth_dates > 0:
+            scores["distribution"] = 0.45 + 0.2 * dist.birth_dates
+            evidence.append(Evidence("distribution", f"dates of birth? {dist.date_detail}",
+                                     scores["distribution"]))
+            ratio = ratio or 1.0
+        if (rule.ner == "PERSON" and name is None and dist.name_like
+                and (ev.ner is None or ev.ner.location < 0.3)):
+            scores["distribution"] = NAME_SHAPE_SCORE  # counts where the rows describe people
+            evidence.append(Evidence("distribution", "many distinct capitalised one- or two-word values,"
+                                     " shaped like given names or surnames", NAME_SHAPE_SCORE))
+            ratio = ratio or 1.0
+            examples = examples or _any_examples(prof)
+        if rule.needs_values and scores.get("values", 0.0) < NEEDS_VALUES_SCORE:
+            continue  # a special category needs the values to say so, never a name alone
         # column name
         if name is not None:
             score = rule.name_score if name.strong else rule.name_score * 0.45
@@ -163,6 +153,12 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             )
             if contradicted:
                 score *= 0.35 if name.strong else 0.0
+            if not rule.checks_values and dist.key_like:
+                score, contradicted = 0.0, True  # a serial number is not a salary or an age
+            if dist.flag and rule.max_distinct is None:
+                score, contradicted = 0.0, True  # `email` holding Y/N is a flag (gender 0/1 is not)
+            if rule.category == "DATE_OF_BIRTH" and dist.event_dates:
+                score, contradicted = score * 0.35, True  # times of day, future dates: events
             if rule.shape in ("words", "text") and prof.distinct >= 3 and prof.alpha_share < 0.4:
                 score *= 0.3
                 contradicted = True
@@ -196,6 +192,50 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             out.append(_Candidate(rule, scores, evidence, ratio, tuple(examples),
                                   contradicted=name is not None and contradicted))
     return out
+
+
+def _specific_places(cands: list[_Candidate]) -> list[_Candidate]:
+    """NER reads countries and states as places too: where most values are known countries or
+    states, a city read by NER alone (no column name) gives way."""
+    specific = any(c.rule.category in ("COUNTRY", "STATE_REGION") and c.ratio >= 0.7
+                   and c.scores.get("values", 0) >= 0.45 for c in cands)
+    if specific:
+        for cand in cands:
+            if cand.rule.category == "CITY" and "column_name" not in cand.scores:
+                cand.factor = min(cand.factor, 0.5)
+                cand.evidence.append(Evidence("values", "most values are countries or states, not cities", -0.5))
+    return cands
+
+
+#: A name keyword on a binary column (bytes not read) keeps this share of its score.
+BINARY_NAME_FACTOR = 0.8
+
+
+def _binary_candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
+    """Strong column-name keywords of a binary column (`password_hash` as bytes)."""
+    out = []
+    for rule_name, name in ev.names.items():
+        rule = rules.by_name(rule_name)
+        if not name.strong or rule.name in ev.denied or rule.needs_values or rule.shape != "any":
+            continue
+        score = rule.name_score * BINARY_NAME_FACTOR
+        detail = f"keyword {name.keyword!r} ({name.language}) on a binary column; its bytes were not read"
+        out.append(_Candidate(rule, {"column_name": score}, [Evidence("column_name", detail, score)], 0.0, ()))
+    return out
+
+
+def _distribution_agrees(rule, dist, named: bool) -> bool:
+    """Whether the column's values as a whole fit the rule (some only matter when no column
+    name speaks for the rule)."""
+    if rule.category == "DATE_OF_BIRTH":
+        return not dist.event_dates
+    if rule.category == "IP_ADDRESS":
+        return named or not dist.versions
+    if rule.category == "POSTAL_CODE":
+        return named or not (dist.years or dist.round_numbers)
+    if rule.category == "GENDER":
+        return named or dist.two_sexes
+    return True
 
 
 def _ner_share(rule, ev: ColumnEvidence) -> float | None:
@@ -234,38 +274,11 @@ def _any_examples(prof) -> tuple[str, ...]:
     return tuple(prof.values.slice(0, 3).to_pylist()) if prof is not None else ()
 
 
-def _apply_neighbours(columns, candidates, min_confidence) -> None:
-    best = []
-    for cands in candidates:
-        top = max(cands, key=lambda c: c.confidence, default=None)
-        best.append(top.rule.category if top and top.confidence >= min_confidence else None)
-    direct = [i for i, cat in enumerate(best) if cat in DIRECT]
-    streets = [i for i, cat in enumerate(best) if cat == "STREET_ADDRESS"]
-    strong_names = [i for i, cands in enumerate(candidates)
-                    if any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
-                           and c.scores["column_name"] >= 0.6 for c in cands)]
-    for i, cands in enumerate(candidates):
-        for cand in cands:
-            rule = cand.rule
-            if rule.quasi_identifier:
-                others_direct = [j for j in direct if j != i]
-                if not others_direct:
-                    cand.factor = 0.5
-                    cand.evidence.append(Evidence(
-                        "neighbours", "no direct identifier in the table: likely a reference table", -0.4))
-                elif [j for j in streets if j != i]:
-                    cand.scores["neighbours"] = 0.35
-                    cand.evidence.append(Evidence(
-                        "neighbours", f"beside street address column {columns[streets[0]].column.name!r}", 0.35))
-            elif rule.category == "PERSON_NAME" and ("ner" in cand.scores or "column_name" in cand.scores):
-                others = [j for j in strong_names if j != i]
-                if others and cand.scores.get("column_name", 0) < 0.6 and not cand.contradicted:
-                    cand.scores["neighbours"] = 0.3
-                    cand.evidence.append(Evidence(
-                        "neighbours", f"beside person-name column {columns[others[0]].column.name!r}", 0.3))
-
-
 def _decide(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence) -> Decision:
+    if ev.content == "binary":
+        top = max(cands, key=lambda c: c.confidence, default=None)
+        found = (_finding(top),) if top is not None and top.confidence >= min_confidence else ()
+        return Decision(found, None)
     if ev.content == "json":
         return Decision(tuple(_json_findings(ev, rules, min_confidence)), "json")
     text_findings = _text_findings(ev, rules) if ev.content == "free_text" and ev.text else []
@@ -302,7 +315,7 @@ def _text_findings(ev: ColumnEvidence, rules) -> list[Finding]:
     for found in ev.text:
         share = found.rows / found.checked if found.checked else 0.0
         if found.entity == "PERSON":
-            if found.rows < 3 or share < 0.3:  # brand names read as persons now and then
+            if found.rows < 3 or share < 0.15:  # brand names read as persons now and then
                 continue
             confidence = 0.5 + 0.4 * min(1.0, share / 0.6)
             category = "PERSON_NAME"

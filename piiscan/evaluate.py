@@ -7,6 +7,8 @@ Labels file: CSV with header `table,column,label,note` (the format of the corpus
 - binary: a column is positive when it has any finding; gold is positive unless NONE.
 - typed: micro-averaged over (column, category) pairs; a free-text column with findings
   predicts FREE_TEXT_PII.
+- calibration: every predicted (column, category) pair with its confidence and whether it is
+  right, binned into a reliability table with the expected calibration error (ECE).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from piiscan.errors import ConfigError
 IGNORED = "OPTIONAL"
 NEGATIVE = "NONE"
 FREE_TEXT = "FREE_TEXT_PII"
+#: Confidence bins of the reliability table (lower edges; the last bin includes 1.0).
+BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 @dataclass
@@ -61,6 +65,7 @@ class Report:
     unlabelled: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     columns: int = 0
+    predictions: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, right)
 
     def add(self, other: "Report") -> None:
         self.binary.add(other.binary)
@@ -71,6 +76,26 @@ class Report:
         self.unlabelled.extend(other.unlabelled)
         self.missing.extend(other.missing)
         self.columns += other.columns
+        self.predictions.extend(other.predictions)
+
+    def reliability(self) -> list[dict]:
+        """Per confidence bin: how many predictions, their mean confidence, the share right."""
+        rows = []
+        for n, low in enumerate(BINS):
+            high = BINS[n + 1] if n + 1 < len(BINS) else 1.0001
+            inside = [(c, ok) for c, ok in self.predictions if low <= c < high]
+            if inside:
+                rows.append({"bin": f"{low:.1f}-{min(high, 1.0):.1f}", "predictions": len(inside),
+                             "confidence": round(sum(c for c, _ in inside) / len(inside), 4),
+                             "accuracy": round(sum(ok for _, ok in inside) / len(inside), 4)})
+        return rows
+
+    @property
+    def ece(self) -> float:
+        """Expected calibration error: the prediction-weighted gap between confidence and accuracy."""
+        total = sum(row["predictions"] for row in self.reliability())
+        return sum(row["predictions"] / total * abs(row["confidence"] - row["accuracy"])
+                   for row in self.reliability()) if total else 0.0
 
     def to_dict(self) -> dict:
         return {
@@ -78,6 +103,7 @@ class Report:
             "binary": self.binary.to_dict(),
             "typed": self.typed.to_dict(),
             "per_category": {k: v.to_dict() for k, v in sorted(self.per_category.items())},
+            "calibration": {"ece": round(self.ece, 4), "bins": self.reliability()},
             "errors": self.errors,
             "unlabelled": self.unlabelled,
             "missing": self.missing,
@@ -127,6 +153,7 @@ def evaluate(catalog: Catalog, labels: dict[tuple[str, str], set[str]]) -> Repor
             continue
         report.columns += 1
         _score(report, key, gold, predicted(col), col)
+        report.predictions.extend(_confidences(col, gold))
     for key, gold in labels.items():
         if key not in seen and IGNORED not in gold:
             report.missing.append(f"{key[0]}.{key[1]}")
@@ -135,6 +162,18 @@ def evaluate(catalog: Catalog, labels: dict[tuple[str, str], set[str]]) -> Repor
                 report.columns += 1
                 _score(report, key, gold, set(), None)
     return report
+
+
+def _confidences(col: ColumnResult, gold: set[str]) -> list[tuple[float, bool]]:
+    """(confidence, right) for each category the column is given."""
+    if not col.findings:
+        return []
+    if col.content == "free_text":
+        return [(max(f.confidence for f in col.findings), FREE_TEXT in gold)]
+    best: dict[str, float] = {}
+    for finding in col.findings:
+        best[finding.category] = max(best.get(finding.category, 0.0), finding.confidence)
+    return [(conf, cat in gold) for cat, conf in best.items()]
 
 
 def _score(report: Report, key, gold: set[str], pred: set[str], col) -> None:

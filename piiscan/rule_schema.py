@@ -62,6 +62,8 @@ class RecognizerSpec(_Strict):
     shape: Literal["any", "text", "words"] = "any"
     quasi_identifier: bool = False
     max_distinct: int | None = Field(None, ge=1)
+    needs_values: bool = Field(False, description="the column name counts only beside evidence from the values")
+    subject: Literal["person"] | None = Field(None, description="personal only where the rows describe people")
     examples: ExamplesSpec | None = None
     enabled: bool = True
 
@@ -72,6 +74,7 @@ class SettingsSpec(_Strict):
     modifier_suffixes: list[Scalar] = []
     modifier_prefixes: list[Scalar] = []
     identifier_suffixes: list[Scalar] = []
+    abbreviations: dict[str, str] = Field({}, description="abbreviation -> words, written out before matching")
 
 
 class RuleFileSpec(_Strict):

@@ -95,8 +95,8 @@ def mariadb_odbc() -> str:
 
 # -- the corpus on the servers -------------------------------------------------------------------
 #
-# A corpus SQLite database copied into PostgreSQL (schema `corpus_<name>` of the `test` database)
-# and MariaDB (database `corpus_<name>`), column names and values kept as they are. Used by
+# A corpus SQLite database copied into PostgreSQL (schema `corpus_<name>_<run id>` of the `test`
+# database) and MariaDB (database `corpus_<name>_<run id>`), column names and values kept as they are. Used by
 # tests/test_servers_corpus.py (once per session) and `python -m benchmarks.servers`.
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -105,8 +105,9 @@ _INT32 = 2**31
 
 
 def corpus_namespace(name: str) -> str:
-    """The PostgreSQL schema / MariaDB database holding the copy of corpus database `name`."""
-    return f"corpus_{name}"
+    """The PostgreSQL schema / MariaDB database holding this run's copy of corpus database
+    `name` (the run id keeps parallel runs, which drop their copies at the end, apart)."""
+    return f"corpus_{name}_{RUN_ID}"
 
 
 def read_corpus(path: Path) -> dict[str, tuple[list[dict], list[tuple]]]:

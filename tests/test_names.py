@@ -69,3 +69,25 @@ def test_whole_name_keywords_count_only_alone():
     assert rules_for("LAST") == {"person_name": "=last"}
     assert "person_name" not in rules_for("last_login")
     assert rules_for("DRIVERS") == {"national_id": "=drivers"}
+
+
+def test_data_warehouse_abbreviations_are_written_out_before_matching():
+    import random
+
+    import pyarrow as pa
+
+    from piiscan import scan_table
+
+    rng = random.Random(0)
+    first = ["Owen", "Maria", "Nancy", "Andrew", "Janet", "Laura"]
+    table = pa.table({
+        "cust_fnm": [rng.choice(first) for _ in range(60)],
+        "gndr_cd": [rng.choice(["1", "2"]) for _ in range(60)],
+        "emp_sal": [rng.randrange(20000, 90000, 500) for _ in range(60)],
+        "prod_nm": [f"Widget {rng.randint(1, 99)}" for _ in range(60)],
+    })
+    cat = scan_table(table, "dim_customer")
+    assert cat.column("dim_customer", "cust_fnm").top.category == "PERSON_NAME"
+    assert cat.column("dim_customer", "gndr_cd").top.category == "GENDER"
+    assert cat.column("dim_customer", "emp_sal").top.category == "OTHER_PII"
+    assert not cat.column("dim_customer", "prod_nm").findings

@@ -10,11 +10,14 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from piiscan.detect.distribution import Distribution, describe
 from piiscan.detect.names import NameMatch, denied_rules, is_identifier_name, match_names
+from piiscan.detect.parts import part_matches
 from piiscan.detect.profile import Profile, profile_many
 from piiscan.detect.screen import ValueMatch, screen_many
-from piiscan.sample import ColumnInfo, Sample
+from piiscan.detect.subject import table_kind
 from piiscan.masking import mask_name
+from piiscan.sample import ColumnInfo, Sample
 
 NER_SUBSAMPLE = 40  # distinct short values read by NER per column
 TEXT_SUBSAMPLE = 30  # free-text values analysed by Presidio per column
@@ -31,10 +34,13 @@ class ColumnEvidence:
     text: list | None = None  # TextFinding list for free text
     paths: list["ColumnEvidence"] | None = None  # JSON paths inside a text column
     path: str | None = None
-    content: str | None = None  # "free_text" | "json" | None
+    content: str | None = None  # "free_text" | "json" | "binary" (not read) | None
     denied: frozenset[str] = frozenset()  # rules the column name rules out (company_name)
     table_denied: frozenset[str] = frozenset()  # rules the table name rules out for weak names
     identifier_name: bool = False  # the name ends like a key or a count (order_id)
+    distribution: Distribution | None = None  # what the values say together
+    parent: str | None = None  # `user` of a nested `user.name`: context, like a table name
+    table_kind: tuple[str | None, str | None] = (None, None)  # ("person" | "thing", word) by name
     error: str | None = None  # why detection failed on this column (the column is then "error")
     masked_keys: int = 0  # JSON keys that looked like personal data, masked in the paths
 
@@ -50,9 +56,15 @@ def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEviden
     infos = [i for i in sample.columns if not i.skip_reason and i.name in positions]
     found = _collect(infos, [sample.data.column(positions[i.name]) for i in infos], sample.columns,
                      rules, ner, seed)
-    table_denied = denied_rules(sample.table.name.rsplit("/", 1)[-1].split(".")[0], rules)
+    table_name = sample.table.name.rsplit("/", 1)[-1].split(".")[0]
+    table_denied = denied_rules(table_name, rules)
+    kind = table_kind(table_name)
     for ev in found:
-        ev.table_denied = table_denied
+        ev.table_denied = ev.table_denied | table_denied
+        ev.table_kind = kind
+        for path_ev in ev.paths or ():
+            if path_ev.table_kind[0] is None:
+                path_ev.table_kind = kind
     return found
 
 
@@ -75,7 +87,18 @@ def _collect(infos, arrays, order, rules, ner, seed, paths=None, json_ok=True) -
                                                ner, seed, path, json_ok)
         except Exception as error:
             found[info.name] = ColumnEvidence(info, None, path=path, error=failure_reason(error))
-    return [found.get(i.name) or ColumnEvidence(i, None) for i in order]
+    return [found.get(i.name) or _unread(i, rules) for i in order]
+
+
+def _unread(info: ColumnInfo, rules) -> ColumnEvidence:
+    """A column that was not sampled; a binary one keeps its name evidence (`password_hash`
+    stored as bytes), so that it is decided from its name instead of skipped silently."""
+    ev = ColumnEvidence(info, None)
+    if (info.skip_reason or "").startswith("binary"):
+        ev.names = match_names(info.name, rules, rules.names)
+        ev.denied = denied_rules(info.name, rules)
+        ev.content = "binary"
+    return ev
 
 
 def _screen(infos, profiles, rules, seed) -> dict[str, dict]:
@@ -109,10 +132,15 @@ def failure_reason(error: BaseException) -> str:
 def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, seed: int = 0,
                     path: str | None = None, json_ok: bool = True) -> ColumnEvidence:
     ev = ColumnEvidence(info, prof, path=path)
-    name = path.rsplit(".", 1)[-1] if path else info.name
+    parent, _, name = (path or info.name).rpartition(".")  # a nested key: its leaf names it
+    name = name or info.name
+    ev.parent = parent or None
     ev.names = match_names(name, rules, rules.names)
     ev.denied = denied_rules(name, rules)
+    ev.table_denied = denied_rules(parent, rules)  # `company.name`, like a table `company`
+    ev.table_kind = table_kind(parent)
     ev.identifier_name = is_identifier_name(name, rules.names)
+    ev.distribution = describe(prof, seed=seed)
     if not prof.non_null:
         return ev
     if json_ok and prof.kind == "string" and _looks_json(prof):
@@ -123,7 +151,7 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
             ev.content = "json"
             ev.paths = paths
             return ev
-    ev.values = values
+    ev.values = _with_parts(values, prof, rules, seed)
     if ner is None or prof.kind != "string":
         return ev
     if prof.is_free_text:
@@ -132,6 +160,16 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     if _wants_ner(ev, rules):  # short free text (Surname, Mr. Given Names) may still be a name
         ev.ner = ner.shares(_subsample(prof, NER_SUBSAMPLE, seed))
     return ev
+
+
+def _with_parts(values: dict[str, list[ValueMatch]], prof: Profile, rules, seed: int) -> dict:
+    """The column's matches, with those of its list parts where they cover more rows."""
+    merged = dict(values)
+    for name, matches in part_matches(prof, rules, seed).items():
+        whole = max((m.rows for m in values.get(name, ())), default=0)
+        if max(m.rows for m in matches) > whole:
+            merged[name] = matches
+    return merged
 
 
 def _wants_ner(ev: ColumnEvidence, rules) -> bool:

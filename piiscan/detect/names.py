@@ -19,6 +19,8 @@ _DIGITS = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, ß -> ss: `Straße` -> `strasse`, `Teléfono` -> `telefono`."""
+    if text.isascii():
+        return text.lower()  # nothing to strip: the common case, and a hot path of screening
     text = text.replace("ß", "ss").replace("ẞ", "ss")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -32,6 +34,18 @@ def tokenize(name: str) -> tuple[str, ...]:
     return tuple(t for t in _SPLIT.split(folded) if t)
 
 
+@lru_cache(maxsize=65536)
+def expand(tokens: tuple[str, ...], abbreviations: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """Data-warehouse abbreviations written out: ("cust", "fnm") -> ("customer", "first", "name")."""
+    if not abbreviations:
+        return tokens
+    table = dict(abbreviations)
+    out: list[str] = []
+    for token in tokens:
+        out.extend(tokenize(table[token]) if token in table else (token,))
+    return tuple(out)
+
+
 def keyword_tokens(keyword: str) -> tuple[str, ...]:
     """A rule keyword as tokens: 'first name' -> ('first', 'name'); 'E-Mail' -> ('e', 'mail')."""
     return tokenize(keyword)
@@ -42,6 +56,8 @@ def find_keyword(tokens: tuple[str, ...], keyword: tuple[str, ...]) -> tuple[int
 
     Returns (start, end) token indices, or None.
     """
+    if keyword and keyword[0] not in tokens and "".join(keyword) not in tokens:
+        return None  # quick exit (most calls): neither the run's first token nor the compound occurs
     n = len(keyword)
     for start in range(len(tokens) - n + 1):
         if tokens[start : start + n] == keyword:
@@ -73,7 +89,7 @@ def match_names(column: str, rules, settings) -> dict[str, NameMatch]:
     the name ends or starts with a modifier the keyword doesn't cover (`address_id`,
     `email_verified_at`, `is_email`).
     """
-    tokens = tokenize(column)
+    tokens = expand(tokenize(column), settings.abbreviations)
     while tokens and tokens[-1].isdigit():  # address2, phone_1
         tokens = tokens[:-1]
     if not tokens:
@@ -200,8 +216,13 @@ def denied_rules(column: str, rules) -> frozenset[str]:
 
 
 def is_identifier_name(column: str, settings) -> bool:
-    """The name ends like a key, a number or a code (order_id, sales_rep_employee_number):
+    """The name ends like a key, a number or a code (order_id, sales_rep_employee_number,
+    Kundennummer):
     weak value patterns (postal-code-like digits) don't count for it."""
-    tokens = tokenize(column)
-    return bool(tokens) and (tokens[-1] in settings.modifier_suffixes
-                             or tokens[-1] in settings.identifier_suffixes)
+    tokens = expand(tokenize(column), settings.abbreviations)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    return (last in settings.modifier_suffixes or last in settings.identifier_suffixes
+            or any(len(s) >= 4 and len(last) > len(s) + 2 and last.endswith(s)
+                   for s in settings.identifier_suffixes))  # Kundennummer, barcode

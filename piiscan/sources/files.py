@@ -266,6 +266,72 @@ class FileSource:
         data = records_table(kept, notes)
         return data, reservoir.seen, "full" if reservoir.seen <= size else "reservoir"
 
+    # -- subject search (piiscan.find) ----------------------------------------------------
+    # A file has no key: rows are identified by their number (from 1) plus the file's
+    # mtime and size (`file_version`), which change when the file does ("not stable").
+
+    def row_key(self, table: TableRef) -> tuple[str, ...]:
+        return ("#row",)
+
+    def foreign_keys(self, table: TableRef) -> list[dict]:
+        return []
+
+    def file_version(self, table: TableRef) -> dict:
+        """The file's modification time (ISO, UTC) and size in bytes: a row number holds for this version only."""
+        import datetime
+
+        stat = self._file(table).stat()
+        mtime = datetime.datetime.fromtimestamp(stat.st_mtime, datetime.timezone.utc).isoformat(timespec="seconds")
+        return {"mtime": mtime, "size": stat.st_size}
+
+    def search(self, table: TableRef, column: str, terms, key: tuple[str, ...] = (), limit: int = 1000) -> list[tuple]:
+        """Up to `limit` rows (row number, value) where `column` matches one of `terms`
+        (the operators of SqlSource.search), computed with pyarrow on the whole column."""
+        numbers = self._search_matches(table, column, terms)
+        values = self._search_data(table).column(column)
+        picked = numbers[: int(limit)]
+        return [(n + 1, values[n].as_py()) for n in picked]
+
+    def count(self, table: TableRef, column: str, terms) -> int:
+        return len(self._search_matches(table, column, terms))
+
+    def fetch_rows(self, table: TableRef, key: tuple[str, ...], values: list[tuple]) -> tuple[list[str], list[tuple]]:
+        data = self._search_data(table)
+        wanted = sorted({int(v[0]) - 1 for v in values if 0 < int(v[0]) <= data.num_rows})
+        rows = data.take(pa.array(wanted, pa.int64())).to_pylist()
+        return ["#row", *data.column_names], [(n + 1, *row.values()) for n, row in zip(wanted, rows)]
+
+    def _search_data(self, table: TableRef) -> pa.Table:
+        cached = getattr(self, "_search_cache", None)
+        if cached is None or cached[0] != table:
+            cached = (table, self.sample(table, 2**62).data)  # the whole file, rows in file order
+            self._search_cache = cached
+        return cached[1]
+
+    def _search_matches(self, table: TableRef, column: str, terms) -> list[int]:
+        import pyarrow.compute as pc
+
+        data = self._search_data(table)
+        if column not in data.column_names:
+            raise TableError(f"cannot search {table.name}: no column {column}")
+        text = data.column(column).cast(pa.string())
+        lowered = pc.utf8_lower(pc.utf8_trim_whitespace(text))
+        found = pa.array([False] * data.num_rows)
+        for op, values in terms:
+            if op == "in":
+                hit = pc.is_in(text, value_set=pa.array([str(v) for v in values], pa.string()))
+            elif op == "lower_in":
+                hit = pc.is_in(lowered, value_set=pa.array(list(values), pa.string()))
+            elif op == "like_lower":
+                hit = pc.match_like(pc.utf8_lower(text), values)
+            elif op == "date_in":
+                hit = pc.is_in(pc.utf8_slice_codeunits(text, 0, 10),
+                               value_set=pa.array([d.isoformat() for d in values], pa.string()))
+            else:
+                raise ValueError(f"unknown search operator {op!r}")
+            found = pc.or_kleene(found, pc.fill_null(hit, False))
+        return pc.indices_nonzero(found).to_pylist()
+
 
 # -- Parquet ---------------------------------------------------------------------------
 

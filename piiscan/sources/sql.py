@@ -315,6 +315,117 @@ class SqlSource:
         elif hasattr(conn.connection.driver_connection, "timeout"):
             conn.connection.driver_connection.timeout = 0
 
+    # -- subject search (piiscan.find) ----------------------------------------------------
+    # One bound-parameter SELECT per call, in the same read-only transaction with a
+    # statement timeout as sampling; `terms` say how `column` must match:
+    #   ("in", values)          column = one of values
+    #   ("lower_in", values)    lower(trim(column as text)) = one of values (lowercase)
+    #   ("like_lower", pattern) lower(column as text) LIKE pattern (escape character \)
+    #   ("date_in", dates)      the column's date (date/time types) or its first 10 characters = one of dates
+
+    def row_key(self, table: TableRef) -> tuple[str, ...]:
+        """The columns that identify a row: the primary key, else the first unique
+        constraint, else () (no row key). Read for the whole schema at the first call."""
+        from sqlalchemy import inspect
+
+        keys = self._search_schema(table)["keys"]
+        if table.name in keys:
+            return keys[table.name]
+        try:  # a view has no key; a table missing from the keys is gone
+            with self._engine.connect() as conn:
+                exists = inspect(conn).has_table(table.name, schema=table.schema)
+        except Exception as error:
+            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+        if not exists:
+            label = f"{table.schema}.{table.name}" if table.schema else table.name
+            raise TableError(f"cannot read {label}: no such table (dropped or renamed since the scan?)")
+        return ()
+
+    def foreign_keys(self, table: TableRef) -> list[dict]:
+        """The foreign keys of `table` (the child side): dicts with constrained_columns,
+        referred_schema, referred_table, referred_columns and ondelete (None when not declared)."""
+        return self._search_schema(table)["foreign_keys"].get(table.name, [])
+
+    def _search_schema(self, table: TableRef) -> dict:
+        """Keys and foreign keys of every table of `table`'s schema, from a few inspector calls, cached."""
+        from sqlalchemy import inspect
+
+        cache = self.__dict__.setdefault("_search_cache", {})
+        if table.schema in cache:
+            return cache[table.schema]
+        try:
+            with self._engine.connect() as conn:
+                inspector = inspect(conn)
+                primary = inspector.get_multi_pk_constraint(schema=table.schema)
+                unique = inspector.get_multi_unique_constraints(schema=table.schema)
+                foreign = inspector.get_multi_foreign_keys(schema=table.schema)
+        except Exception as error:
+            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+        keys = {}
+        for (_, name), constraint in primary.items():
+            columns = tuple(constraint.get("constrained_columns") or ())
+            if not columns:
+                columns = next((tuple(u["column_names"]) for u in unique.get((_, name), []) if u.get("column_names")), ())
+            keys[name] = columns
+        links = {name: [{"constrained_columns": tuple(k["constrained_columns"]),
+                         "referred_schema": k.get("referred_schema") or table.schema,
+                         "referred_table": k["referred_table"],
+                         "referred_columns": tuple(k["referred_columns"]),
+                         "ondelete": (k.get("options") or {}).get("ondelete")} for k in found]
+                 for (_, name), found in foreign.items()}
+        cache[table.schema] = {"keys": keys, "foreign_keys": links}
+        return cache[table.schema]
+
+    def search(self, table: TableRef, column: str, terms, key: tuple[str, ...] = (), limit: int = 1000) -> list[tuple]:
+        """Up to `limit` rows (key values..., value of `column`) where `column` matches one of `terms`."""
+        return self.search_columns(table, [(column, terms)], key, limit)[0]
+
+    def search_columns(self, table: TableRef, searches, key: tuple[str, ...] = (), limit: int = 1000) -> list[list[tuple]]:
+        """`search` for several (column, terms) of one table: one SELECT each, all in one
+        read-only transaction (fewer round trips than one transaction per column)."""
+        import sqlalchemy as sa
+
+        statements = []
+        for column, terms in searches:
+            target = sa.table(table.name, *[sa.column(c) for c in dict.fromkeys((*key, column))], schema=table.schema)
+            statements.append(sa.select(*[target.c[c] for c in key], target.c[column])
+                              .where(self._search_clause(table, target.c[column], terms)).limit(int(limit)))
+        return self._search_rows(table, *statements)
+
+    def count(self, table: TableRef, column: str, terms) -> int:
+        """How many rows of `table` have `column` matching one of `terms`."""
+        import sqlalchemy as sa
+
+        target = sa.table(table.name, sa.column(column), schema=table.schema)
+        statement = sa.select(sa.func.count()).select_from(target).where(
+            self._search_clause(table, target.c[column], terms))
+        return int(self._search_rows(table, statement)[0][0][0])
+
+    def fetch_rows(self, table: TableRef, key: tuple[str, ...], values: list[tuple]) -> tuple[list[str], list[tuple]]:
+        """Every column of the rows whose `key` is one of `values` (for an access request)."""
+        import sqlalchemy as sa
+
+        columns = [c.name for c in (self._columns.get((table.schema, table.name)) or self._reflect(table))]
+        target = sa.table(table.name, *[sa.column(c) for c in columns], schema=table.schema)
+        statement = sa.select(*target.c).where(sa.tuple_(*[target.c[k] for k in key]).in_(values)
+                                               if len(key) > 1 else target.c[key[0]].in_([v[0] for v in values]))
+        return columns, self._search_rows(table, statement)[0]
+
+    def _search_clause(self, table: TableRef, column, terms):
+        columns = self._columns.get((table.schema, table.name)) or []
+        return search_clause(column, terms, _is_temporal(columns, column.name), self.dialect)
+
+    def _search_rows(self, table: TableRef, *statements) -> list[list[tuple]]:
+        try:
+            with self._engine.connect() as conn:
+                try:
+                    self._begin_read_only(conn)
+                    return [[tuple(r) for r in conn.execute(statement).all()] for statement in statements]
+                finally:
+                    self._end_read_only(conn)
+        except Exception as error:
+            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+
 
 
 def _create_engine(url: str, masked: str) -> tuple[Engine, str | None, str | None]:
@@ -491,3 +602,33 @@ def temporal_as_text(statement, selected: list[ColumnInfo]):
         for c in selected
     ]
     return sa.select(*picked)
+
+
+# -- subject search (piiscan.find): the WHERE clause, shared with OdbcSource ------------------
+
+
+def search_clause(column, terms, temporal: bool, dialect: str):
+    """`column` matching one of `terms` (see SqlSource.search), as a SQLAlchemy clause with
+    bound parameters only."""
+    import sqlalchemy as sa
+
+    text = sa.cast(column, sa.String)
+    clauses = []
+    for op, values in terms:
+        if op == "in":
+            clauses.append(column.in_(list(values)))
+        elif op == "lower_in":
+            clauses.append(sa.func.lower(sa.func.trim(text)).in_(list(values)))
+        elif op == "like_lower":
+            clauses.append(sa.func.lower(text).like(values, escape="\\"))
+        elif op == "date_in" and temporal and dialect != "sqlite":
+            clauses.append(sa.cast(column, sa.Date).in_(list(values)))
+        elif op == "date_in":
+            clauses.append(sa.func.substr(text, 1, 10).in_([d.isoformat() for d in values]))
+        else:
+            raise ValueError(f"unknown search operator {op!r}")
+    return sa.or_(*clauses)
+
+
+def _is_temporal(columns: list[ColumnInfo], name: str) -> bool:
+    return any(c.name == name and is_temporal(c) for c in columns)

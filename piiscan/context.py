@@ -1,0 +1,114 @@
+"""Table context: what the other columns and the table's subject say about a column.
+
+- subject: whether the rows describe people (person identifiers among the other columns,
+  person words in the table name, a key to a person table) or things (thing words in the
+  table name; piiscan.detect.subject). Quasi-identifiers, places and device addresses
+  (coordinates, IP addresses), attributes of people (`subject: person` rules) and birth dates
+  known from their values alone lose confidence in tables about things; attributes of people
+  gain in tables about people and lose where nothing says the rows are about people.
+- neighbours: quasi-identifiers (city, region, postal code, country) in a table with no direct
+  identifier and no person subject are a lookup table and lose confidence; beside a street
+  address they gain; a weak name column beside a strong one gains.
+
+Candidates are the decision step's working objects (piiscan.decide): a rule, its scores by
+signal, its evidence, a factor on the combined confidence.
+"""
+
+from __future__ import annotations
+
+from piiscan.detect.subject import person_key
+from piiscan.findings import Evidence
+
+DIRECT = {"PERSON_NAME", "EMAIL", "PHONE", "STREET_ADDRESS", "GOV_ID", "PAYMENT_CARD",
+          "BANK_ACCOUNT", "DATE_OF_BIRTH", "IP_ADDRESS", "CREDENTIAL"}
+#: Categories that only a natural person has: any of them in a table makes its rows about people.
+PERSON_IDENTIFIERS = {"PERSON_NAME", "GOV_ID", "DATE_OF_BIRTH", "PAYMENT_CARD", "BANK_ACCOUNT"}
+#: Places and device addresses: personal beside people, not in tables about things.
+PLACES_AND_DEVICES = {"GEO_COORDINATES", "IP_ADDRESS"}
+
+
+def apply_context(columns, candidates, min_confidence) -> None:
+    """Adjust each column's candidates (in place) by what the rest of the table says."""
+    best = []
+    for cands in candidates:
+        top = max(cands, key=lambda c: c.confidence, default=None)
+        best.append(top.rule.category if top and top.confidence >= min_confidence else None)
+    direct = [i for i, cat in enumerate(best) if cat in DIRECT]
+    streets = [i for i, cat in enumerate(best) if cat == "STREET_ADDRESS"]
+    places = [i for i, cat in enumerate(best) if cat in ("CITY", "POSTAL_CODE", "STATE_REGION")]
+    strong_names = [i for i, cands in enumerate(candidates)
+                    if any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
+                           and c.scores["column_name"] >= 0.6 for c in cands)]
+    credentials = [i for i, cat in enumerate(best) if cat == "CREDENTIAL"]
+    people = [i for i, cat in enumerate(best) if cat in PERSON_IDENTIFIERS]
+    keys = [i for i, ev in enumerate(columns) if person_key(ev.column.name, _id_values(ev))]
+    for i, cands in enumerate(candidates):
+        subject, why = _subject(columns, best, i, people, keys)
+        for cand in cands:
+            rule = cand.rule
+            by_values_only = "column_name" not in cand.scores and rule.category == "DATE_OF_BIRTH"
+            if subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
+                                       or rule.category in PLACES_AND_DEVICES):
+                cand.factor = 0.4
+                cand.evidence.append(Evidence("subject", f"rows describe things ({why})", -0.6))
+            elif rule.subject == "person":
+                if subject == "person":
+                    cand.scores["subject"] = 0.3
+                    cand.evidence.append(Evidence("subject", f"rows describe people ({why})", 0.3))
+                else:
+                    cand.factor = 0.6
+                    cand.evidence.append(Evidence("subject", "nothing says the rows describe people", -0.4))
+            elif rule.quasi_identifier:
+                others_direct = [j for j in direct if j != i]
+                if not others_direct and subject != "person":
+                    cand.factor = 0.5
+                    cand.evidence.append(Evidence(
+                        "neighbours", "no direct identifier in the table: likely a reference table", -0.4))
+                elif [j for j in streets if j != i]:
+                    cand.scores["neighbours"] = 0.35
+                    cand.evidence.append(Evidence(
+                        "neighbours", f"beside street address column {columns[streets[0]].column.name!r}", 0.35))
+                elif subject == "person" and [j for j in places if j != i]:
+                    j = next(j for j in places if j != i)  # address parts split over columns
+                    cand.scores["neighbours"] = 0.3
+                    cand.evidence.append(Evidence(
+                        "neighbours", f"beside {best[j].lower().replace('_', ' ')} column {columns[j].column.name!r}", 0.3))
+            elif rule.category == "CREDENTIAL" and "values" in cand.scores and "column_name" not in cand.scores:
+                others = [j for j in credentials if j != i]
+                if others:  # a salt or a token beside a password hash
+                    cand.scores["neighbours"] = 0.3
+                    cand.evidence.append(Evidence(
+                        "neighbours", f"beside credential column {columns[others[0]].column.name!r}", 0.3))
+            elif rule.category == "PERSON_NAME" and "distribution" in cand.scores and "column_name" not in cand.scores:
+                if subject == "person":  # name-shaped values, nothing else: only beside people
+                    cand.scores["subject"] = 0.3
+                    cand.evidence.append(Evidence("subject", f"rows describe people ({why})", 0.3))
+            elif rule.category == "PERSON_NAME" and ("ner" in cand.scores or "column_name" in cand.scores):
+                others = [j for j in strong_names if j != i]
+                if others and cand.scores.get("column_name", 0) < 0.6 and not cand.contradicted:
+                    cand.scores["neighbours"] = 0.3
+                    cand.evidence.append(Evidence(
+                        "neighbours", f"beside person-name column {columns[others[0]].column.name!r}", 0.3))
+
+
+def _id_values(ev) -> bool:
+    """Keys, numbers or UUIDs: values that refer to rows rather than describe anything."""
+    dist = ev.distribution
+    return bool(dist and ev.profile is not None and ev.profile.non_null and (
+        dist.key_like or ev.profile.kind == "integer" or dist.uuids))
+
+
+def _subject(columns, best, i, people, keys) -> tuple[str | None, str]:
+    """Whether the rows of a table describe people or things, judged for column `i` from the
+    other columns (`people`: those holding person identifiers, `keys`: keys to a person table)
+    and the table name."""
+    people = [j for j in people if j != i]
+    if people:
+        return "person", f"beside {best[people[0]].lower().replace('_', ' ')} column {columns[people[0]].column.name!r}"
+    kind, word = columns[i].table_kind
+    if kind is not None:
+        return kind, f"table name {word!r}"
+    keys = [j for j in keys if j != i]
+    if keys:
+        return "person", f"key to a person {columns[keys[0]].column.name!r}"
+    return None, ""

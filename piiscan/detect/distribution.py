@@ -1,0 +1,192 @@
+"""What the values of a column say together, beyond the shape of each one.
+
+A single value shaped like a postal code, an IP address or a date says little; the whole
+column says more: unique integers over a dense range are a key or a counter, dotted numbers
+whose parts are all small are versions, dates that spread over decades with none in the future
+and no time of day are birth dates, a value set with both a female and a male marker is a
+gender column. Computed once per column from its profile (distinct values with counts).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import random
+import statistics
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from piiscan.detect.names import fold
+from piiscan.detect.ner import _ORG_WORDS
+from piiscan.detect.profile import Profile
+from piiscan.detect.validators import parse_date
+
+#: Distinct values parsed per column when judging dates.
+DATE_SUBSAMPLE = 200
+_INTEGER = r"^-?\d{1,15}$"
+_UUID = r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
+_IPV4 = r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
+_DATE_LIKE = r"^\s*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:19|20)\d{6}|\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
+_MIDNIGHT = r"[ T]0{1,2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
+_TIME = r"[ T]\d{1,2}:\d{2}"
+#: Gender markers; a gender column holds both a female and a male one.
+FEMALE = frozenset({"f", "female", "woman", "women", "girl", "mujer", "femenino", "weiblich", "femme",
+                    "feminin", "femmina", "feminino"})
+MALE = frozenset({"m", "male", "man", "men", "boy", "hombre", "masculino", "varon", "h", "mannlich",
+                  "maennlich", "homme", "masculin", "maschio"})
+
+
+@dataclass(frozen=True)
+class Distribution:
+    rows: int
+    distinct: int
+    key_like: bool  # unique integers over a dense range: a surrogate key, a counter, a serial
+    versions: bool  # dotted quads whose parts are all small: versions, not IP addresses
+    two_sexes: bool  # both a female and a male marker among few distinct values
+    birth_dates: float  # 0..1: how much the dates look like dates of birth (0: not dates)
+    date_detail: str = ""
+    flag: bool = False  # booleans, 0/1, Y/N: a flag, whatever the column is called
+    years: bool = False  # four-digit numbers between 1900 and 2100: years, not postal codes
+    uuids: bool = False  # UUIDs: keys
+    round_numbers: bool = False  # mostly multiples of 100: amounts, not postal codes
+    event_dates: bool = False  # dates with a time of day or in the future: events, not births
+    name_like: bool = False  # many distinct capitalised one- or two-word values: shaped like names
+
+
+def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
+    n, distinct = prof.non_null, prof.distinct
+    if not n:
+        return Distribution(0, 0, False, False, False, 0.0)
+    birth, detail, events = _birth_dates(prof, today or _dt.date.today(), seed)
+    return Distribution(
+        rows=n, distinct=distinct,
+        key_like=_key_like(prof),
+        versions=_versions(prof),
+        two_sexes=_two_sexes(prof),
+        birth_dates=birth, date_detail=detail,
+        flag=_flag(prof),
+        years=_years(prof),
+        uuids=prof.kind == "string" and 32 <= prof.mean_length <= 36 and _all_match(prof.values, _UUID),
+        round_numbers=_round_numbers(prof),
+        event_dates=events,
+        name_like=_name_like(prof),
+    )
+
+
+def _all_match(values: pa.Array, regex: str) -> bool:
+    return bool(pc.all(pc.match_substring_regex(values, regex)).as_py())
+
+
+def _key_like(prof: Profile) -> bool:
+    """Each value once, integers, and the range hardly wider than the number of values."""
+    if prof.non_null < 10 or prof.distinct < 0.98 * prof.non_null:
+        return False
+    if prof.kind != "integer" and (prof.digit_share < 0.9 or not _all_match(prof.values, _INTEGER)):
+        return False
+    try:
+        numbers = pc.cast(prof.values, pa.int64()).to_numpy(zero_copy_only=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return False
+    span = int(numbers.max()) - int(numbers.min()) + 1
+    return span <= 3 * prof.distinct
+
+
+def _years(prof: Profile) -> bool:
+    return (prof.distinct >= 3 and prof.digit_share == 1.0 and 3.5 < prof.mean_length < 4.5
+            and _all_match(prof.values, r"^(?:19|20)\d{2}$"))
+
+
+def _round_numbers(prof: Profile) -> bool:
+    if prof.distinct < 5 or prof.digit_share < 0.8:
+        return False
+    round_ = pc.match_substring_regex(prof.values, r"^-?[1-9]\d*00(?:\.0+)?$")
+    return (pc.sum(pc.if_else(round_, prof.counts, 0)).as_py() or 0) >= 0.5 * prof.non_null
+
+
+def _name_like(prof: Profile) -> bool:
+    """Given names or surnames on their own: one or two capitalised words, many different ones,
+    no company words. Checked in Python on at most 200 distinct values, and only for columns
+    of letters (RE2's Unicode classes are costly to compile per column)."""
+    if (prof.kind != "string" or prof.distinct < 10 or prof.distinct < 0.15 * prof.non_null
+            or prof.mean_words > 2 or prof.alpha_share < 0.85 or prof.digit_share > 0):
+        return False
+    values = prof.values.slice(0, 200).to_pylist()
+    shaped = sum(_name_shaped(v) for v in values)
+    return shaped >= 0.9 * len(values) and not any(_ORG_WORDS.search(v) for v in values)
+
+
+def _name_shaped(value: str) -> bool:
+    words = value.replace("-", " ").split()
+    return 1 <= len(words) <= 2 and all(
+        2 <= len(w) <= 21 and w[0].isupper() and w[1:].replace("'", "").replace("’", "").isalpha()
+        and w[1:].islower() for w in words)
+
+
+def _versions(prof: Profile) -> bool:
+    if prof.kind != "string" or prof.distinct < 3 or prof.digit_share < 0.5 or prof.mean_length > 16:
+        return False
+    quads = prof.values.filter(pc.match_substring_regex(prof.values, _IPV4))
+    if len(quads) < 0.5 * prof.distinct:
+        return False
+    parts = pc.split_pattern(quads, ".")
+    octets = pc.cast(pc.list_flatten(parts), pa.int64()).to_numpy(zero_copy_only=False)
+    # real addresses spread their octets over 0-255; version parts stay small
+    return bool(np.mean(octets < 32) >= 0.95)
+
+
+_FLAG_VALUES = frozenset({"0", "1", "y", "n", "yes", "no", "true", "false", "t", "f", "on", "off", "x", "-1"})
+
+
+def _flag(prof: Profile) -> bool:
+    if prof.kind == "boolean":
+        return True
+    if prof.distinct > 2 or prof.non_null < 5:
+        return False
+    return all(v.strip().lower() in _FLAG_VALUES for v in prof.values.to_pylist())
+
+
+def _two_sexes(prof: Profile) -> bool:
+    if prof.distinct > 12:
+        return False
+    folded = {fold(v).strip() for v in prof.values.to_pylist()}
+    return bool(folded & FEMALE) and bool(folded & MALE)
+
+
+def _birth_dates(prof: Profile, today: _dt.date, seed: int) -> tuple[float, str, bool]:
+    """Dates of birth: none in the future, no time of day, plausible ages, spread over decades."""
+    if (prof.kind not in ("string", "temporal") or prof.distinct < 10 or prof.mean_length > 40
+            or prof.digit_share < 0.25):
+        return 0.0, "", False
+    dated = pc.match_substring_regex(prof.values, _DATE_LIKE)
+    if pc.sum(pc.if_else(dated, prof.counts, 0)).as_py() < 0.9 * prof.non_null:
+        return 0.0, "", False
+    timed = pc.and_(pc.match_substring_regex(prof.values, _TIME),
+                    pc.invert(pc.match_substring_regex(prof.values, _MIDNIGHT)))
+    if pc.sum(pc.if_else(timed, prof.counts, 0)).as_py() >= 0.2 * prof.non_null:
+        return 0.0, "", True  # times of day: events, not births
+    values = prof.values.to_pylist()
+    if len(values) > DATE_SUBSAMPLE:
+        values = random.Random(seed).sample(values, DATE_SUBSAMPLE)
+    parsed = [d for d in map(parse_date, values) if d is not None]
+    if len(parsed) < 0.9 * len(values):
+        return 0.0, "", False
+    years = sorted(d.year + d.timetuple().tm_yday / 366 for d in parsed)
+    ages = [today.year - y for y in years]
+    future = sum(d > today for d in parsed)
+    spread = statistics.pstdev(years)
+    middle = years[int(0.9 * (len(years) - 1))] - years[int(0.1 * (len(years) - 1))]
+    median_age = statistics.median(ages)
+    detail = (f"{len(parsed)} dates from {int(min(years))} to {int(max(years))}, none in the future,"
+              f" spread {spread:.0f} years, median age {median_age:.0f}")
+    if future >= max(2, 0.05 * len(parsed)):
+        return 0.0, "", True  # expiry dates, appointments
+    if future or min(years) < 1900 or max(ages) > 115:
+        return 0.0, "", False
+    if spread < 8 or middle < 20 or not 12 <= median_age <= 85:
+        return 0.0, "", False
+    days = {d.day for d in parsed}
+    if len(parsed) >= 30 and len(days) < 10:  # month starts or ends: periods, not births
+        return 0.0, "", False
+    return min(1.0, spread / 12), detail, False

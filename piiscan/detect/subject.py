@@ -1,0 +1,88 @@
+"""Whose data is a row about? Name evidence for a table's subject: people or things.
+
+A city beside a customer's name is personal data; the same city in a table of warehouses is
+not. The decision step (piiscan.decide) combines these name signals with the direct
+identifiers found among a table's columns:
+
+- person words in the table name (`customers`, `patient_visits`, `Mitarbeiter`), or a key to a
+  person table among the columns (`customer_id`, `EmployeeId`): rows are about people;
+- thing words in the table name (`warehouses`, `devices`, `store_locations`): rows are about
+  things, places or organisations.
+
+Person words win over thing words (`customer_devices` is about people). Words are matched as
+whole tokens of the name, singular or plural.
+"""
+
+from __future__ import annotations
+
+from piiscan.detect.names import tokenize
+
+PERSON_WORDS = frozenset("""
+person people user customer client employee staff member patient student pupil contact
+passenger guest applicant candidate subscriber driver resident citizen voter donor volunteer
+worker traveler traveller profile beneficiary participant respondent attendee visitor buyer
+recipient teacher doctor physician nurse caregiver owner household family child children
+parent spouse lead prospect freelancer contractor consultant player athlete actor musician
+author borrower debtor insured policyholder cardholder holder account_holder learner trainee
+intern hire recruit jobseeker
+kunde kunden mitarbeiter benutzer nutzer mitglied schuler teilnehmer bewerber
+cliente usuario empleado persona paciente alumno socio estudiante
+utilisateur employe salarie adherent personne eleve etudiant patiente
+dipendente utente studente
+funcionario colaborador aluno
+klant gebruiker medewerker leerling
+""".split())
+
+THING_WORDS = frozenset("""
+site store shop warehouse depot office branch facility building premise premises plant
+factory station airport port terminal device machine server node sensor asset
+equipment router printer camera product item sku article inventory stock country city
+region territory province district zone area venue hotel restaurant company organisation
+organization vendor supplier carrier shipper bank hospital clinic pharmacy datacenter
+cluster network subnet instance merchant brand catalog catalogue part component
+material weather forecast tower antenna meter farm lab laboratory library museum park
+stadium campus room kiosk atm outlet location geography locality postcode currency
+language
+tienda almacen oficina sucursal producto articulo sede
+lager filiale standort produkt geraet gerat
+magasin entrepot bureau produit agence
+negozio magazzino ufficio prodotto
+loja armazem escritorio produto
+winkel magazijn kantoor
+""".split())
+
+#: Last tokens of a column that refers to another row (`customer_id`, `staff_no`).
+KEY_ENDINGS = frozenset({"id", "key", "fk", "no", "nr", "number", "num", "ref", "uuid", "guid", "code"})
+
+
+def _has(tokens, words) -> str | None:
+    for token in tokens:
+        for form in (token, token[:-1] if token.endswith("s") else None,
+                     token[:-2] if token.endswith("es") else None,
+                     token[:-3] + "y" if token.endswith("ies") else None,
+                     token[:-1] if token.endswith("n") else None):
+            if form and form in words:
+                return token
+    return None
+
+
+def table_kind(table_name: str) -> tuple[str | None, str | None]:
+    """("person" | "thing" | None, the word that says so) from a table name alone."""
+    leaf = table_name.rsplit("/", 1)[-1].split(".")[0]
+    tokens = tokenize(leaf)
+    word = _has(tokens, PERSON_WORDS)
+    if word:
+        return "person", word
+    word = _has(tokens, THING_WORDS)
+    if word:
+        return "thing", word
+    return None, None
+
+
+def person_key(column_name: str, id_values: bool = False) -> bool:
+    """The column refers to a person row: a person word followed by a key ending (`customer_id`),
+    or a bare person word over identifier values (`PATIENT` holding UUIDs)."""
+    tokens = tokenize(column_name)
+    if len(tokens) >= 2 and tokens[-1] in KEY_ENDINGS:
+        return _has(tokens[:-1], PERSON_WORDS) is not None
+    return id_values and len(tokens) == 1 and _has(tokens, PERSON_WORDS) is not None

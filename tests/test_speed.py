@@ -1,0 +1,130 @@
+"""Speed changes that must not change a decision: each fast path against the plain way it
+replaces, on real values, the real spaCy model and the real PostgreSQL server."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from piiscan import scan_table
+from piiscan.detect.names import fold, match_names
+from piiscan.detect.profile import profile
+from piiscan.detect.screen import _folded
+from piiscan.rules import load_rules
+
+try:
+    from servers import PG_URL, pg_engine  # noqa: F401
+except ImportError:
+    from tests.servers import PG_URL, pg_engine  # noqa: F401
+
+TRICKY = ["Straße", "ABC", "  x ", "\x1cAb\x1f", "Teléfono", "ﬁle", "N/A", "a" * 30, "\u00a0Yes\u00a0",
+          "ÀÉ", "Männlich", "FEMALE", "u.s.a.", "İstanbul", "ǅ", "x\tY", ""]
+
+
+def test_deny_and_allow_lists_fold_values_exactly_like_python():
+    values = pa.array(TRICKY)
+    lengths = pc.utf8_length(values).to_numpy(zero_copy_only=False)
+    assert _folded(values, lengths, 12).to_pylist() == [
+        fold(v).strip() if len(v) <= 12 else None for v in TRICKY]
+
+
+def test_allow_list_matches_accented_and_upper_case_values():
+    genders = ["Männlich", "WEIBLICH", "féminin", "Male", "F"] * 40
+    top = scan_table(pa.table({"geschlecht": genders}), "t").column("t", "geschlecht").top
+    assert top is not None and top.entity == "GENDER" and top.match_ratio == 1.0  # every value matched
+
+
+def test_profile_statistics_count_rows_not_distinct_values():
+    rows = ["Anna Maria Smith", "Anna Maria Smith", "Anna Maria Smith", "42", "x9 y8", None, "  ", "Zoë"]
+    prof = profile(pa.array(rows))
+    kept = [v.strip() for v in rows if v is not None and v.strip()]
+    chars = sum(len(v) for v in kept)
+    assert prof.non_null == len(kept) and prof.distinct == len(set(kept))
+    assert prof.mean_length == chars / len(kept)
+    assert prof.mean_words == sum(len(v.split()) for v in kept) / len(kept)
+    assert prof.digit_share == sum(c.isdigit() for v in kept for c in v) / chars
+    assert prof.alpha_share == sum(c.isalpha() for v in kept for c in v) / chars
+
+
+def test_ner_pipeline_holds_only_ner_and_finds_what_the_full_pipeline_finds():
+    import spacy
+
+    from piiscan.detect.ner import DEFAULT_MODEL, engine
+
+    lean = engine(DEFAULT_MODEL).nlp
+    assert lean.pipe_names == ["ner"]  # en_core_web_sm's ner embeds its own tok2vec
+    full = spacy.load(DEFAULT_MODEL)
+    texts = ["Maria Garcia moved from Madrid to Berlin in 2019.", "SMITH, JOHN", "Paris",
+             "Call Dr. Owen Harris at the Hilton in New York", "order 1234 shipped in 3 boxes",
+             "Ana Lucía Pérez", "Customer complained that the parcel to Leeds arrived late."]
+    spans = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in lean.pipe(texts)]
+    with full.select_pipes(enable=["tok2vec", "ner"]):
+        expected = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in full.pipe(texts)]
+    assert spans == expected
+
+
+def test_country_names_are_read_without_loading_phonenumbers_geodata():
+    code = ("import sys, json\n"
+            "from piiscan.detect.validators import _country_names\n"
+            "names = _country_names()\n"
+            "loaded = 'phonenumbers.geodata' in sys.modules\n"
+            "import phonenumbers\n"
+            "from phonenumbers.geocoder import _region_display_name\n"
+            "expected = {r.lower() for r in phonenumbers.SUPPORTED_REGIONS}\n"
+            "expected |= {_region_display_name(r, l, None, None).lower() for r in phonenumbers.SUPPORTED_REGIONS\n"
+            "             for l in ('en', 'es', 'de', 'fr', 'pt', 'it', 'nl') if _region_display_name(r, l, None, None)}\n"
+            "print(json.dumps([loaded, names == expected, len(names)]))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    loaded, same, count = json.loads(out)
+    assert not loaded and same and count > 1000
+
+
+def test_column_name_matches_unchanged_by_the_quick_exit():
+    rules = load_rules(())
+    names = ["first_name", "FirstName", "firstname", "BillingPostalCode", "customer_email_address",
+             "ip_address", "filename", "hostname", "address_id", "email_verified_at", "last", "last_login",
+             "ssn_last4", "Teléfono", "Straße", "geburtsdatum", "phone_1"]
+    found = {n: {k: (m.keyword, m.span, m.strong) for k, m in match_names(n, rules, rules.names).items()}
+             for n in names}
+    assert found["first_name"] and found["firstname"] and found["BillingPostalCode"]
+    assert not found["filename"] and not found["hostname"]
+    # the quick exit must never hide a match: compare with a search written another way
+    # (tokens hold no spaces, so a token run is a substring of the space-joined name)
+    from piiscan.detect.names import find_keyword, tokenize
+
+    def occurs(tokens, keyword):
+        run = f" {' '.join(keyword)} " in f" {' '.join(tokens)} "
+        glued = "".join(keyword)
+        return run or ((len(keyword) > 1 or len(glued) >= 3) and glued in tokens)
+
+    for name in names:
+        tokens = tokenize(name)
+        for rule in rules:
+            for table in (rule.names, rule.weak_names):
+                for keywords in table.values():
+                    for keyword in keywords:
+                        kt = tokenize(keyword.lstrip("="))
+                        assert (find_keyword(tokens, kt) is not None) == occurs(tokens, kt), (name, keyword)
+
+
+def test_scale_benchmark_scans_its_tables_and_drops_them(tmp_path, pg_engine):
+    import sqlalchemy as sa
+
+    from benchmarks import scale
+
+    out = tmp_path / "scale.json"
+    scale.main(["--url", PG_URL, "--tables", "40", "--big-rows", "3000", "--output", str(out)])
+    report = json.loads(out.read_text())
+    assert [s["tables"] for s in report["steps"]] == [1, 4, 40]
+    assert all(s["errors"] == 0 and s["scanned"] == s["tables"] for s in report["steps"])
+    assert {"narrow", "wide"} <= set(report["steps"][-1]["per_width"])
+    assert [r["rows"] for r in report["rows"]] == [1_000, 3_000, 1_000_000]
+    assert all(r["rows_sampled"] == 1000 for r in report["rows"])
+    with pg_engine.connect() as conn:
+        left = conn.execute(sa.text("SELECT count(*) FROM pg_namespace WHERE nspname LIKE :p"),
+                            {"p": report["run"] + "%"}).scalar()
+    assert left == 0
