@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import html
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -215,19 +214,15 @@ class Catalog:
         return self.to_arrow().to_pandas()
 
     def _repr_html_(self) -> str:
-        head = ("<tr><th>source</th><th>table</th><th>column</th><th>category</th>"
-                "<th>confidence</th><th>match</th><th>examples</th><th>evidence</th></tr>")
-        body = []
-        for col in self.pii().columns:
-            for f in col.findings:
-                cells = [col.source, col.table, col.column + (f"[{f.path}]" if f.path else ""),
-                         f.category, f"{f.confidence:.2f}", f"{f.match_ratio:.0%}",
-                         ", ".join(f.examples), "; ".join(e.detail for e in f.evidence)]
-                body.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
-        s = self.summary()
-        caption = (f"piiscan catalog: {s['pii_columns']} PII columns of {s['columns']} "
-                   f"in {s['tables']} tables ({s['tables_with_errors']} with errors)")
-        return f"<table><caption>{html.escape(caption)}</caption>{head}{''.join(body)}</table>"
+        from piiscan.report.notebook import catalog_html
+
+        return catalog_html(self)
+
+    def plot(self, max_rows: int = 60):
+        """The picture of where personal data lives (the report's heat map), for notebooks."""
+        from piiscan.report.picture import Picture
+
+        return Picture(self, max_rows=max_rows)
 
     def __repr__(self) -> str:
         s = self.summary()

@@ -406,6 +406,100 @@ def rules_schema() -> None:
     click.echo(json.dumps(json_schema(), indent=2))
 
 
+def _catalog_from(catalog_path: str | None, store: str | None, diff: bool = False):
+    """(catalog, diff) a command works on: a catalog file (diff None), or the store's current
+    state (review decisions applied) and, with `diff`, its latest diff as a dict."""
+    from piiscan.errors import ConfigError, PiiscanError
+
+    if store:
+        try:
+            from piiscan.store.commands import _open as open_store
+        except ImportError:
+            raise ConfigError("--store needs piiscan.store, which this piiscan does not have") from None
+        with open_store(store) as opened:
+            current = opened.current()
+            changes = None
+            if diff:
+                try:
+                    changes = opened.diff().to_dict()
+                except PiiscanError:  # nothing to compare with
+                    changes = None
+            return current, changes
+    if not catalog_path:
+        raise ConfigError("give a CATALOG file (from piiscan scan) or --store")
+    from piiscan.catalog import load_catalog
+
+    return load_catalog(catalog_path), None
+
+
+@main.command("check")
+@click.argument("catalog", required=False, metavar="[CATALOG]")
+@click.option("--policy", "-p", "policy_path", required=True, type=click.Path(), metavar="POLICY.yaml",
+              help="Policy file (see docs/policy.md).")
+@click.option("--store", default=None, metavar="PATH|URL", help="Check the store's current state instead of a file.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "junit", "github"]),
+              default="text", show_default=True, help="Output format.")
+@click.option("--fail-on", type=click.Choice(["error", "warn"]), default="error", show_default=True,
+              help="Exit 1 when a violation of this severity or higher remains.")
+@click.option("--explain", "explain_target", default=None, metavar="SOURCE.SCHEMA.TABLE.COLUMN",
+              help="Print the rules that decide this column, then exit.")
+@click.option("--output", "-o", default=None, metavar="PATH", help="Write the output to a file instead of stdout.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def check_command(catalog, policy_path, store, fmt, fail_on, explain_target, output, debug):
+    """Check CATALOG (or the store) against a policy: which system may hold which personal data.
+
+    Exit 0 when clean, 1 when a violation at or above --fail-on remains, 2 when the policy
+    or the catalog is invalid."""
+    with _guard(debug):
+        from piiscan.policy import check, explain, format_result, load_policy
+
+        policy = load_policy(policy_path)
+        data, _ = _catalog_from(catalog, store)
+        if explain_target:
+            click.echo("\n".join(explain(policy, data, explain_target)))
+            sys.exit(EXIT_OK)
+        result = check(policy, data)
+        text = format_result(result, policy, fmt)
+        if output:
+            from piiscan.report import write_text
+
+            write_text(output, text + "\n")
+            click.echo(result.summary(), err=True)
+        else:
+            click.echo(text)
+    sys.exit(EXIT_TABLE_ERRORS if result.failed(fail_on) else EXIT_OK)
+
+
+@main.command("report")
+@click.argument("catalog", required=False, metavar="[CATALOG]")
+@click.option("--store", default=None, metavar="PATH|URL",
+              help="Report the store's current state, with its review decisions and the latest diff.")
+@click.option("--output", "-o", default="report.html", show_default=True, metavar="PATH", help="The HTML file to write.")
+@click.option("--policy", "-p", "policy_path", default=None, type=click.Path(), metavar="POLICY.yaml",
+              help="Also show the violations of this policy.")
+@click.option("--diff", "diff_path", default=None, type=click.Path(), metavar="DIFF.json",
+              help="Also show this diff (a store diff as JSON: piiscan diff --format json).")
+@click.option("--title", default=None, help="Page title.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def report_command(catalog, store, output, policy_path, diff_path, title, debug):
+    """Write a self-contained HTML report of CATALOG (or the store): a picture of where
+    personal data lives, every table and column, errors, violations and changes."""
+    with _guard(debug):
+        from piiscan.report import read_diff, write_report
+
+        data, store_diff = _catalog_from(catalog, store, diff=not diff_path)
+        policy = None
+        if policy_path:
+            from piiscan.policy import load_policy
+
+            policy = load_policy(policy_path)
+        diff = read_diff(diff_path) if diff_path else store_diff
+        path = write_report(data, output, policy=policy, diff=diff, title=title)
+    s = data.summary()
+    click.echo(f"Report of {s['columns']} columns ({s['pii_columns']} with personal data) "
+               f"in {s['tables']} tables written to {path}")
+
+
 @main.command("review")
 @click.argument("catalog_file", required=False, type=click.Path(), metavar="[CATALOG]")
 @click.option("--store", "store_url", default=None, metavar="PATH_OR_URL",

@@ -1,10 +1,11 @@
 #!/bin/sh
-# Install the system packages piiscan's ODBC sources need (Debian/Ubuntu):
-# unixODBC and the PostgreSQL, MariaDB and FreeTDS (SQL Server) ODBC drivers.
+# Install the system packages piiscan's ODBC sources and report tests need (Debian/Ubuntu):
+# unixODBC and the PostgreSQL, MariaDB and FreeTDS (SQL Server) ODBC drivers; Chromium, which
+# the report tests render the HTML report in (headless).
 # Idempotent and quiet: does nothing when everything is already installed.
 set -eu
 
-PACKAGES="unixodbc odbc-postgresql odbc-mariadb tdsodbc"
+PACKAGES="unixodbc odbc-postgresql odbc-mariadb tdsodbc chromium"
 
 missing=""
 for package in $PACKAGES; do

@@ -36,3 +36,18 @@ def make_sqlite(tmp_path):
         return path
 
     return make
+
+
+def with_store_fields(obj, **fields):
+    """A catalog object (ColumnResult, Finding) with the store's fields set (review, notes,
+    origin): the real fields once catalog.py has them, else a subclass carrying them."""
+    import dataclasses
+
+    if not fields:
+        return obj
+    names = {f.name for f in dataclasses.fields(obj)}
+    if set(fields) <= names:
+        return dataclasses.replace(obj, **fields)
+    extra = [(k, type(v), dataclasses.field(default=None)) for k, v in fields.items() if k not in names]
+    cls = dataclasses.make_dataclass(type(obj).__name__, extra, bases=(type(obj),), frozen=True)
+    return cls(**{f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}, **fields)
