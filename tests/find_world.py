@@ -111,7 +111,7 @@ def files(folder: Path) -> Path:
 
 
 def shop(folder: Path) -> tuple[Path, list[str], object]:
-    """The shop as a SQLite file plus a folder of files, and its catalog (a real scan, no NER)."""
+    """The shop as a SQLite file plus a folder of files, and its catalog (a real scan, as users run it)."""
     import piiscan
 
     path = folder / "shop.sqlite"
@@ -119,4 +119,4 @@ def shop(folder: Path) -> tuple[Path, list[str], object]:
     build(engine)
     engine.dispose()
     urls = [f"sqlite:///{path}", str(files(folder / "files"))]
-    return path, urls, piiscan.scan(*urls, ner=False)
+    return path, urls, piiscan.scan(*urls)

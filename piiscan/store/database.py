@@ -354,7 +354,21 @@ def _create_engine(url: str, masked: str, schema: str | None) -> sa.Engine:
 
 
 def _sqlite_connect(connection, _record) -> None:
+    import sqlite3
+    import time
+
     connection.isolation_level = None  # transactions are begun explicitly (BEGIN IMMEDIATE)
     connection.execute("PRAGMA busy_timeout = 120000")
-    connection.execute("PRAGMA journal_mode = WAL")
+    # Switching a new store to WAL needs the file to itself, and SQLite answers "database is
+    # locked" at once (no busy wait) while another process creates the tables: wait for it.
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                connection.execute("PRAGMA journal_mode = WAL")
+            break
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
     connection.execute("PRAGMA foreign_keys = ON")
