@@ -46,9 +46,16 @@ def sqlite_creator(url: URL, masked: str):
     def connect() -> sqlite3.Connection:
         connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
         connection.execute("PRAGMA query_only = 1")
+        # SQLite stores any bytes as TEXT; one value that is not UTF-8 must not lose its table
+        connection.text_factory = _decoded
         return connection
 
     return connect, path
+
+
+def _decoded(value: bytes) -> str:
+    """SQLite TEXT as str; bytes that are not UTF-8 become U+FFFD (the value is still read)."""
+    return value.decode("utf-8", "replace")
 
 
 def _uri_path(uri: str) -> tuple[str, dict[str, str]]:
