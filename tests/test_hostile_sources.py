@@ -164,3 +164,22 @@ def test_mariadb_signal_and_enum_values_never_reach_the_catalog(maria_hostile, m
         assert found["people"].status == "scanned" and found["signals"].status == "error"
         types = {c.column: c.data_type for c in catalog.columns if c.table == "people"}
         assert "(" not in types["kind"] and "(" not in types["tags"], types
+
+
+@pytest.mark.server
+@pytest.mark.odbc
+def test_mariadb_broken_view_through_odbc_is_an_error_not_an_empty_scan(mariadb_engine, mariadb_odbc):  # noqa: F811
+    base, view = f"brk_{RUN_ID}_base", f"brk_{RUN_ID}_view"
+    with mariadb_engine.begin() as conn:
+        conn.execute(sa.text(f"CREATE TABLE `{base}` (email VARCHAR(80))"))
+        conn.execute(sa.text(f"INSERT INTO `{base}` VALUES ('a@example.org')"))
+        conn.execute(sa.text(f"CREATE VIEW `{view}` AS SELECT email FROM `{base}`"))
+        conn.execute(sa.text(f"DROP TABLE `{base}`"))
+    try:
+        catalog = piiscan.scan(f"odbc:{mariadb_odbc}", views=True, include=[f"brk_{RUN_ID}_*"], ner=False, jobs=1)
+        found = tables(catalog)
+        assert found[view].status == "error", found[view]
+        assert "a@example.org" not in (found[view].reason or "")
+    finally:
+        with mariadb_engine.begin() as conn:
+            conn.execute(sa.text(f"DROP VIEW IF EXISTS `{view}`"))

@@ -126,9 +126,11 @@ class OdbcSource:
                 pass
         columns = list(table.columns) if table.columns is not None else self._columns.get(key, [])
         selected = [c for c in columns if c.skip_reason is None]
+        qualifier = list(table.qualifier or self._qualifiers.get(key) or [p for p in (table.schema, table.name) if p])
+        if not columns:  # the driver listed no column: a broken view, or none we may read
+            self._probe(table, qualifier)
         if not selected:
             return Sample(table=table, columns=columns, data=pa.table({}), method="none")
-        qualifier = list(table.qualifier or self._qualifiers.get(key) or [p for p in (table.schema, table.name) if p])
         estimate = table.rows_estimate if table.rows_estimate is not None else self._estimates.get(key)
         try:
             rows, method = self._read(table, qualifier, selected, size, estimate, as_text=False)
@@ -168,6 +170,17 @@ class OdbcSource:
             finally:
                 self._rollback()
         raise AssertionError("unreachable")
+
+    def _probe(self, table: TableRef, qualifier: list[str]) -> None:
+        """Raise TableError when `table` can't be read at all (a view over a dropped table
+        lists no columns through ODBC instead of failing): never "scanned" with nothing."""
+        target = ".".join(quote_identifier(part, self._quote) for part in qualifier)
+        try:
+            self._conn.cursor().execute(f"SELECT * FROM {target} WHERE 1 = 0").fetchall()
+        except self._pyodbc.Error as error:
+            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
+        finally:
+            self._rollback()
 
     def _alive(self) -> bool:
         try:
