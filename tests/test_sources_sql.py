@@ -249,3 +249,21 @@ def test_odbc_sampling_sql_quotes_hostile_names():
     assert sample_sql("PostgreSQL", '"', ["t"], ["a"], 5)[0] == 'SELECT "a" FROM "t" LIMIT 5'
     assert sample_sql("Oracle", '"', ["t"], ["a"], 5)[0].endswith("FETCH FIRST 5 ROWS ONLY")
     assert sample_sql("SomeDB", '"', ["t"], ["a"], 5) == ('SELECT "a" FROM "t"', False)
+
+
+def test_a_sampler_the_database_cannot_seed_says_so_in_the_catalog():
+    # No SQL Server runs here: the note is checked on the Sample a SQL Server read builds,
+    # and api.detect_sample puts a Sample's notes into the table's reason.
+    from piiscan.api import ScanSettings, detect_sample
+    from piiscan.sample import ColumnInfo, TableRef
+    from piiscan.sources import finish_sample
+
+    ref = TableRef("crm", "dbo", "people")
+    rows = [(f"p{i}@example.org",) for i in range(20)]
+    sample = finish_sample(ref, [ColumnInfo("email", "NVARCHAR(80)")], ["email"], rows,
+                           "mssql-order-newid", 20, 150)
+    table, _ = detect_sample(sample, ScanSettings(sample_size=20, ner=False))
+    assert table.sample_method == "mssql-order-newid"
+    assert "can't seed" in table.reason
+    seeded = finish_sample(ref, [ColumnInfo("email", "NVARCHAR(80)")], ["email"], rows, "mssql-tablesample", 20, 500)
+    assert seeded.notes == ()

@@ -181,7 +181,14 @@ def finish_sample(
         method, rows_total = "full", len(rows)
     elif method == "full" and len(rows) >= size:
         method = "limit"
-    return Sample(table=table, columns=columns, data=data, method=method, rows_total=rows_total)
+    notes = (UNSEEDED_METHODS[method],) if method in UNSEEDED_METHODS else ()
+    return Sample(table=table, columns=columns, data=data, method=method, rows_total=rows_total, notes=notes)
+
+
+#: Sampling methods whose random order the database can't seed: the catalog says so.
+UNSEEDED_METHODS = {
+    "mssql-order-newid": "sampled in NEWID() order, which SQL Server can't seed: another scan may pick other rows",
+}
 
 
 #: Methods that read rows up to the cap from the whole table: fewer rows means all of them.
