@@ -199,8 +199,8 @@ def _keywords(value, where: str) -> dict[str, tuple[str, ...]]:
 
 def parse_rule(entry: dict, origin: str = "<dict>") -> Rule:
     """Build a Rule from one YAML entry, checking every field."""
-    from piiscan.detect.names import fold
-    from piiscan.detect.validators import VALIDATORS
+    from piiscan.text import fold
+    from piiscan.validators import VALIDATORS
     from piiscan.rule_schema import validate_entry
 
     if not isinstance(entry, dict) or "name" not in entry:

@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 from piiscan.detect.names import fold
 from piiscan.detect.ner import _ORG_WORDS
 from piiscan.detect.profile import Profile
-from piiscan.detect.validators import parse_date
+from piiscan.validators import parse_date
 
 #: Distinct values parsed per column when judging dates.
 DATE_SUBSAMPLE = 200

@@ -8,22 +8,14 @@ never as substrings: `filename` is not a name, `passenger` is not a password.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from piiscan.text import fold  # noqa: F401  (re-exported: detection folds names with it)
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^0-9a-z]+")
 _DIGITS = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip accents, ß -> ss: `Straße` -> `strasse`, `Teléfono` -> `telefono`."""
-    if text.isascii():
-        return text.lower()  # nothing to strip: the common case, and a hot path of screening
-    text = text.replace("ß", "ss").replace("ẞ", "ss")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 @lru_cache(maxsize=65536)

@@ -184,7 +184,7 @@ def _register_rules(analyzer, rules) -> None:
         return
     from presidio_analyzer import Pattern, PatternRecognizer
 
-    from piiscan.detect.validators import VALIDATORS
+    from piiscan.validators import VALIDATORS
 
     class ValidatedRecognizer(PatternRecognizer):
         def __init__(self, rule, **kwargs):

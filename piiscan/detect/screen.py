@@ -12,7 +12,7 @@ import pyarrow.compute as pc
 
 from piiscan.detect.names import fold
 from piiscan.detect.profile import Profile
-from piiscan.detect.validators import VALIDATORS
+from piiscan.validators import VALIDATORS
 from piiscan.rules import Rule
 
 #: At most this many distinct candidates per pattern go through a Python validator;
