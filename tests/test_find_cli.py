@@ -134,3 +134,27 @@ def test_sources_reopened_from_a_sources_file(tmp_path):
     assert result.exit_code == 0, result.output
     statuses = {(t["source"], t["table"]): t["status"] for t in json.loads(out.read_text())["tables"]}
     assert statuses[("shop", "customers")] == "confirmed" and statuses[("exports", "export.csv")] == "confirmed"
+
+
+def test_find_on_the_store_keeps_an_audit_record_without_identifiers(shop, tmp_path):
+    from piiscan.store import Store
+
+    store = tmp_path / "piiscan.db"
+    with Store(str(store)) as opened:
+        opened.add_scan(shop["catalog"])
+    out = tmp_path / "found.json"
+    result = run(["find", "--store", str(store), *shop["urls"], "--subject", str(shop["subject"]),
+                  "--key-file", str(shop["key"]), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(out.read_text())
+    assert {t["table"]: t["status"] for t in found["tables"]}["customers"] == "confirmed"
+    with Store(str(store)) as opened:
+        audits = opened.audits()
+    assert len(audits) == 1 and audits[0]["subject_ref"] == found["subject_ref"]
+    assert audits[0]["rows_confirmed"] == found["summary"]["rows_confirmed"] > 0
+    data = b"".join(p.read_bytes() for p in tmp_path.glob("piiscan.db*"))
+    for value in find_world.SECRETS:
+        assert value.encode() not in data.lower(), "an identifier reached the store"
+    both = run(["find", "--store", str(store), "--catalog", "x.json", "--subject", str(shop["subject"]),
+                "--key-file", str(shop["key"])])
+    assert both.exit_code == 2 and "--catalog FILE or --store" in both.output

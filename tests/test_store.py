@@ -306,16 +306,36 @@ def test_an_older_store_is_upgraded_and_a_newer_one_refused(tmp_path, shop):
     def step_2(conn):
         conn.exec_driver_sql("ALTER TABLE scans ADD COLUMN host VARCHAR(200)")
 
+    future = store_schema.SCHEMA_VERSION + 1
     with engine.begin() as conn:
-        assert store_schema.prepare(conn, steps={2: step_2}, target=2) == 2
+        assert store_schema.prepare(conn, steps={future: step_2}, target=future) == future
     with engine.connect() as conn:
-        assert store_schema.stored_version(conn) == 2
+        assert store_schema.stored_version(conn) == future
         assert conn.exec_driver_sql("SELECT count(*) FROM scans WHERE host IS NULL").scalar() == 1
     engine.dispose()
     with pytest.raises(ConfigError, match="newer than this piiscan"):
         Store(path)
     with pytest.raises(ConfigError, match="no folder"):
         Store(tmp_path / "missing" / "store.db")
+
+
+def test_a_version_1_store_gains_the_audit_table_on_open(tmp_path, shop):
+    path = tmp_path / "store.db"
+    scan(shop, str(path))
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:  # make it the store an older piiscan wrote
+        conn.exec_driver_sql("DROP TABLE audits")
+        conn.exec_driver_sql("DELETE FROM schema_version WHERE version > 1")
+        conn.exec_driver_sql("UPDATE schema_version SET version = 1")
+    engine.dispose()
+    with Store(path) as store:
+        assert len(store.catalog().columns) > 0  # its scan is still there
+        store.record_audit({"subject_ref": "ref-1", "at": "2026-12-01T00:00:00+00:00", "rows_confirmed": 2})
+        assert [(a["subject_ref"], a["rows_confirmed"]) for a in store.audits()] == [("ref-1", 2)]
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        assert store_schema.stored_version(conn) == 2
+    engine.dispose()
 
 
 def _add_scans(url, schema, catalog_json, barrier, count):

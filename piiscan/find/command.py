@@ -23,7 +23,10 @@ def _source_pairs(values: tuple[str, ...]) -> dict[str, str]:
 
 @click.command("find")
 @click.argument("sources", nargs=-1)
-@click.option("--catalog", "catalog", required=True, type=click.Path(), metavar="FILE",
+@click.option("--store", "store_url", default=None, metavar="PATH_OR_URL",
+              help="Catalog store: look where its current state says (instead of --catalog), and keep "
+                   "the request's audit record there (no identifiers).")
+@click.option("--catalog", "catalog", required=False, type=click.Path(), metavar="FILE",
               help="The catalog (JSON) that says which columns to search.")
 @click.option("--subject", "subject_path", required=True, metavar="FILE",
               help="Who to look for: a YAML/JSON file, or '-' for stdin (never on the command line).")
@@ -60,7 +63,7 @@ def _source_pairs(values: tuple[str, ...]) -> dict[str, str]:
               help="Erasure policy file (delete / anonymise / retain per table).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no summary.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def find_command(catalog, sources, config, subject_path, named, key_file, output, min_confidence, categories,
+def find_command(store_url, catalog, sources, config, subject_path, named, key_file, output, min_confidence, categories,
                  free_text, region, max_rows, depth, fanout, links, timeout, export, plan_dir, policy,
                  quiet, debug):
     """Find where one person's data is, in the catalog's SOURCES (reopened from their URLs)."""
@@ -68,7 +71,6 @@ def find_command(catalog, sources, config, subject_path, named, key_file, output
 
     pairs = _source_pairs(named)
     with _guard(debug):
-        from piiscan.catalog import load_catalog
         from piiscan.errors import ConfigError
         from piiscan.find.api import find_subject
         from piiscan.find.erasure import load_policy, plan_erasure
@@ -79,12 +81,7 @@ def find_command(catalog, sources, config, subject_path, named, key_file, output
             subject = load_subject(sys.stdin, region=region)
         else:
             subject = load_subject(subject_path, region=region)
-        try:
-            loaded = load_catalog(catalog)
-        except OSError as error:
-            raise ConfigError(f"cannot read catalog {catalog}: {error.strerror or type(error).__name__}") from None
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise ConfigError(f"cannot read catalog {catalog}: not a piiscan catalog (JSON from piiscan scan)") from None
+        loaded, store = _catalog_and_store(catalog, store_url)
         erasure_policy = load_policy(policy) if plan_dir else None
 
         def progress(done: int, total: int, table: str) -> None:
@@ -106,6 +103,8 @@ def find_command(catalog, sources, config, subject_path, named, key_file, output
                               depth=depth, fanout=fanout, links=links, region=region, timeout=timeout,
                               export=export, progress=progress)
         result.write(output)
+        if store is not None:
+            store.record_audit(result.audit())
         if plan_dir:
             plan_erasure(result, erasure_policy).write(plan_dir)
     if not quiet:  # every line escaped: a table name can't forge a line
@@ -114,3 +113,23 @@ def find_command(catalog, sources, config, subject_path, named, key_file, output
     partial = any(t.status == "error" for t in result.tables) or any(
         n.reason.startswith(("source not reopened", "source could not", "table could not")) for n in result.not_searched)
     sys.exit(EXIT_TABLE_ERRORS if partial else EXIT_OK)
+
+
+def _catalog_and_store(catalog: str | None, store_url: str | None):
+    """The catalog to search from (a file, or the store's current state) and the store, if any."""
+    from piiscan.catalog import load_catalog
+    from piiscan.errors import ConfigError
+
+    if (catalog is None) == (store_url is None):
+        raise ConfigError("give the catalog to search from: --catalog FILE or --store PATH_OR_URL")
+    if store_url is not None:
+        from piiscan.store.commands import _open
+
+        store = _open(store_url)
+        return store.current(), store
+    try:
+        return load_catalog(catalog), None
+    except OSError as error:
+        raise ConfigError(f"cannot read catalog {catalog}: {error.strerror or type(error).__name__}") from None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise ConfigError(f"cannot read catalog {catalog}: not a piiscan catalog (JSON from piiscan scan)") from None

@@ -61,6 +61,25 @@ class Store:
 
             raise ConfigError(f"cannot open store {self.url}: {error_line(error)}") from None
 
+    # -- audit records of subject requests (piiscan find) ---------------------------------
+    def record_audit(self, record: dict, kind: str = "find") -> int:
+        """Keep one request's audit record (from `FindResult.audit()`: subject_ref, when,
+        sources, counts; never an identifier or a row key); returns its id."""
+        body = {k: v for k, v in record.items() if k not in ("subject_ref", "at")}
+        with self._write() as conn:
+            return conn.execute(s.audits.insert().values(
+                kind=kind, subject_ref=str(record["subject_ref"]), at=str(record.get("at") or s.now()),
+                record=json.dumps(body, sort_keys=True, default=str))).inserted_primary_key[0]
+
+    def audits(self, subject_ref: str | None = None) -> list[dict]:
+        """The audit records, oldest first (only those of `subject_ref` when given)."""
+        query = sa.select(s.audits).order_by(s.audits.c.id)
+        if subject_ref is not None:
+            query = query.where(s.audits.c.subject_ref == subject_ref)
+        with self._engine.connect() as conn:
+            return [{"id": r.id, "kind": r.kind, "subject_ref": r.subject_ref, "at": r.at, **json.loads(r.record)}
+                    for r in conn.execute(query)]
+
     def close(self) -> None:
         """Close the store's connections (it opens new ones if used again)."""
         self._engine.dispose()

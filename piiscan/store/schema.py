@@ -24,9 +24,7 @@ from piiscan.errors import ConfigError
 LongText = sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb")
 
 #: Version of the tables below. Bump it and add a step to UPGRADES when they change.
-SCHEMA_VERSION = 1
-#: Version -> the step that upgrades a store from version - 1 to it: fn(connection).
-UPGRADES: dict[int, Callable[[sa.Connection], None]] = {}
+SCHEMA_VERSION = 2
 
 metadata = sa.MetaData()
 
@@ -142,6 +140,23 @@ notes = sa.Table(
     sa.Column("who", sa.String(200), nullable=False),
     sa.Column("noted_at", sa.String(40), nullable=False),
 )
+
+
+#: One row per subject request (`piiscan find --store`): who was looked for (the keyed
+#: subject_ref, never an identifier), when, where and how much; no values, no row keys.
+audits = sa.Table(
+    "audits", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(40), nullable=False),  # "find"
+    sa.Column("subject_ref", sa.String(200), nullable=False),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("record", LongText, nullable=False),  # JSON: sources, counts
+)
+
+#: Version -> the step that upgrades a store from version - 1 to it: fn(connection).
+UPGRADES: dict[int, Callable[[sa.Connection], None]] = {
+    2: lambda conn: audits.create(conn, checkfirst=True),  # 2: audit records of subject requests
+}
 
 
 def now() -> str:
