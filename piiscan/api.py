@@ -252,11 +252,13 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
 
     limits = {name: entry.concurrency for name, entry in registry.items() if entry.concurrency}
     failed = lambda task, reason: _failed(task[1], reason, time.perf_counter())  # noqa: E731
+    pools: list = []  # the local pools this scan started (a broken one is replaced)
     if executor is None:
         # The registry (name -> URL and options) reaches each worker once, through fork or
         # the pool's initializer; tasks carry a source's name and the table, never a URL.
         def new_pool():
-            return fleet.local_executor(min(jobs, total), _start_worker, (registry,))[0]
+            pools.append(fleet.local_executor(min(jobs, total), _start_worker, (registry,))[0])
+            return pools[-1]
 
         import multiprocessing
 
@@ -264,19 +266,20 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
             engine(settings.model).nlp  # noqa: B018  loaded once here; forked workers share it
 
         pool = new_pool()
-        work_fn, slots, owned = functools.partial(_scan_task, settings), min(jobs, total), True
-    else:
-        pool, owned = executor, False
-        work_fn, slots, new_pool = RemoteScan(settings, _travelling(registry)), max(jobs, 1), None
+        work_fn, slots = functools.partial(_scan_task, settings), min(jobs, total)
+    else:  # the caller's executor: used, never shut down here
+        pool, new_pool = executor, None
+        work_fn, slots = RemoteScan(settings, _travelling(registry)), max(jobs, 1)
     try:
         fleet.run_tasks(work, work_fn, pool, source_of=_task_source, failed=failed, limits=limits,
                         slots=slots, deadline_s=task_timeout, on_result=on_result,
                         new_executor=new_pool)
     except KeyboardInterrupt:
-        fleet.stop(pool)
+        for started in pools:
+            fleet.stop(started)
         raise _interrupted(work, results) from None
-    if owned:
-        pool.shutdown(wait=True)
+    for started in pools:
+        started.shutdown(wait=True)
     return results
 
 
