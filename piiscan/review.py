@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from typing import Iterable
 
 from piiscan.catalog import Catalog, ColumnResult
 from piiscan.decide import Evidence, Finding
@@ -81,7 +80,7 @@ def review_queue(catalog: Catalog, previous: Catalog | None = None, *,
     before = {_key(c): c for c in previous.columns} if previous is not None else {}
     questions = []
     for col in catalog.columns:
-        if col.status != "scanned" or getattr(col, "review", None) in ("confirmed", "rejected"):
+        if col.status != "scanned" or col.review in ("confirmed", "rejected"):
             continue
         question = _question(col, before.get(_key(col)), previous is not None, band)
         if question is not None:
@@ -98,7 +97,7 @@ def _question(col: ColumnResult, before: ColumnResult | None, compared: bool,
               band: tuple[float, float]) -> Question | None:
     reasons: list[str] = []
     top = col.top
-    near = max(getattr(col, "candidates", ()) or (), key=lambda f: f.confidence, default=None)
+    near = max(col.candidates, key=lambda f: f.confidence, default=None)
     if top is not None:
         p = top.confidence
         if band[0] <= p < band[1]:
@@ -115,7 +114,7 @@ def _question(col: ColumnResult, before: ColumnResult | None, compared: bool,
     if compared and before is not None and before.status == "scanned":
         if set(before.categories) != set(col.categories):
             reasons.append("changed")
-    if not reasons and getattr(col, "review", None) == "needs review":
+    if not reasons and col.review == "needs review":
         reasons.append("flagged")  # by the store: a decision whose evidence changed, or expired
     if not reasons:
         return None
@@ -191,7 +190,7 @@ def apply_answer(col: ColumnResult, answer: str, category: str | None = None) ->
         return _with(col, (), "rejected")
     if answer == "yes":
         found = col.findings or tuple(
-            sorted(getattr(col, "candidates", ()) or (), key=lambda f: -f.confidence)[:1])
+            sorted(col.candidates, key=lambda f: -f.confidence)[:1])
         if not found:
             if category is None:
                 from piiscan.errors import ConfigError
@@ -209,18 +208,7 @@ def apply_answer(col: ColumnResult, answer: str, category: str | None = None) ->
 
 
 def _with(col: ColumnResult, findings: tuple[Finding, ...], review: str) -> ColumnResult:
-    fields = {"findings": findings}
-    if hasattr(col, "review"):
-        fields["review"] = review
-    return replace(col, **fields)
-
-
-def answer_all(catalog: Catalog, answers: Iterable[tuple[Question, str, str | None]]) -> Catalog:
-    """`catalog` with each (question, answer, category) applied to its column."""
-    chosen = {(q.source, q.schema, q.table, q.column): (a, c) for q, a, c in answers}
-    columns = tuple(apply_answer(col, *chosen[_key(col)]) if _key(col) in chosen else col
-                    for col in catalog.columns)
-    return replace(catalog, columns=columns)
+    return replace(col, findings=findings, review=review)
 
 
 def parse_answer(line: str) -> tuple[str, str | None, str | None]:

@@ -69,7 +69,7 @@ def test_ner_pipeline_holds_only_ner_and_finds_what_the_full_pipeline_finds():
 
 def test_country_names_are_read_without_loading_phonenumbers_geodata():
     code = ("import sys, json\n"
-            "from piiscan.detect.validators import _country_names\n"
+            "from piiscan.validators import _country_names\n"
             "names = _country_names()\n"
             "loaded = 'phonenumbers.geodata' in sys.modules\n"
             "import phonenumbers\n"

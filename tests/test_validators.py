@@ -1,6 +1,6 @@
 import pytest
 
-from piiscan.detect.validators import VALIDATORS, parse_date
+from piiscan.validators import VALIDATORS, parse_date
 
 VALID = {
     "luhn": ["4111111111111111"],

@@ -18,7 +18,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from piiscan.detect.names import fold
+from piiscan.text import fold
 from piiscan.detect.ner import _ORG_WORDS
 from piiscan.detect.profile import Profile
 from piiscan.validators import parse_date

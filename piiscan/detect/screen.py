@@ -10,7 +10,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from piiscan.detect.names import fold
+from piiscan.text import fold
 from piiscan.detect.profile import Profile
 from piiscan.validators import VALIDATORS
 from piiscan.rules import Rule
