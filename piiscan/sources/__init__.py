@@ -17,7 +17,6 @@ import datetime
 import decimal
 import fnmatch
 import json
-import re
 import uuid
 from pathlib import Path
 from typing import Iterable, Sequence

@@ -16,7 +16,8 @@ from piiscan.errors import SourceError, TableError
 from piiscan.sampling import DRAW_METHODS, FETCH_CAP, keep_rows
 from piiscan.sources import connect_error, error_line, finish_sample, mask_url, matches, table_error
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
-from piiscan.sources.sql import SYSTEM_SCHEMAS, UNSUPPORTED_TYPES, is_temporal
+from piiscan.sources.columns import UNSUPPORTED_TYPES, is_temporal
+from piiscan.sources.sql import SYSTEM_SCHEMAS
 
 #: ODBC SQL type codes of binary columns (SQL_BINARY, SQL_VARBINARY, SQL_LONGVARBINARY).
 BINARY_TYPE_CODES = frozenset({-2, -3, -4})
@@ -205,7 +206,7 @@ class OdbcSource:
         import sqlalchemy as sa
 
         from piiscan.sampling import sample_statement
-        from piiscan.sources.sql import temporal_as_text
+        from piiscan.sources.columns import temporal_as_text
 
         name, schema = qualifier[-1], (qualifier[0] if len(qualifier) == 2 else None)
         names = [c.name for c in selected] if as_text else selected
@@ -317,7 +318,7 @@ class OdbcSource:
     def search(self, table: TableRef, column: str, terms, key: tuple[str, ...] = (), limit: int = 1000) -> list[tuple]:
         import sqlalchemy as sa
 
-        from piiscan.sources.sql import search_clause
+        from piiscan.sources.columns import search_clause
 
         target = self._search_table(table, (*key, column))
         clause = search_clause(target.c[column], terms, self._search_temporal(table, column), "odbc")
@@ -327,7 +328,7 @@ class OdbcSource:
     def count(self, table: TableRef, column: str, terms) -> int:
         import sqlalchemy as sa
 
-        from piiscan.sources.sql import search_clause
+        from piiscan.sources.columns import search_clause
 
         target = self._search_table(table, (column,))
         clause = search_clause(target.c[column], terms, self._search_temporal(table, column), "odbc")
@@ -364,7 +365,7 @@ class OdbcSource:
                         schema=qualifier[0] if len(qualifier) > 1 else None)
 
     def _search_temporal(self, table: TableRef, column: str) -> bool:
-        from piiscan.sources.sql import is_temporal
+        from piiscan.sources.columns import is_temporal
 
         return any(c.name == column and is_temporal(c) for c in self._columns.get((table.schema, table.name), []))
 

@@ -7,7 +7,6 @@ inside a read-only transaction with a statement timeout, and always rolled back.
 
 from __future__ import annotations
 
-import re
 import time
 import warnings
 from typing import TYPE_CHECKING, Iterator
@@ -18,10 +17,13 @@ from piiscan.errors import SourceError, TableError
 from piiscan.sampling import FETCH_CAP, estimate_statement, keep_rows, sample_statement
 from piiscan.sources import connect_error, error_line, finish_sample, mask_url, matches, table_error
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
-from piiscan.sources.sqlite import sqlite_creator, sqlite_rowids, without_rowid
+from piiscan.sources.columns import (column_info, has_temporal, is_temporal, is_value_error, mysql_schema_columns,
+                                     reflect_columns, search_clause, temporal_as_text, unrecognized_types)
+from piiscan.sources.engines import create_engine
+from piiscan.sources.sqlite import sqlite_rowids, without_rowid
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection, Engine, URL
+    from sqlalchemy.engine import Connection
 
 #: Schemas that hold the database's own catalog, never user data.
 SYSTEM_SCHEMAS = frozenset(
@@ -47,37 +49,6 @@ SYSTEM_SCHEMAS = frozenset(
 )
 #: Dialects whose URL names one database with many schemas worth scanning by default.
 MULTI_SCHEMA_DIALECTS = frozenset({"postgresql", "mssql"})
-#: Spatial and other types piiscan can't read as values.
-UNSUPPORTED_TYPES = frozenset({"geometry", "geography", "raster", "box2d", "box3d"})
-#: Driver module -> the pip package that provides it.
-DRIVER_PACKAGES = {
-    "psycopg2": "psycopg2-binary",
-    "psycopg": "psycopg[binary]",
-    "pymysql": "pymysql",
-    "MySQLdb": "mysqlclient",
-    "mysql": "mysql-connector-python",
-    "pyodbc": "'piiscan[odbc]'",
-    "pymssql": "pymssql",
-    "oracledb": "oracledb",
-    "cx_Oracle": "oracledb",
-}
-#: Dialect name -> the pip package that provides it, for dialects SQLAlchemy doesn't ship.
-DIALECT_PACKAGES = {
-    "duckdb": "duckdb-engine",
-    "snowflake": "snowflake-sqlalchemy",
-    "bigquery": "sqlalchemy-bigquery",
-    "clickhouse": "clickhouse-sqlalchemy",
-    "redshift": "sqlalchemy-redshift",
-    "trino": "trino[sqlalchemy]",
-    "databricks": "databricks-sqlalchemy",
-}
-#: When a URL names no driver and the default one is missing, these are tried instead.
-FALLBACK_DRIVERS = {
-    "postgresql": ("psycopg2", "postgresql+psycopg", "psycopg"),
-    "mysql": ("MySQLdb", "mysql+pymysql", "pymysql"),
-    "mariadb": ("MySQLdb", "mariadb+pymysql", "pymysql"),
-}
-_UNRECOGNIZED_TYPE = re.compile(r"Did not recognize type '(.+?)' of column '(.+?)'")
 
 
 class SqlSource:
@@ -87,7 +58,7 @@ class SqlSource:
         self.options = options or SourceOptions()
         self.url = mask_url(url)
         self._seed = int(self.options.extra.get("seed", self.options.seed))
-        self._engine, self._password, database = _create_engine(url, self.url)
+        self._engine, self._password, database = create_engine(url, self.url)
         self.name = self.options.name or database or self._engine.dialect.name
         self.dialect = self._engine.dialect.name
         # what this object learnt itself, for tables handed in without it (TableRef fields None)
@@ -116,18 +87,18 @@ class SqlSource:
                         # SQLAlchemy reflects MySQL one table at a time (SHOW CREATE TABLE, which a
                         # reader with only SELECT can't run on a view); information_schema
                         # answers for the whole schema in one query.
-                        listed = _mysql_schema_columns(conn, schema, self.options.views)
+                        listed = mysql_schema_columns(conn, schema, self.options.views)
                     else:
                         listed = []
                         for kind, object_kind in kinds:
                             with warnings.catch_warnings(record=True) as caught:
                                 warnings.simplefilter("always")
-                                reflected = _reflect_columns(inspector, schema, kind, object_kind)
-                            unknown = _unrecognized_types(caught)
+                                reflected = reflect_columns(inspector, schema, kind, object_kind)
+                            unknown = unrecognized_types(caught)
                             listed.extend(
                                 # None: a broken view, read (and failing, with its reason) at sampling
                                 (kind, name, None if columns is None
-                                 else [_column_info(c, self._engine.dialect, unknown) for c in columns])
+                                 else [column_info(c, self._engine.dialect, unknown) for c in columns])
                                 for (_, name), columns in sorted(reflected.items(), key=lambda item: item[0][1])
                             )
                     for kind, name, columns in listed:
@@ -156,7 +127,7 @@ class SqlSource:
         try:
             rows, method, estimate, whole = self._read(table, selected, size, as_text=False)
         except Exception as error:
-            if not _is_value_error(error) or not any(is_temporal(c) for c in selected):
+            if not is_value_error(error) or not any(is_temporal(c) for c in selected):
                 raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
             # a value Python can't hold ('infinity', year 10000, a zero date): read the
             # date and time columns as the database's text, keep every other column as it is
@@ -265,7 +236,7 @@ class SqlSource:
         if self.dialect in ("mysql", "mariadb"):  # no SHOW CREATE TABLE (see tables())
             try:
                 with self._engine.connect() as conn:
-                    listed = _mysql_schema_columns(conn, table.schema, True, table.name)
+                    listed = mysql_schema_columns(conn, table.schema, True, table.name)
             except Exception as error:
                 raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
             columns = listed[0][2] if listed else []
@@ -277,7 +248,7 @@ class SqlSource:
                 reflected = inspect(conn).get_columns(table.name, schema=table.schema)
         except Exception as error:
             raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
-        columns = [_column_info(c, self._engine.dialect, _unrecognized_types(caught)) for c in reflected]
+        columns = [column_info(c, self._engine.dialect, unrecognized_types(caught)) for c in reflected]
         self._columns[(table.schema, table.name)] = columns
         return columns
 
@@ -389,7 +360,7 @@ class SqlSource:
         for column, terms in searches:
             target = sa.table(table.name, *[sa.column(c) for c in dict.fromkeys((*key, column))], schema=table.schema)
             statements.append(sa.select(*[target.c[c] for c in key], target.c[column])
-                              .where(self._search_clause(table, target.c[column], terms)).limit(int(limit)))
+                              .where(self._search_where(table, target.c[column], terms)).limit(int(limit)))
         return self._search_rows(table, *statements)
 
     def count(self, table: TableRef, column: str, terms) -> int:
@@ -398,7 +369,7 @@ class SqlSource:
 
         target = sa.table(table.name, sa.column(column), schema=table.schema)
         statement = sa.select(sa.func.count()).select_from(target).where(
-            self._search_clause(table, target.c[column], terms))
+            self._search_where(table, target.c[column], terms))
         return int(self._search_rows(table, statement)[0][0][0])
 
     def fetch_rows(self, table: TableRef, key: tuple[str, ...], values: list[tuple]) -> tuple[list[str], list[tuple]]:
@@ -411,9 +382,9 @@ class SqlSource:
                                                if len(key) > 1 else target.c[key[0]].in_([v[0] for v in values]))
         return columns, self._search_rows(table, statement)[0]
 
-    def _search_clause(self, table: TableRef, column, terms):
+    def _search_where(self, table: TableRef, column, terms):
         columns = self._columns.get((table.schema, table.name)) or []
-        return search_clause(column, terms, _is_temporal(columns, column.name), self.dialect)
+        return search_clause(column, terms, has_temporal(columns, column.name), self.dialect)
 
     def _search_rows(self, table: TableRef, *statements) -> list[list[tuple]]:
         try:
@@ -425,210 +396,3 @@ class SqlSource:
                     self._end_read_only(conn)
         except Exception as error:
             raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
-
-
-
-def _create_engine(url: str, masked: str) -> tuple[Engine, str | None, str | None]:
-    """The engine for `url` (SQLite files opened read-only), its password and the short name
-    of its database (a SQLite file's stem), or SourceError saying what's missing."""
-    import sqlalchemy as sa
-    from sqlalchemy.engine import make_url
-
-    try:
-        parsed = make_url(url)
-    except Exception:
-        raise SourceError(f"cannot parse database URL {masked}") from None
-    parsed = _with_installed_driver(parsed)
-    kwargs: dict = {}
-    database = parsed.database or None
-    if parsed.get_backend_name() == "sqlite":
-        kwargs["creator"], path = sqlite_creator(parsed, masked)
-        parsed = parsed.set(query={})  # URI options (mode=rwc…) are not passed on: the file opens read-only
-        database = path.stem if path is not None else None
-    else:
-        # a connection the server closed (restart, pg_terminate_backend, KILL) is replaced
-        # before the next table is read, instead of failing it
-        kwargs["pool_pre_ping"] = True
-        if parsed.get_backend_name() in ("postgresql", "mysql", "mariadb") and "connect_timeout" not in parsed.query:
-            kwargs["connect_args"] = {"connect_timeout": 10}
-    try:
-        return sa.create_engine(parsed, **kwargs), parsed.password, database
-    except sa.exc.NoSuchModuleError:
-        backend = parsed.get_backend_name()
-        package = DIALECT_PACKAGES.get(backend)
-        hint = f"; pip install {package}" if package else ""
-        raise SourceError(
-            f"cannot open {masked}: unknown database kind '{parsed.drivername}' (no SQLAlchemy dialect installed{hint})"
-        ) from None
-    except ImportError as error:
-        module = (error.name or "").split(".")[0]
-        package = DRIVER_PACKAGES.get(module, module)
-        raise SourceError(
-            f"cannot open {masked}: its driver module {module} is not installed; pip install {package}"
-        ) from None
-
-
-def _with_installed_driver(url: URL) -> URL:
-    """postgresql:// means psycopg2 to SQLAlchemy; use psycopg 3 (or PyMySQL) when that's what is installed."""
-    import importlib.util
-
-    fallback = FALLBACK_DRIVERS.get(url.drivername)
-    if fallback is None:
-        return url
-    default, drivername, module = fallback
-    if importlib.util.find_spec(default) is None and importlib.util.find_spec(module) is not None:
-        return url.set(drivername=drivername)
-    return url
-
-
-def _column_info(column: dict, dialect, unknown: dict[str, str]) -> ColumnInfo:
-    from sqlalchemy import types
-
-    name, type_ = column["name"], column["type"]
-    if dialect.name in ("mysql", "mariadb"):
-        name = name.replace("``", "`")  # SQLAlchemy's MySQL reflection leaves SHOW CREATE TABLE's escaping
-    if isinstance(type_, types.NullType):
-        if dialect.name == "sqlite":  # a column declared without a type holds anything
-            return ColumnInfo(name, "")
-        type_name = unknown.get(name, "unknown")
-        return ColumnInfo(name, type_name, f"unsupported type: {type_name}")
-    try:
-        type_name = str(type_.compile(dialect=dialect))
-    except Exception:
-        type_name = type(type_).__name__
-    if type(type_).__name__.upper() in ("ENUM", "SET") and "(" in type_name:
-        type_name = type(type_).__name__.upper()  # MySQL's ENUM('…') lists values: keep the name
-    if isinstance(type_, types._Binary):
-        return ColumnInfo(name, type_name, "binary column")
-    if type(type_).__name__.lower() in UNSUPPORTED_TYPES:
-        return ColumnInfo(name, type_name, f"unsupported type: {type(type_).__name__.lower()}")
-    return ColumnInfo(name, type_name)
-
-
-_MYSQL_BINARY = {"binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob", "bit"}
-_MYSQL_UNSUPPORTED = {"geometry", "point", "linestring", "polygon", "multipoint", "multilinestring",
-                      "multipolygon", "geometrycollection"}
-
-
-def _mysql_schema_columns(conn, schema: str, views: bool, only: str | None = None
-                          ) -> list[tuple[str, str, list[ColumnInfo]]]:
-    """(kind, table, columns) for every table (and view) of a MySQL/MariaDB schema, or only
-    table `only`, from two queries on information_schema, built with SQLAlchemy Core (names
-    are bound). information_schema shows what the user may read: a column-level grant shows
-    just the granted columns, and no SHOW CREATE privilege is needed."""
-    import sqlalchemy as sa
-
-    tables = sa.table("TABLES", sa.column("TABLE_SCHEMA"), sa.column("TABLE_NAME"),
-                      sa.column("TABLE_TYPE"), schema="information_schema")
-    columns = sa.table("COLUMNS", sa.column("TABLE_SCHEMA"), sa.column("TABLE_NAME"),
-                       sa.column("COLUMN_NAME"), sa.column("COLUMN_TYPE"), sa.column("DATA_TYPE"),
-                       sa.column("ORDINAL_POSITION"), schema="information_schema")
-    kinds = {"BASE TABLE": "table", "SYSTEM VERSIONED": "table"}
-    if views:
-        kinds["VIEW"] = "view"
-    listing = sa.select(tables.c.TABLE_NAME, tables.c.TABLE_TYPE).where(tables.c.TABLE_SCHEMA == schema)
-    reading = (sa.select(columns.c.TABLE_NAME, columns.c.COLUMN_NAME, columns.c.COLUMN_TYPE, columns.c.DATA_TYPE)
-               .where(columns.c.TABLE_SCHEMA == schema)
-               .order_by(columns.c.TABLE_NAME, columns.c.ORDINAL_POSITION))
-    if only is not None:
-        listing, reading = listing.where(tables.c.TABLE_NAME == only), reading.where(columns.c.TABLE_NAME == only)
-    listed = conn.execute(listing).all()
-    by_table: dict[str, list[ColumnInfo]] = {}
-    rows = conn.execute(reading).all()
-    for table, name, column_type, data_type in rows:
-        data_type = str(data_type).lower()
-        # ENUM('…')/SET('…') list their values: the type name alone is kept
-        type_name = data_type.upper() if data_type in ("enum", "set") else str(column_type).upper()
-        reason = ("binary column" if data_type in _MYSQL_BINARY
-                  else f"unsupported type: {data_type}" if data_type in _MYSQL_UNSUPPORTED else None)
-        by_table.setdefault(table, []).append(ColumnInfo(name, type_name, reason))
-    return [(kinds[str(kind).upper()], name, by_table.get(name, []))
-            for name, kind in sorted(listed) if str(kind).upper() in kinds]
-
-
-def _reflect_columns(inspector, schema: str, kind: str, object_kind) -> dict:
-    """Columns of every table (or view) of a schema at once; when one broken view makes that
-    fail, view by view, a broken one listed without columns (sampling it records why)."""
-    try:
-        return inspector.get_multi_columns(schema=schema, kind=object_kind)
-    except Exception:
-        if kind != "view":
-            raise
-    inspector.bind.rollback()
-    reflected = {}
-    for name in inspector.get_view_names(schema=schema):
-        try:
-            reflected[(schema, name)] = inspector.get_columns(name, schema=schema)
-        except Exception:
-            inspector.bind.rollback()
-            reflected[(schema, name)] = None
-    return reflected
-
-
-def _unrecognized_types(caught: list[warnings.WarningMessage]) -> dict[str, str]:
-    """Column name -> type name, from SQLAlchemy's "Did not recognize type" warnings."""
-    found = {}
-    for warning in caught:
-        match = _UNRECOGNIZED_TYPE.search(str(warning.message))
-        if match:
-            found[match.group(2)] = match.group(1)
-    return found
-
-
-#: Words of type names whose values drivers turn into Python dates and times.
-_TEMPORAL_WORDS = ("DATE", "TIME", "YEAR", "INTERVAL")
-
-
-def is_temporal(column: ColumnInfo) -> bool:
-    return any(word in column.data_type.upper() for word in _TEMPORAL_WORDS)
-
-
-def _is_value_error(error: BaseException) -> bool:
-    """True for a driver's failure to turn a stored value into Python (PostgreSQL
-    'infinity' or year 10000 timestamps, MySQL zero dates), not a failed statement."""
-    import sqlalchemy as sa
-
-    error = error.orig if isinstance(error, sa.exc.DBAPIError) and error.orig is not None else error
-    return isinstance(error, (ValueError, OverflowError)) or type(error).__name__ == "DataError"
-
-
-def temporal_as_text(statement, selected: list[ColumnInfo]):
-    """`statement` with its date and time columns read as text (other columns unchanged)."""
-    import sqlalchemy as sa
-
-    subquery = statement.subquery("sampled")
-    picked = [
-        sa.cast(subquery.c[c.name], sa.Text).label(c.name) if is_temporal(c) else subquery.c[c.name]
-        for c in selected
-    ]
-    return sa.select(*picked)
-
-
-# -- subject search (piiscan.find): the WHERE clause, shared with OdbcSource ------------------
-
-
-def search_clause(column, terms, temporal: bool, dialect: str):
-    """`column` matching one of `terms` (see SqlSource.search), as a SQLAlchemy clause with
-    bound parameters only."""
-    import sqlalchemy as sa
-
-    text = sa.cast(column, sa.String)
-    clauses = []
-    for op, values in terms:
-        if op == "in":
-            clauses.append(column.in_(list(values)))
-        elif op == "lower_in":
-            clauses.append(sa.func.lower(sa.func.trim(text)).in_(list(values)))
-        elif op == "like_lower":
-            clauses.append(sa.func.lower(text).like(values, escape="\\"))
-        elif op == "date_in" and temporal and dialect != "sqlite":
-            clauses.append(sa.cast(column, sa.Date).in_(list(values)))
-        elif op == "date_in":
-            clauses.append(sa.func.substr(text, 1, 10).in_([d.isoformat() for d in values]))
-        else:
-            raise ValueError(f"unknown search operator {op!r}")
-    return sa.or_(*clauses)
-
-
-def _is_temporal(columns: list[ColumnInfo], name: str) -> bool:
-    return any(c.name == name and is_temporal(c) for c in columns)

@@ -355,9 +355,9 @@ def _create_engine(url: str, masked: str, schema: str | None) -> sa.Engine:
         parsed = sa.engine.make_url(url)
     except sa.exc.ArgumentError:
         raise ConfigError(f"cannot open store {masked}: not a path or database URL") from None
-    from piiscan.sources.sql import _with_installed_driver
+    from piiscan.sources.engines import with_installed_driver
 
-    parsed = _with_installed_driver(parsed)
+    parsed = with_installed_driver(parsed)
     try:
         if parsed.get_backend_name() == "sqlite":
             if schema:
