@@ -66,3 +66,12 @@ def test_real_part_is_optional(tmp_path):
     assert generate.REAL_PART not in parts
     if not real.available():
         assert generate.verify(tmp_path) == []
+
+
+def test_heldout_refuses_per_column_errors(capsys):
+    from benchmarks import accuracy
+
+    with pytest.raises(SystemExit) as exit_info:
+        accuracy.main(["--heldout", "--errors", "--no-presidio"])
+    assert exit_info.value.code == 2
+    assert "pooled figures only" in capsys.readouterr().err
