@@ -22,7 +22,7 @@ from pathlib import Path
 import piiscan
 
 ROOT = Path(__file__).resolve().parent.parent
-_VOLATILE = {"seconds", "generated_at"}
+_VOLATILE = {"seconds", "generated_at", "changed_at"}  # changed_at: a generated file's mtime
 
 
 def _without_timings(value):

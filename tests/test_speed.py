@@ -67,6 +67,73 @@ def test_ner_pipeline_holds_only_ner_and_finds_what_the_full_pipeline_finds():
     assert spans == expected
 
 
+def _phone_the_plain_way(value: str) -> bool:
+    """The phone validator as it was: every region parses the value as written."""
+    import re
+
+    import phonenumbers
+
+    from piiscan.validators import _PHONE_REGIONS
+
+    groups = re.findall(r"\d+", value)
+    for region in (None,) if value.startswith("+") else _PHONE_REGIONS:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number):
+            continue
+        if value.startswith(("+", "00")) or len(groups) == 1:
+            return True
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if [len(g) for g in re.findall(r"\d+", national)] == [len(g) for g in groups]:
+            return True
+    return False
+
+
+def test_phone_validation_of_bare_digits_and_repeated_numbers_decides_as_before():
+    import random
+
+    from faker import Faker
+
+    from piiscan.validators import _phone
+
+    rng = random.Random(11)
+    fake = Faker(["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR", "en_CA",
+                  "en_AU", "en_IN", "es_MX", "de_CH", "sv_SE", "pl_PL"])
+    fake.seed_instance(11)
+    values = [fake.phone_number() for _ in range(400)]
+    values += ["".join(rng.choice("0123456789") for _ in range(rng.randint(9, 13))) for _ in range(300)]
+    for _ in range(500):
+        parts = [str(rng.randint(0, 10 ** rng.randint(1, 5))).zfill(rng.randint(1, 5)) for _ in range(rng.randint(2, 4))]
+        value = parts[0] + "".join(rng.choice([" ", "-", ".", "/", " - ", ") ", "-("]) + p for p in parts[1:])
+        values.append(rng.choice(["", "", "(", "00", "0", "+"]) + value)
+    values += ["509-86-9654", "(415) 555-2671", "020 7946 0958", "+49 30 901820", "0049 30 901820",
+               "011 44 20 7946 0958", "06 12 34 56 78", "0612345678", "1-800-555-0199", "٠١٢٣٤٥٦٧٨٩"]
+    values = [v.strip() for v in dict.fromkeys(values)]
+    _phone.cache_clear()
+    decided = [_phone(v) for v in values]
+    assert decided == [_phone_the_plain_way(v) for v in values]
+    assert 0.2 < sum(decided) / len(decided) < 0.8  # both kinds were tried
+
+
+def test_ner_read_for_a_whole_table_at_once_gives_each_column_its_own_answer():
+    from piiscan.detect.ner import engine
+
+    ner = engine()
+    columns = [["Maria Garcia", "John Smith", "Ana Lucía Pérez", "Owen Harris"] * 6,
+               ["Paris", "Madrid", "Berlin", "Leeds", "New York"] * 5,
+               ["order 1234", "ACME Corp", "blue", "Acme Holdings", "x-17"] * 5,
+               [f"Person {i}" for i in range(40)], ["SMITH/JOHN", "garcia_maria"] * 20, [], ["Paris"]]
+    batched = ner.shares_many(columns)
+    assert batched == [ner.shares_many([values])[0] for values in columns]
+    assert batched[0].person > 0.5 and batched[1].location > 0.5 and batched[2].person == 0
+    texts = [["Maria Garcia moved from Madrid to Berlin in 2019.", "Call Dr. Owen Harris at 020 7946 0958"],
+             ["The parcel to Leeds arrived late, said John Smith."] * 3]
+    rules = load_rules()
+    assert ner.text_findings_many(texts, rules) == [ner.text_findings(t, rules) for t in texts]
+
+
 def test_country_names_are_read_without_loading_phonenumbers_geodata():
     code = ("import sys, json\n"
             "from piiscan.validators import _country_names\n"
