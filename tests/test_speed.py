@@ -50,6 +50,21 @@ def test_profile_statistics_count_rows_not_distinct_values():
     assert prof.alpha_share == sum(c.isalpha() for v in kept for c in v) / chars
 
 
+def test_shape_counts_on_bytes_equal_the_regex_counts():
+    import random
+
+    from piiscan.detect.profile import _byte_counts
+
+    rng = random.Random(3)
+    alphabet = list("abcXYZ019 \t\n\v\f\r\x1c\u00a0\u2003éßØ٣١ﬁ日本-_.,@+") + ["𝔘", "ǅ", "e\u0301"]
+    values = pa.array(TRICKY + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+                                for _ in range(3000)])
+    for strings in (values, values.slice(17, 2000), values.filter(pa.array([i % 3 > 0 for i in range(len(values))]))):
+        counted = _byte_counts(strings)
+        for got, regex in zip(counted, (r"\S+", r"\d", r"\pL")):
+            assert got.tolist() == pc.count_substring_regex(strings, regex).to_pylist(), regex
+
+
 def test_ner_pipeline_holds_only_ner_and_finds_what_the_full_pipeline_finds():
     import spacy
 
