@@ -1,18 +1,22 @@
 """Where a scan's time goes: one `piiscan.scan()` of the speed database in this process
 (jobs=1, the spaCy model and Presidio loaded beforehand), under cProfile, broken down by stage.
 
-    python -m benchmarks.stages                       # 200 columns x 10,000 rows, sample 1,000
-    python -m benchmarks.stages --columns 1000 --top 25
+    python -m benchmarks.stages --warmup --timers      # 200 columns x 10,000 rows, sample 1,000
+    python -m benchmarks.stages --warmup --top 25      # the same under cProfile, with the top functions
 
 Each stage is the cumulative time of the functions that implement it (nested stages are
 subtracted: validators inside screening, NER inside evidence). "other" is the rest of the
-scan (evidence wiring, table listing, result objects).
+scan (evidence wiring, table listing, result objects). `--timers` measures the same stages
+with CPU timers around those functions instead of cProfile, which inflates pure-Python code
+(phonenumbers) several times more than C code (spaCy's thinc, Arrow); the figures in
+docs/benchmarks.md are the timer ones. Results go to benchmarks/results/stages-*.json.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import pstats
 import tempfile
 import time
@@ -145,6 +149,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {stage} | {s:.2f} | {s / total:.0%} |")
     other = total - sum(seconds.values())
     print(f"| other | {other:.2f} | {other / total:.0%} |\n| **total (CPU{', timers' if args.timers else ', profiled'})** | {total:.2f} | |")
+    from benchmarks.common import write_result
+
+    write_result("stages-timers" if args.timers else "stages-cprofile", {
+        "columns": columns, "sampled_values": values, "jobs": 1, "warmup": args.warmup,
+        "wall_seconds": round(wall, 2), "cpu_seconds": round(cpu, 2),
+        "stages_cpu_seconds": {stage: round(s, 2) for stage, s in seconds.items()} | {"other": round(other, 2)},
+        "total_cpu_seconds": round(total, 2), "method": "timers" if args.timers else "cProfile (process_time)",
+        "load_average_1min_after": round(os.getloadavg()[0], 2)})
     if args.top and not args.timers:
         print()
         stats.sort_stats("tottime").print_stats(args.top)

@@ -149,6 +149,26 @@ def test_ner_read_for_a_whole_table_at_once_gives_each_column_its_own_answer():
     assert ner.text_findings_many(texts, rules) == [ner.text_findings(t, rules) for t in texts]
 
 
+def test_free_text_whose_persons_never_count_is_only_tokenized_and_finds_the_same():
+    from piiscan.detect.ner import _titled, engine
+
+    ner = engine()
+    rules = load_rules()
+    texts = ["Maria Garcia Moved From Madrid To Berlin, Call Her On +49 30 901820",
+             "Der Kunde Hans Meyer rief an, Telefon 030 901820, Mail hans.meyer@example.de",
+             "El cliente Juan Pérez llamó desde Madrid: juan.perez@example.es, tel +34 912 345 678",
+             "The parcel to Leeds arrived late, said John Smith (john.smith@example.com).",
+             "Quarterly Report For Acme Holdings: Revenue Up In Paris And London",
+             "call me at (415) 555-2671 or write to ops@example.org about the SSN 078-05-1120"]
+    assert sum(map(_titled, texts)) >= 3
+    found = ner.text_findings(texts, rules)  # (registers piiscan's recognizers with Presidio)
+    entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
+    full = [a for _, a in ner.nlp_engine.process_batch(texts, "en")]  # NER on every value
+    expected = ner._text_findings(texts, full, ner.analyzer, entities)
+    assert found == expected
+    assert {f.entity for f in expected} >= {"EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON"}
+
+
 def test_country_names_are_read_without_loading_phonenumbers_geodata():
     code = ("import sys, json\n"
             "from piiscan.validators import _country_names\n"

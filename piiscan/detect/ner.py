@@ -150,7 +150,18 @@ class Ner:
         _register_rules(analyzer, rules)
         entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
         every = [v for values in groups for v in values]
-        artifacts = iter([a for _, a in self.nlp_engine.process_batch(every, "en", batch_size=NER_BATCH)])
+        # A person found in headline-style or non-English text is dropped (_text_findings), and
+        # NER's entities serve nothing else here (LOCATION is not asked for; pattern results and
+        # their context words come from the tokens): such values are only tokenized.
+        tokens_only = [_titled(v) and "LOCATION" not in entities for v in every]
+        read = iter([a for _, a in self.nlp_engine.process_batch(
+            [v for v, t in zip(every, tokens_only) if not t], "en", batch_size=NER_BATCH)])
+        tokenized = iter([])
+        if any(tokens_only):
+            with self.nlp.select_pipes(disable=self.nlp.pipe_names):
+                tokenized = iter([a for _, a in self.nlp_engine.process_batch(
+                    [v for v, t in zip(every, tokens_only) if t], "en", batch_size=NER_BATCH)])
+        artifacts = iter([next(tokenized) if t else next(read) for t in tokens_only])
         return [self._text_findings(values, [next(artifacts) for _ in values], analyzer, entities)
                 for values in groups]
 
@@ -161,7 +172,7 @@ class Ner:
         for value, nlp_artifacts in zip(values, artifacts):
             # headline-style text reads as persons everywhere; so does text in a language the
             # English model doesn't know
-            titled = _title_case_share(value) > 0.5 or not _looks_english(value)
+            titled = _titled(value)
             results = analyzer.analyze(text=value, language="en", entities=entities,
                                        score_threshold=0.5, nlp_artifacts=nlp_artifacts)
             seen = set()
@@ -288,6 +299,12 @@ def _inside_token(text: str, start: int, end: int) -> bool:
     after_next = text[end + 1] if end + 1 < len(text) else " "
     return (before.isalnum() or before in "/_-=" or (before in "." and start > 1 and text[start - 2].isalnum())
             or after.isalnum() or (after in _JOINERS and after_next.isalnum()))
+
+
+def _titled(text: str) -> bool:
+    """Headline-style text, or text in a language the English model doesn't know: spaCy reads
+    persons everywhere in it, so its persons don't count."""
+    return _title_case_share(text) > 0.5 or not _looks_english(text)
 
 
 def _looks_english(text: str) -> bool:
