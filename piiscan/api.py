@@ -226,15 +226,13 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
          executor=None, task_timeout: float | None = None):
     """Scan every (source name, table) of `work`: here when jobs is 1, else on `executor`
     (default: a local process pool of `jobs` workers) through piiscan.fleet.run_tasks."""
-    from piiscan import fleet
-
-    from piiscan import lake
+    from piiscan import fleet, lake
 
     results: list = [None] * len(work)
     total = len(work)
     _install_registry(registry)
     tasks, owners = list(work), list(range(total))
-    if executor is not None or (jobs > 1 and total >= 1):  # large Parquet files in parts
+    if executor is not None or jobs > 1:  # large Parquet files are read in parts
         tasks, owners = lake.split(work, registry, jobs)
     if executor is None and (jobs <= 1 or len(tasks) <= 1):
         try:
