@@ -98,3 +98,21 @@ def test_a_broken_row_group_gives_a_reason_and_the_other_row_groups_are_scanned(
     assert 0 < table["rows_sampled"] < 400  # the picks inside row group 3 are lost, no others
     assert column(pooled, "row_group").distinct == GROUPS - 1
     assert [f.entity for f in column(pooled, "email").findings] == ["EMAIL_ADDRESS"]
+
+
+def test_the_cli_scans_a_lake_with_a_parquet_file_in_parts_into_one_row_per_file(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from piiscan.cli import main
+
+    lake = tmp_path / "lake"
+    lake.mkdir()
+    lake_file(lake / "events.parquet")
+    out = tmp_path / "catalog.json"
+    result = CliRunner().invoke(main, ["scan", str(lake), "--jobs", "2", "--no-ner", "--sample-size", "400",
+                                       "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    tables = json.loads(out.read_text())["tables"]
+    assert [(t["table"], t["status"], t["rows_sampled"]) for t in tables] == [("events.parquet", "scanned", 400)]
