@@ -12,6 +12,7 @@ on that database. Results also go to benchmarks/results/speed.json.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import subprocess
 import sys
@@ -87,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from benchmarks.generate import build_speed_dataset
 
+    load_before = os.getloadavg()[0]  # timings on a shared machine are noisy: the result says how busy it was
     with tempfile.TemporaryDirectory() as tmp:
         db = args.database or Path(tmp) / "speed.sqlite"
         if not db.exists():
@@ -134,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
                                "subset_typed_f1": round(theirs.typed.f1, 4)},
         "speedup_values_per_second": round(ours_rate / presidio_rate, 1),
         "piiscan_version_seconds": round(version_s, 3),
+        "machine": {"cores": os.cpu_count(), "load_average_1min_before": round(load_before, 2),
+                    "load_average_1min_after": round(os.getloadavg()[0], 2)},
     }
     print(f"\npiiscan: {sampled_values:,} sampled values ({args.columns} columns x {args.sample_size} rows) "
           f"in {wall:.1f}s wall = {ours_rate:,.0f} values/s; peak memory {peak_children:.0f} MB (all processes)")
@@ -145,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
           f"Presidio binary F1 {theirs.binary.f1:.3f} / typed {theirs.typed.f1:.3f}")
     print(f"throughput ratio piiscan / Presidio per value: {ours_rate / presidio_rate:,.0f}x")
     print(f"piiscan --version: {version_s:.3f}s")
+    print(f"load average (1 min) before / after: {load_before:.2f} / {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     write_result("speed", report)
     return 0
 

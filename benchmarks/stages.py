@@ -1,18 +1,22 @@
 """Where a scan's time goes: one `piiscan.scan()` of the speed database in this process
 (jobs=1, the spaCy model and Presidio loaded beforehand), under cProfile, broken down by stage.
 
-    python -m benchmarks.stages                       # 200 columns x 10,000 rows, sample 1,000
-    python -m benchmarks.stages --columns 1000 --top 25
+    python -m benchmarks.stages --warmup --timers      # 200 columns x 10,000 rows, sample 1,000
+    python -m benchmarks.stages --warmup --top 25      # the same under cProfile, with the top functions
 
 Each stage is the cumulative time of the functions that implement it (nested stages are
 subtracted: validators inside screening, NER inside evidence). "other" is the rest of the
-scan (evidence wiring, table listing, result objects).
+scan (evidence wiring, table listing, result objects). `--timers` measures the same stages
+with CPU timers around those functions instead of cProfile, which inflates pure-Python code
+(phonenumbers) several times more than C code (spaCy's thinc, Arrow); the figures in
+docs/benchmarks.md are the timer ones. Results go to benchmarks/results/stages-*.json.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import pstats
 import tempfile
 import time
@@ -25,8 +29,8 @@ STAGES: dict[str, list[tuple[str, str]]] = {
     "profiling": [("piiscan/detect/profile.py", "profile_many")],
     "RE2 screening": [("piiscan/detect/screen.py", "screen_many")],
     "validators": [("piiscan/detect/screen.py", "_validated")],
-    "NER (names/places)": [("piiscan/detect/ner.py", "shares")],
-    "NER (free text)": [("piiscan/detect/ner.py", "text_findings")],
+    "NER (names/places)": [("piiscan/detect/ner.py", "shares_many")],
+    "NER (free text)": [("piiscan/detect/ner.py", "text_findings_many")],
     "column-name matching": [("piiscan/detect/names.py", "match_names"),
                              ("piiscan/detect/names.py", "denied_rules"),
                              ("piiscan/detect/names.py", "is_identifier_name")],
@@ -48,6 +52,48 @@ def stage_seconds(stats: pstats.Stats) -> dict[str, float]:
     return out
 
 
+def timed_stages(run):
+    """CPU seconds per stage of `run()`, from timers wrapped around the stage functions
+    (no profiler: cProfile inflates pure-Python code such as phonenumbers several times
+    more than C code). Nested stages are subtracted as in `stage_seconds`."""
+    import importlib
+    import sys
+
+    spent = {stage: 0.0 for stage in STAGES}
+    patched = []
+    for stage, targets in STAGES.items():
+        for path, name in targets:
+            module = importlib.import_module(path[:-3].replace("/", "."))
+            owners = [module] if hasattr(module, name) else [
+                o for o in vars(module).values() if isinstance(o, type) and name in vars(o)]
+            for owner in owners:
+                original = getattr(owner, name)
+
+                def timer(*args, _original=original, _stage=stage, **kwargs):
+                    started = time.process_time()
+                    try:
+                        return _original(*args, **kwargs)
+                    finally:
+                        spent[_stage] += time.process_time() - started
+
+                # the function itself, and every piiscan module that imported it by name
+                holders = [owner] + [m for key, m in list(sys.modules.items()) if key.startswith("piiscan")
+                                     and m is not owner and getattr(m, name, None) is original]
+                for holder in holders:
+                    patched.append((holder, name, original))
+                    setattr(holder, name, timer)
+    try:
+        started = time.process_time()
+        result = run()
+        total = time.process_time() - started
+    finally:
+        for holder, name, original in reversed(patched):
+            setattr(holder, name, original)
+    for outer, inner in NESTED.items():
+        spent[outer] -= sum(spent[i] for i in inner)
+    return result, spent, total
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--columns", type=int, default=200)
@@ -56,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", type=Path, default=None, help="reuse a generated speed database")
     parser.add_argument("--top", type=int, default=0, help="also print the N functions with most own time")
     parser.add_argument("--no-profile", action="store_true", help="time the scan only (no cProfile overhead)")
+    parser.add_argument("--timers", action="store_true",
+                        help="stages by timers around the stage functions instead of cProfile (less distortion)")
     parser.add_argument("--warmup", action="store_true",
                         help="scan a small database of other values first (imports and lazy metadata "
                              "loaded, as in a long-lived worker)")
@@ -77,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         spec = f"sqlite:///{db}"
         profiler = cProfile.Profile(time.process_time)  # CPU time: the machine is shared
         started, cpu = time.perf_counter(), time.process_time()
-        if args.no_profile:
+        if args.timers:
+            catalog, timed, timed_total = timed_stages(lambda: piiscan.scan(spec, sample_size=args.sample_size, jobs=1))
+        elif args.no_profile:
             catalog = piiscan.scan(spec, sample_size=args.sample_size, jobs=1)
         else:
             catalog = profiler.runcall(piiscan.scan, spec, sample_size=args.sample_size, jobs=1)
@@ -85,18 +135,29 @@ def main(argv: list[str] | None = None) -> int:
     columns = sum(c.status == "scanned" for c in catalog.columns)
     values = sum(c.rows_sampled or 0 for c in catalog.columns)
     print(f"scan of {columns} columns, {values:,} sampled values, jobs=1: {wall:.2f} s wall, {cpu:.2f} s CPU"
-          f"{'' if args.no_profile else ' (under cProfile)'}")
+          f"{'' if args.no_profile or args.timers else ' (under cProfile)'}")
     if args.no_profile:
         return 0
-    stats = pstats.Stats(profiler)
-    seconds = stage_seconds(stats)
-    total = stats.total_tt
+    if args.timers:
+        seconds, total = timed, timed_total
+    else:
+        stats = pstats.Stats(profiler)
+        seconds = stage_seconds(stats)
+        total = stats.total_tt
     print(f"\n| stage | seconds | share |\n|---|---:|---:|")
     for stage, s in seconds.items():
         print(f"| {stage} | {s:.2f} | {s / total:.0%} |")
     other = total - sum(seconds.values())
-    print(f"| other | {other:.2f} | {other / total:.0%} |\n| **total (CPU, profiled)** | {total:.2f} | |")
-    if args.top:
+    print(f"| other | {other:.2f} | {other / total:.0%} |\n| **total (CPU{', timers' if args.timers else ', profiled'})** | {total:.2f} | |")
+    from benchmarks.common import write_result
+
+    write_result("stages-timers" if args.timers else "stages-cprofile", {
+        "columns": columns, "sampled_values": values, "jobs": 1, "warmup": args.warmup,
+        "wall_seconds": round(wall, 2), "cpu_seconds": round(cpu, 2),
+        "stages_cpu_seconds": {stage: round(s, 2) for stage, s in seconds.items()} | {"other": round(other, 2)},
+        "total_cpu_seconds": round(total, 2), "method": "timers" if args.timers else "cProfile (process_time)",
+        "load_average_1min_after": round(os.getloadavg()[0], 2)})
+    if args.top and not args.timers:
         print()
         stats.sort_stats("tottime").print_stats(args.top)
     return 0

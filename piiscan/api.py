@@ -226,12 +226,15 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
          executor=None, task_timeout: float | None = None):
     """Scan every (source name, table) of `work`: here when jobs is 1, else on `executor`
     (default: a local process pool of `jobs` workers) through piiscan.fleet.run_tasks."""
-    from piiscan import fleet
+    from piiscan import fleet, lake
 
     results: list = [None] * len(work)
     total = len(work)
     _install_registry(registry)
-    if executor is None and (jobs <= 1 or total <= 1):
+    tasks, owners = list(work), list(range(total))
+    if executor is not None or jobs > 1:  # large Parquet files are read in parts
+        tasks, owners = lake.split(work, registry, jobs)
+    if executor is None and (jobs <= 1 or len(tasks) <= 1):
         try:
             for i, (name, ref) in enumerate(work):
                 results[i] = scan_source_table(name, ref, settings)
@@ -243,21 +246,30 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
             _close_sources()  # no connection outlives the scan (a notebook runs many)
         return results
     done = 0
+    parts: dict[int, list] = {}
 
     def on_result(i: int, result) -> None:
         nonlocal done
-        results[i], done = result, done + 1
+        if isinstance(tasks[i], lake.PartTask):
+            parts.setdefault(owners[i], []).append(result)
+            return
+        results[owners[i]], done = result, done + 1
         if progress:
-            progress(done, total, _label(work[i][1]))
+            progress(done, total, _label(work[owners[i]][1]))
 
     limits = {name: entry.concurrency for name, entry in registry.items() if entry.concurrency}
-    failed = lambda task, reason: _failed(task[1], reason, time.perf_counter())  # noqa: E731
+
+    def failed(task, reason: str):
+        if isinstance(task, lake.PartTask):
+            return lake.failed_part(task, reason)
+        return _failed(task[1], reason, time.perf_counter())
+
     pools: list = []  # the local pools this scan started (a broken one is replaced)
     if executor is None:
         # The registry (name -> URL and options) reaches each worker once, through fork or
         # the pool's initializer; tasks carry a source's name and the table, never a URL.
         def new_pool():
-            pools.append(fleet.local_executor(min(jobs, total), _start_worker, (registry,))[0])
+            pools.append(fleet.local_executor(min(jobs, len(tasks)), _start_worker, (registry,))[0])
             return pools[-1]
 
         import multiprocessing
@@ -266,14 +278,20 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
             engine(settings.model).nlp  # noqa: B018  loaded once here; forked workers share it
 
         pool = new_pool()
-        work_fn, slots = functools.partial(_scan_task, settings), min(jobs, total)
+        work_fn, slots = functools.partial(_scan_task, settings), min(jobs, len(tasks))
     else:  # the caller's executor: used, never shut down here
         pool, new_pool = executor, None
         work_fn, slots = RemoteScan(settings, _travelling(registry)), max(jobs, 1)
     try:
-        fleet.run_tasks(work, work_fn, pool, source_of=_task_source, failed=failed, limits=limits,
+        fleet.run_tasks(tasks, work_fn, pool, source_of=_task_source, failed=failed, limits=limits,
                         slots=slots, deadline_s=task_timeout, on_result=on_result,
                         new_executor=new_pool)
+        if parts:  # the files read in parts: one task each merges its parts and detects
+            tasks = [lake.MergeTask(*work[t], tuple(found)) for t, found in parts.items()]
+            owners = list(parts)
+            fleet.run_tasks(tasks, work_fn, pools[-1] if pools else pool, source_of=_task_source,
+                            failed=failed, limits=limits, slots=slots, deadline_s=task_timeout,
+                            on_result=on_result, new_executor=new_pool)
     except KeyboardInterrupt:
         for started in pools:
             fleet.stop(started)
@@ -288,7 +306,9 @@ def _task_source(task) -> str:
 
 
 def _scan_task(settings: ScanSettings, task):
-    return scan_source_table(task[0], task[1], settings)
+    from piiscan.lake import run_task
+
+    return run_task(task, settings)
 
 
 def _start_worker(registry: dict[str, Entry]) -> None:
@@ -322,7 +342,7 @@ class RemoteScan:
     entries: dict
 
     def __call__(self, task):
-        name, ref = task
+        name = task[0]
         if name not in _registry:
             entry = self.entries[name]
             if entry.target is None:
@@ -333,7 +353,9 @@ class RemoteScan:
                 path, config_name = entry.config
                 entry = replace(entry, target=load_sources_file(path).get(config_name).url())
             _registry[name] = entry
-        return scan_source_table(name, ref, self.settings)
+        from piiscan.lake import run_task
+
+        return run_task(task, self.settings)
 
 
 def _label(ref: TableRef) -> str:
@@ -378,12 +400,21 @@ def scan_source_table(name: str, ref: TableRef, settings: ScanSettings
     try:
         source = _source_for(name)
         sample = source.sample(ref, _registry[name].sample_size)
-    except PiiscanError as exc:
-        return _failed(ref, str(exc), started)
-    except Exception as exc:  # a driver error we didn't anticipate: record it, go on
-        from piiscan.errors import error_line
+    except Exception as exc:
+        return _failed(ref, _read_error(ref, exc), started)
+    return _detected(ref, sample, settings, started)
 
-        return _failed(ref, f"cannot read {ref.name}: {error_line(exc)}", started)
+
+def _read_error(ref: TableRef, exc: Exception) -> str:
+    if isinstance(exc, PiiscanError):
+        return str(exc)
+    from piiscan.errors import error_line  # a driver error we didn't anticipate: record it, go on
+
+    return f"cannot read {ref.name}: {error_line(exc)}"
+
+
+def _detected(ref: TableRef, sample: Sample, settings: ScanSettings, started: float
+              ) -> tuple[TableResult, list[ColumnResult]]:
     sample = Sample(ref, sample.columns, sample.data, sample.method, sample.rows_total, sample.notes)
     try:
         return detect_sample(sample, settings, started)

@@ -111,11 +111,21 @@ def _phone(value: str) -> bool:
     international = value.lstrip().startswith(("+", "00"))
     regions = (None,) if value.lstrip().startswith("+") else _PHONE_REGIONS
     groups = _DIGIT_GROUPS.findall(value)
+    # phonenumbers reads a value of ASCII digits and separators as its digits alone (it drops
+    # the separators before reading the number), so those are parsed as the bare digits: the
+    # same numbers, parsed faster (tests/test_speed.py checks it value by value).
+    text = "".join(groups) if regions is _PHONE_REGIONS and _LOCAL_PHONE.fullmatch(value) else value
+    tried: set[tuple] = set()
     for region in regions:
         try:
-            number = phonenumbers.parse(value, region)
+            number = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
             continue
+        key = (number.country_code, number.national_number, number.italian_leading_zero,
+               number.number_of_leading_zeros, number.extension)
+        if key in tried:  # the number an earlier region gave (US and CA): it failed there
+            continue
+        tried.add(key)
         if not phonenumbers.is_valid_number(number):
             continue
         if international or len(groups) == 1:
@@ -128,6 +138,7 @@ def _phone(value: str) -> bool:
     return False
 
 
+_LOCAL_PHONE = re.compile(r"[0-9 ()./\-]+")
 _DIGIT_GROUPS = re.compile(r"\d+")
 
 

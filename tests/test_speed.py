@@ -50,6 +50,21 @@ def test_profile_statistics_count_rows_not_distinct_values():
     assert prof.alpha_share == sum(c.isalpha() for v in kept for c in v) / chars
 
 
+def test_shape_counts_on_bytes_equal_the_regex_counts():
+    import random
+
+    from piiscan.detect.profile import _byte_counts
+
+    rng = random.Random(3)
+    alphabet = list("abcXYZ019 \t\n\v\f\r\x1c\u00a0\u2003éßØ٣١ﬁ日本-_.,@+") + ["𝔘", "ǅ", "e\u0301"]
+    values = pa.array(TRICKY + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+                                for _ in range(3000)])
+    for strings in (values, values.slice(17, 2000), values.filter(pa.array([i % 3 > 0 for i in range(len(values))]))):
+        counted = _byte_counts(strings)
+        for got, regex in zip(counted, (r"\S+", r"\d", r"\pL")):
+            assert got.tolist() == pc.count_substring_regex(strings, regex).to_pylist(), regex
+
+
 def test_ner_pipeline_holds_only_ner_and_finds_what_the_full_pipeline_finds():
     import spacy
 
@@ -65,6 +80,93 @@ def test_ner_pipeline_holds_only_ner_and_finds_what_the_full_pipeline_finds():
     with full.select_pipes(enable=["tok2vec", "ner"]):
         expected = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in full.pipe(texts)]
     assert spans == expected
+
+
+def _phone_the_plain_way(value: str) -> bool:
+    """The phone validator as it was: every region parses the value as written."""
+    import re
+
+    import phonenumbers
+
+    from piiscan.validators import _PHONE_REGIONS
+
+    groups = re.findall(r"\d+", value)
+    for region in (None,) if value.startswith("+") else _PHONE_REGIONS:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number):
+            continue
+        if value.startswith(("+", "00")) or len(groups) == 1:
+            return True
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if [len(g) for g in re.findall(r"\d+", national)] == [len(g) for g in groups]:
+            return True
+    return False
+
+
+def test_phone_validation_of_bare_digits_and_repeated_numbers_decides_as_before():
+    import random
+
+    from faker import Faker
+
+    from piiscan.validators import _phone
+
+    rng = random.Random(11)
+    fake = Faker(["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR", "en_CA",
+                  "en_AU", "en_IN", "es_MX", "de_CH", "sv_SE", "pl_PL"])
+    fake.seed_instance(11)
+    values = [fake.phone_number() for _ in range(400)]
+    values += ["".join(rng.choice("0123456789") for _ in range(rng.randint(9, 13))) for _ in range(300)]
+    for _ in range(500):
+        parts = [str(rng.randint(0, 10 ** rng.randint(1, 5))).zfill(rng.randint(1, 5)) for _ in range(rng.randint(2, 4))]
+        value = parts[0] + "".join(rng.choice([" ", "-", ".", "/", " - ", ") ", "-("]) + p for p in parts[1:])
+        values.append(rng.choice(["", "", "(", "00", "0", "+"]) + value)
+    values += ["509-86-9654", "(415) 555-2671", "020 7946 0958", "+49 30 901820", "0049 30 901820",
+               "011 44 20 7946 0958", "06 12 34 56 78", "0612345678", "1-800-555-0199", "٠١٢٣٤٥٦٧٨٩"]
+    values = [v.strip() for v in dict.fromkeys(values)]
+    _phone.cache_clear()
+    decided = [_phone(v) for v in values]
+    assert decided == [_phone_the_plain_way(v) for v in values]
+    assert 0.2 < sum(decided) / len(decided) < 0.8  # both kinds were tried
+
+
+def test_ner_read_for_a_whole_table_at_once_gives_each_column_its_own_answer():
+    from piiscan.detect.ner import engine
+
+    ner = engine()
+    columns = [["Maria Garcia", "John Smith", "Ana Lucía Pérez", "Owen Harris"] * 6,
+               ["Paris", "Madrid", "Berlin", "Leeds", "New York"] * 5,
+               ["order 1234", "ACME Corp", "blue", "Acme Holdings", "x-17"] * 5,
+               [f"Person {i}" for i in range(40)], ["SMITH/JOHN", "garcia_maria"] * 20, [], ["Paris"]]
+    batched = ner.shares_many(columns)
+    assert batched == [ner.shares_many([values])[0] for values in columns]
+    assert batched[0].person > 0.5 and batched[1].location > 0.5 and batched[2].person == 0
+    texts = [["Maria Garcia moved from Madrid to Berlin in 2019.", "Call Dr. Owen Harris at 020 7946 0958"],
+             ["The parcel to Leeds arrived late, said John Smith."] * 3]
+    rules = load_rules()
+    assert ner.text_findings_many(texts, rules) == [ner.text_findings(t, rules) for t in texts]
+
+
+def test_free_text_whose_persons_never_count_is_only_tokenized_and_finds_the_same():
+    from piiscan.detect.ner import _titled, engine
+
+    ner = engine()
+    rules = load_rules()
+    texts = ["Maria Garcia Moved From Madrid To Berlin, Call Her On +49 30 901820",
+             "Der Kunde Hans Meyer rief an, Telefon 030 901820, Mail hans.meyer@example.de",
+             "El cliente Juan Pérez llamó desde Madrid: juan.perez@example.es, tel +34 912 345 678",
+             "The parcel to Leeds arrived late, said John Smith (john.smith@example.com).",
+             "Quarterly Report For Acme Holdings: Revenue Up In Paris And London",
+             "call me at (415) 555-2671 or write to ops@example.org about the SSN 078-05-1120"]
+    assert sum(map(_titled, texts)) >= 3
+    found = ner.text_findings(texts, rules)  # (registers piiscan's recognizers with Presidio)
+    entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
+    full = [a for _, a in ner.nlp_engine.process_batch(texts, "en")]  # NER on every value
+    expected = ner._text_findings(texts, full, ner.analyzer, entities)
+    assert found == expected
+    assert {f.entity for f in expected} >= {"EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON"}
 
 
 def test_country_names_are_read_without_loading_phonenumbers_geodata():

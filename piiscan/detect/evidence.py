@@ -78,16 +78,63 @@ def _collect(infos, arrays, order, rules, ner, seed, paths=None, json_ok=True) -
             profiles[info.name] = result
     live = [i for i in infos if i.name in profiles]
     screened = _screen(live, [profiles[i.name] for i in live], rules, seed)
+    batch = _NerBatch(ner) if ner is not None else None
     for n, info in enumerate(infos):
         if info.name in found:
             continue
         path = paths[n] if paths else None
         try:
             found[info.name] = column_evidence(info, profiles[info.name], screened[info.name], rules,
-                                               ner, seed, path, json_ok)
+                                               batch, seed, path, json_ok)
         except Exception as error:
             found[info.name] = ColumnEvidence(info, None, path=path, error=failure_reason(error))
+    if batch is not None:
+        batch.run(found, rules)
     return [found.get(i.name) or _unread(i, rules) for i in order]
+
+
+class _Pending:
+    """A column's NER request, answered when the whole table's requests run together."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.values = values
+
+
+class _NerBatch:
+    """Stands in for the NER engine while a table's columns are collected: `shares` and
+    `text_findings` only note what each column asks, and `run` answers every request of the
+    table in a few large spaCy batches (spaCy's cost is mostly per batch). The answers are
+    those of asking column by column; should the batch fail, columns are asked one by one,
+    so only a column at fault gets an error."""
+
+    def __init__(self, ner) -> None:
+        self.ner = ner.ner if isinstance(ner, _NerBatch) else ner  # JSON paths: the real engine
+
+    def shares(self, values: list[str]) -> _Pending:
+        return _Pending(values)
+
+    def text_findings(self, values: list[str], rules) -> _Pending:
+        return _Pending(values)
+
+    def run(self, found: dict[str, ColumnEvidence], rules) -> None:
+        for field_name, many in (("text", self.ner.text_findings_many), ("ner", self.ner.shares_many)):
+            waiting = [ev for ev in found.values() if isinstance(getattr(ev, field_name), _Pending)]
+            if not waiting:
+                continue
+            try:
+                groups = [getattr(ev, field_name).values for ev in waiting]
+                answers = many(groups, rules) if field_name == "text" else many(groups)
+            except Exception:  # one column's values break the model: find it, keep the others
+                answers = None
+            for i, ev in enumerate(waiting):
+                try:
+                    values = getattr(ev, field_name).values
+                    answer = answers[i] if answers is not None else (
+                        many([values], rules) if field_name == "text" else many([values]))[0]
+                    setattr(ev, field_name, answer)
+                except Exception as error:
+                    found[ev.column.name] = ColumnEvidence(ev.column, None, path=ev.path,
+                                                           error=failure_reason(error))
 
 
 def _unread(info: ColumnInfo, rules) -> ColumnEvidence:

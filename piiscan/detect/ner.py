@@ -90,38 +90,41 @@ class Ner:
         return nlp_engine
 
     def shares(self, values: list[str]) -> NerShares:
-        """Run NER on short values (one batch, NER components only) and count persons and places.
+        """Run NER on short values (NER components only) and count persons and places.
 
         Guards against spaCy's known false positives: all-caps text is title-cased first,
         values with digits, organisation words or a single lower-case token never count,
         and an entity must cover most of the value.
         """
-        texts = [_normalise(v) for v in values]
-        keep = [not any(c.isdigit() for c in t) and not _ORG_WORDS.search(t) for t in texts]
-        person: list[str] = []
-        location: list[str] = []
-        seen = 0
-        docs = self.nlp.pipe(texts, batch_size=EARLY_STOP)
-        for value, text, ok, doc in zip(values, texts, keep, docs):
-            seen += 1
-            if seen > EARLY_STOP and _certain(len(person), len(location), seen - 1):
-                seen -= 1
-                break
-            if not ok:
-                continue
-            stripped = _HONORIFIC.sub(" ", text)
-            letters = sum(c.isalpha() for c in stripped) or 1
-            for label, bucket in (("PERSON", person), (("GPE", "LOC"), location)):
-                if label == "PERSON" and not _plausible_person(text):
-                    continue
-                covered = sum(sum(c.isalpha() for c in e.text) for e in doc.ents
-                              if (e.label_ in label if isinstance(label, tuple) else e.label_ == label))
-                if covered / letters >= 0.5:
-                    bucket.append(value)
-                    break
-        n = seen or 1
-        return NerShares(seen, len(person) / n, len(location) / n,
-                         tuple(person[:3]), tuple(location[:3]))
+        return self.shares_many([values])[0]
+
+    def shares_many(self, groups: list[list[str]]) -> list[NerShares]:
+        """`shares` of several columns, their values read by NER in large batches (spaCy's
+        cost is mostly per batch: one batch of a whole table's first values costs a fraction
+        of one small batch per column). The first EARLY_STOP values of every column go in
+        one batch; the rest only for the columns whose answer is still open. Values that
+        can never count (digits, organisation words) are not run at all. Same shares as
+        reading each column alone."""
+        prepared = [_prepared(values) for values in groups]
+        docs: list[list] = [[None] * len(values) for values in groups]
+        self._read(prepared, docs, lambda n: range(min(n, EARLY_STOP)))
+        out = [_tally(values, texts, keep, found)
+               for values, (texts, keep), found in zip(groups, prepared, docs)]
+        if any(r is None for r in out):
+            self._read([p if r is None else ([], []) for p, r in zip(prepared, out)], docs,
+                       lambda n: range(EARLY_STOP, n))
+            out = [r or _tally(values, texts, keep, found)
+                   for r, values, (texts, keep), found in zip(out, groups, prepared, docs)]
+        return out
+
+    def _read(self, prepared, docs, indices) -> None:
+        """Run the pipeline on the kept texts at `indices(len)` of each group, into `docs`."""
+        wanted = [(g, i) for g, (texts, keep) in enumerate(prepared) for i in indices(len(texts)) if keep[i]]
+        if not wanted:
+            return
+        texts = [prepared[g][0][i] for g, i in wanted]
+        for (g, i), doc in zip(wanted, self.nlp.pipe(texts, batch_size=NER_BATCH)):
+            docs[g][i] = doc
 
     @cached_property
     def analyzer(self):
@@ -137,18 +140,39 @@ class Ner:
     def text_findings(self, values: list[str], rules) -> list[TextFinding]:
         """Entities inside free text: Presidio's spaCy recognizer for PERSON, and piiscan's
         precise pattern rules (validated) as Presidio recognizers for the rest."""
+        return self.text_findings_many([values], rules)[0]
+
+    def text_findings_many(self, groups: list[list[str]], rules) -> list[list[TextFinding]]:
+        """`text_findings` of several columns, their values read by spaCy in one batch
+        (the pipeline holds only what NER needs); Presidio then runs its recognizers on the
+        precomputed artifacts instead of the full pipeline per value."""
         analyzer = self.analyzer
         _register_rules(analyzer, rules)
+        entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
+        every = [v for values in groups for v in values]
+        # A person found in headline-style or non-English text is dropped (_text_findings), and
+        # NER's entities serve nothing else here (LOCATION is not asked for; pattern results and
+        # their context words come from the tokens): such values are only tokenized.
+        tokens_only = [_titled(v) and "LOCATION" not in entities for v in every]
+        read = iter([a for _, a in self.nlp_engine.process_batch(
+            [v for v, t in zip(every, tokens_only) if not t], "en", batch_size=NER_BATCH)])
+        tokenized = iter([])
+        if any(tokens_only):
+            with self.nlp.select_pipes(disable=self.nlp.pipe_names):
+                tokenized = iter([a for _, a in self.nlp_engine.process_batch(
+                    [v for v, t in zip(every, tokens_only) if t], "en", batch_size=NER_BATCH)])
+        artifacts = iter([next(tokenized) if t else next(read) for t in tokens_only])
+        return [self._text_findings(values, [next(artifacts) for _ in values], analyzer, entities)
+                for values in groups]
+
+    @staticmethod
+    def _text_findings(values: list[str], artifacts: list, analyzer, entities: list[str]) -> list[TextFinding]:
         found: dict[str, list[str]] = {}
         rows: dict[str, int] = {}
-        entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
-        # One nlp.pipe batch (the pipeline holds only what NER needs); Presidio then runs its
-        # recognizers on the precomputed artifacts instead of the full pipeline per value.
-        artifacts = [a for _, a in self.nlp_engine.process_batch(values, "en", batch_size=64)]
         for value, nlp_artifacts in zip(values, artifacts):
             # headline-style text reads as persons everywhere; so does text in a language the
             # English model doesn't know
-            titled = _title_case_share(value) > 0.5 or not _looks_english(value)
+            titled = _titled(value)
             results = analyzer.analyze(text=value, language="en", entities=entities,
                                        score_threshold=0.5, nlp_artifacts=nlp_artifacts)
             seen = set()
@@ -216,6 +240,44 @@ def _certain(person: int, location: int, n: int) -> bool:
     return all(count <= 0.05 * n or count >= 0.85 * n for count in (person, location))
 
 
+#: Values per spaCy batch when a table's columns are read together.
+NER_BATCH = 256
+
+
+def _prepared(values: list[str]) -> tuple[list[str], list[bool]]:
+    """The texts NER reads for `values`, and which of them may count at all."""
+    texts = [_normalise(v) for v in values]
+    return texts, [not any(c.isdigit() for c in t) and not _ORG_WORDS.search(t) for t in texts]
+
+
+def _tally(values: list[str], texts: list[str], keep: list[bool], docs: list) -> NerShares | None:
+    """Count persons and places in order, stopping once the share is clear (after at least
+    EARLY_STOP values); None when a doc it needs was not read yet."""
+    person: list[str] = []
+    location: list[str] = []
+    seen = 0
+    for value, text, ok, doc in zip(values, texts, keep, docs):
+        if seen >= EARLY_STOP and _certain(len(person), len(location), seen):
+            break
+        seen += 1
+        if not ok:
+            continue
+        if doc is None:
+            return None
+        stripped = _HONORIFIC.sub(" ", text)
+        letters = sum(c.isalpha() for c in stripped) or 1
+        for label, bucket in (("PERSON", person), (("GPE", "LOC"), location)):
+            if label == "PERSON" and not _plausible_person(text):
+                continue
+            covered = sum(sum(c.isalpha() for c in e.text) for e in doc.ents
+                          if (e.label_ in label if isinstance(label, tuple) else e.label_ == label))
+            if covered / letters >= 0.5:
+                bucket.append(value)
+                break
+    n = seen or 1
+    return NerShares(seen, len(person) / n, len(location) / n, tuple(person[:3]), tuple(location[:3]))
+
+
 def _normalise(value: str) -> str:
     value = value.replace("/", " ").replace("_", " ")  # SMITH/JOHN, john_smith
     if value.isupper() and any(c.isalpha() for c in value):
@@ -237,6 +299,12 @@ def _inside_token(text: str, start: int, end: int) -> bool:
     after_next = text[end + 1] if end + 1 < len(text) else " "
     return (before.isalnum() or before in "/_-=" or (before in "." and start > 1 and text[start - 2].isalnum())
             or after.isalnum() or (after in _JOINERS and after_next.isalnum()))
+
+
+def _titled(text: str) -> bool:
+    """Headline-style text, or text in a language the English model doesn't know: spaCy reads
+    persons everywhere in it, so its persons don't count."""
+    return _title_case_share(text) > 0.5 or not _looks_english(text)
 
 
 def _looks_english(text: str) -> bool:

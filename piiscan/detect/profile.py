@@ -137,12 +137,53 @@ def _shape_stats(kept: list[pa.Array]) -> list[tuple[float, float, float, float]
         return np.add.reduceat(pc.fill_null(counted, 0).to_numpy(zero_copy_only=False).astype(np.int64), starts)
 
     chars = sums(pc.utf8_length(joined))
-    words = sums(pc.count_substring_regex(joined, r"\S+"))
-    digits = sums(pc.count_substring_regex(joined, r"\d"))
-    letters = sums(pc.count_substring_regex(joined, r"\pL"))
+    counted = _byte_counts(joined)
+    if counted is None:
+        counted = [pc.count_substring_regex(joined, rx) for rx in (r"\S+", r"\d", r"\pL")]
+    words, digits, letters = (sums(c if isinstance(c, pa.Array) else pa.array(c)) for c in counted)
     out = []
     for n, k in enumerate(kept):
         total_chars = max(int(chars[n]), 1)
         out.append((total_chars / len(k), int(words[n]) / len(k), int(digits[n]) / total_chars,
                     int(letters[n]) / total_chars))
     return out
+
+
+#: The bytes RE2's `\s` matches (\t \n \f \r and space; not \v).
+_RE2_SPACE = (9, 10, 12, 13, 32)
+
+
+def _byte_counts(strings: pa.Array):
+    """Per value, what `count_substring_regex` gives for `\\S+`, `\\d` and `\\pL`, counted on
+    the UTF-8 bytes with numpy instead of three regex passes. Exact: RE2's `\\s` and `\\d` are
+    ASCII bytes, which never occur inside a multi-byte character, and an ASCII value's
+    letters are [A-Za-z]; values with other characters have their letters counted by `\\pL`.
+    None when the array is not a plain string array."""
+    import numpy as np
+
+    if not pa.types.is_string(strings.type) or strings.null_count:
+        return None
+    _, offsets_buffer, data_buffer = strings.buffers()
+    offsets = np.frombuffer(offsets_buffer, np.int32)[strings.offset:strings.offset + len(strings) + 1]
+    data = (np.frombuffer(data_buffer, np.uint8) if data_buffer is not None else np.zeros(0, np.uint8)
+            )[offsets[0]:offsets[-1]]
+    starts = offsets[:-1] - offsets[0]
+    ends = offsets[1:] - offsets[0]
+
+    def per_value(mask: np.ndarray) -> np.ndarray:
+        running = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))
+        return running[ends] - running[starts]
+
+    solid = ~np.isin(data, _RE2_SPACE)
+    after_space = np.ones(len(data), bool)
+    after_space[1:] = ~solid[:-1]
+    after_space[starts[starts < len(data)]] = True  # each value starts a new word
+    words = per_value(solid & after_space)
+    digits = per_value((data >= 48) & (data <= 57))
+    lower = data | 0x20
+    letters = per_value((lower >= 97) & (lower <= 122))
+    wide = np.flatnonzero(per_value(data >= 0x80))
+    if len(wide):  # letters beyond ASCII: RE2's \pL on those values only
+        exact = pc.count_substring_regex(strings.take(pa.array(wide)), r"\pL").to_numpy(zero_copy_only=False)
+        letters[wide] = exact
+    return words, digits, letters

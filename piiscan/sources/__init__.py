@@ -130,8 +130,12 @@ def rows_to_arrow(names: Sequence[str], rows: Sequence[Sequence[object]]) -> tup
     Arrow can't type (mixed types, huge integers) becomes strings.
     """
     arrays, kept, binary = [], [], set()
-    for i, name in enumerate(names):
-        values = [row[i] for row in rows]
+    columns = [list(c) for c in zip(*rows)] if rows else [[] for _ in names]
+    for name, values in zip(names, columns):
+        if set(map(type, values)) <= _PLAIN_TYPES:  # nothing for _plain to change (most columns)
+            arrays.append(_to_array(values))
+            kept.append(name)
+            continue
         present = [v for v in values if v is not None]
         if present and all(isinstance(v, (bytes, bytearray, memoryview)) for v in present):
             binary.add(name)
@@ -139,6 +143,10 @@ def rows_to_arrow(names: Sequence[str], rows: Sequence[Sequence[object]]) -> tup
         arrays.append(_to_array([_plain(v) for v in values]))
         kept.append(name)
     return pa.Table.from_arrays(arrays, names=kept), binary
+
+
+#: Value types `_plain` hands on as they are.
+_PLAIN_TYPES = frozenset({type(None), str, bool, int, float, datetime.date, datetime.datetime, datetime.time})
 
 
 def _plain(value: object) -> object:

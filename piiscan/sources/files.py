@@ -10,7 +10,6 @@ noted in the sample (`Sample.notes`, the table's reason in the catalog).
 
 from __future__ import annotations
 
-import bisect
 import codecs
 import csv
 import gzip
@@ -25,9 +24,10 @@ from typing import IO, Iterator
 import pyarrow as pa
 
 from piiscan.errors import SourceError, TableError
-from piiscan.sampling import Reservoir, reservoir_sample, running_starts
+from piiscan.sampling import Reservoir, reservoir_sample
 from piiscan.sources import looks_like_value, mask_name, matches, printable_name
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
+from piiscan.sources import parquet as parquet_rows
 from piiscan.sources.nested import flatten_nested, flatten_record, records_table  # noqa: F401 (flatten_record: API)
 
 #: File name ending -> kind of reader. A ".gz" after any text kind is read through gzip.
@@ -45,6 +45,9 @@ DELIMITERS = ",;\t|"
 SNIFF_BYTES = 64 * 1024
 #: The largest CSV read block tried for a file whose single values span megabytes.
 MAX_BLOCK_BYTES = 512 << 20
+#: Parquet files at least this large are read in parts (row groups) by separate tasks
+#: when a scan runs on a pool or a cluster (piiscan.lake); smaller ones in one task.
+SPLIT_BYTES = 4 << 20
 _ARROW_ROW_CONTENT = re.compile(r"Expected (\d+) columns, got (\d+)")
 
 
@@ -149,7 +152,10 @@ class FileSource:
             if kind == "delimited":
                 data, total, method = self._sample_delimited(path, size, notes)
             elif kind == "parquet":
-                data, total, method = _sample_parquet(path, size, self._seed)
+                data, total, method, broken = parquet_rows.merge([parquet_rows.read_part(path, size, self._seed)],
+                                                                 size)
+                data = flatten_nested(data)
+                notes.extend(broken)
             elif kind == "json":
                 data, total, method = _sample_records(_json_records(path, self._encoding), size, self._seed,
                                                       notes)
@@ -164,6 +170,41 @@ class FileSource:
         except RecursionError:
             raise TableError(f"cannot read {table.name}: nested too deeply") from None
         data = _named_columns(data, notes, mask=kind not in ("json", "jsonl"))  # JSON: masked per key
+        return _file_sample(table, data, total, method, tuple(notes))
+
+    def parquet_parts(self, table: TableRef, size: int, most: int) -> list[tuple[int, ...]] | None:
+        """The row groups of a Parquet file worth reading as separate tasks (at most `most`
+        parts), or None: not Parquet, small, unreadable here, or a single part."""
+        path = self._file(table)
+        if file_kind(path) != "parquet" or path.stat().st_size < SPLIT_BYTES:
+            return None
+        try:
+            found = parquet_rows.parts(path, size, self._seed, most)
+        except (OSError, pa.ArrowException):  # the task that reads it will say why
+            return None
+        return found if len(found) > 1 else None
+
+    def sample_part(self, table: TableRef, size: int, groups: tuple[int, ...]) -> parquet_rows.Part:
+        """The sampled rows of some row groups of a Parquet file (`parquet_parts`)."""
+        try:
+            return parquet_rows.read_part(self._file(table), size, self._seed, groups)
+        except OSError as error:
+            return parquet_rows.failed_part(groups, f"cannot read: {error.strerror or type(error).__name__}")
+        except pa.ArrowException as error:
+            return parquet_rows.failed_part(groups, _arrow_reason("parquet", error))
+
+    def merge_parts(self, table: TableRef, size: int, found: list[parquet_rows.Part]) -> Sample:
+        """The sample of a Parquet file read in parts: the rows one `sample` would take."""
+        path = self._file(table)
+        notes = [] if printable_name(path.name) == path.name else [
+            "the file name is not valid UTF-8; shown with \\x escapes"]
+        try:
+            data, total, method, broken = parquet_rows.merge(found, size)
+        except TableError as error:
+            raise TableError(f"cannot read {table.name}: {error}") from None
+        notes.extend(broken)
+        data = flatten_nested(data)
+        data = _named_columns(data, notes)
         return _file_sample(table, data, total, method, tuple(notes))
 
     def close(self) -> None:
@@ -331,27 +372,6 @@ class FileSource:
                 raise ValueError(f"unknown search operator {op!r}")
             found = pc.or_kleene(found, pc.fill_null(hit, False))
         return pc.indices_nonzero(found).to_pylist()
-
-
-# -- Parquet ---------------------------------------------------------------------------
-
-
-def _sample_parquet(path: Path, size: int, seed: int) -> tuple[pa.Table, int, str]:
-    """Random rows of a Parquet file, reading only the row groups that hold them."""
-    import pyarrow.parquet as pq
-
-    parquet = pq.ParquetFile(path)
-    total = parquet.metadata.num_rows
-    if total <= size:
-        return flatten_nested(parquet.read()), total, "full"
-    picked = sorted(random.Random(seed).sample(range(total), size))
-    starts = list(running_starts(parquet.metadata.row_group(g).num_rows for g in range(parquet.num_row_groups)))
-    group_of = {i: bisect.bisect_right(starts, i) - 1 for i in picked}
-    groups = sorted(set(group_of.values()))
-    offsets = dict(zip(groups, running_starts(parquet.metadata.row_group(g).num_rows for g in groups)))
-    local = [offsets[group_of[i]] + i - starts[group_of[i]] for i in picked]
-    data = parquet.read_row_groups(groups)
-    return flatten_nested(data.take(pa.array(local, pa.int64()))), total, "random-rows"
 
 
 # -- JSON ------------------------------------------------------------------------------
