@@ -13,46 +13,22 @@ from __future__ import annotations
 import os
 import time
 import functools
-from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from piiscan.catalog import Catalog, ColumnResult, SourceInfo, TableResult
-from piiscan.decide import DEFAULT_MIN_CONFIDENCE, decide_table
-from piiscan.detect.evidence import collect
+from piiscan import worker
+from piiscan.catalog import Catalog, SourceInfo
+from piiscan.decide import DEFAULT_MIN_CONFIDENCE
 from piiscan.detect.ner import DEFAULT_MODEL, engine
-from piiscan.detect.summary import summarize
-from piiscan.errors import ConfigError, PiiscanError, ScanInterrupted
+from piiscan.errors import ConfigError, ScanInterrupted
 from piiscan.listing import Entry, check_coverage, list_sources
-from piiscan.rules import RuleSet, load_rules
 from piiscan.sample import ColumnInfo, Sample, TableRef
 from piiscan.sources.base import SourceOptions
+from piiscan.worker import DEFAULT_SAMPLE_SIZE, ScanSettings, detect_sample  # noqa: F401  (public here)
 from piiscan.store.scanning import with_change
 from piiscan.spec import (SourceSpec, check_patterns, check_sample_size, check_paths, check_share,
                           check_timeout, check_whole, source_specs)
 
-#: Default rows sampled per table. 1,000 rows bound the 95% interval of a column's match
-#: share to about ±3 points, enough to tell a PII column from a stray value, while keeping a
-#: 1,000-column scan within a minute; larger samples mostly add cost.
-DEFAULT_SAMPLE_SIZE = 1000
-
 Progress = Callable[[int, int, str], None]
-
-
-@dataclass(frozen=True)
-class ScanSettings:
-    sample_size: int = DEFAULT_SAMPLE_SIZE
-    min_confidence: float = DEFAULT_MIN_CONFIDENCE
-    rules: tuple[str, ...] = ()
-    model: str = DEFAULT_MODEL
-    ner: bool = True
-    seed: int = 0
-    options: SourceOptions = field(default_factory=SourceOptions)
-
-    def to_dict(self) -> dict:
-        return {"sample_size": self.sample_size, "min_confidence": self.min_confidence,
-                "rules": list(self.rules), "model": self.model if self.ner else None,
-                "seed": self.seed}
-
 
 #: The default number of workers never exceeds this (more processes mostly add memory).
 MAX_DEFAULT_JOBS = 8
@@ -161,7 +137,7 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
         task_timeout = check_timeout(task_timeout)
     settings = ScanSettings(sample_size, check_share("min_confidence", min_confidence),
                             check_paths("rules", rules), model, ner, options.seed, options)
-    _rules(settings.rules)  # fail early on bad rules, before any connection (and keep them)
+    worker.rules_for(settings.rules)  # fail early on bad rules, before any connection (and keep them)
     if ner:
         engine(model).check()  # fail early on a missing model, before any connection
     listing = list_sources(specs, options, sample_size)
@@ -185,7 +161,7 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
                 raise ScanInterrupted(_catalog(listing, _with_carried(listing, carried, stop.results),
                                                settings)) from None
     finally:
-        _registry.clear()  # no URL stays in memory after the scan
+        worker.registered.clear()  # no URL stays in memory after the scan
     catalog = _catalog(listing, _with_carried(listing, carried, results), settings)
     if store is not None:
         from dataclasses import replace
@@ -218,7 +194,7 @@ INTERRUPTED = "interrupted (Ctrl-C) before this table was scanned"
 
 def _interrupted(work, results: list) -> _Interrupted:
     started = time.perf_counter()
-    return _Interrupted([r if r is not None else _failed(ref, INTERRUPTED, started)
+    return _Interrupted([r if r is not None else worker.failed(ref, INTERRUPTED, started)
                          for (_, ref), r in zip(work, results)])
 
 
@@ -230,20 +206,20 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
 
     results: list = [None] * len(work)
     total = len(work)
-    _install_registry(registry)
+    worker.install_registry(registry)
     tasks, owners = list(work), list(range(total))
     if executor is not None or jobs > 1:  # large Parquet files are read in parts
         tasks, owners = lake.split(work, registry, jobs)
     if executor is None and (jobs <= 1 or len(tasks) <= 1):
         try:
             for i, (name, ref) in enumerate(work):
-                results[i] = scan_source_table(name, ref, settings)
+                results[i] = worker.scan_source_table(name, ref, settings)
                 if progress:
-                    progress(i + 1, total, _label(ref))
+                    progress(i + 1, total, worker.label(ref))
         except KeyboardInterrupt:
             raise _interrupted(work, results) from None
         finally:
-            _close_sources()  # no connection outlives the scan (a notebook runs many)
+            worker.close_sources()  # no connection outlives the scan (a notebook runs many)
         return results
     done = 0
     parts: dict[int, list] = {}
@@ -255,21 +231,21 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
             return
         results[owners[i]], done = result, done + 1
         if progress:
-            progress(done, total, _label(work[owners[i]][1]))
+            progress(done, total, worker.label(work[owners[i]][1]))
 
     limits = {name: entry.concurrency for name, entry in registry.items() if entry.concurrency}
 
     def failed(task, reason: str):
         if isinstance(task, lake.PartTask):
             return lake.failed_part(task, reason)
-        return _failed(task[1], reason, time.perf_counter())
+        return worker.failed(task[1], reason, time.perf_counter())
 
     pools: list = []  # the local pools this scan started (a broken one is replaced)
     if executor is None:
         # The registry (name -> URL and options) reaches each worker once, through fork or
         # the pool's initializer; tasks carry a source's name and the table, never a URL.
         def new_pool():
-            pools.append(fleet.local_executor(min(jobs, len(tasks)), _start_worker, (registry,))[0])
+            pools.append(fleet.local_executor(min(jobs, len(tasks)), worker.start_worker, (registry,))[0])
             return pools[-1]
 
         import multiprocessing
@@ -278,18 +254,18 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
             engine(settings.model).nlp  # noqa: B018  loaded once here; forked workers share it
 
         pool = new_pool()
-        work_fn, slots = functools.partial(_scan_task, settings), min(jobs, len(tasks))
+        work_fn, slots = functools.partial(worker.scan_task, settings), min(jobs, len(tasks))
     else:  # the caller's executor: used, never shut down here
         pool, new_pool = executor, None
-        work_fn, slots = RemoteScan(settings, _travelling(registry)), max(jobs, 1)
+        work_fn, slots = worker.RemoteScan(settings, worker.travelling(registry)), max(jobs, 1)
     try:
-        fleet.run_tasks(tasks, work_fn, pool, source_of=_task_source, failed=failed, limits=limits,
+        fleet.run_tasks(tasks, work_fn, pool, source_of=worker.task_source, failed=failed, limits=limits,
                         slots=slots, deadline_s=task_timeout, on_result=on_result,
                         new_executor=new_pool)
         if parts:  # the files read in parts: one task each merges its parts and detects
             tasks = [lake.MergeTask(*work[t], tuple(found)) for t, found in parts.items()]
             owners = list(parts)
-            fleet.run_tasks(tasks, work_fn, pools[-1] if pools else pool, source_of=_task_source,
+            fleet.run_tasks(tasks, work_fn, pools[-1] if pools else pool, source_of=worker.task_source,
                             failed=failed, limits=limits, slots=slots, deadline_s=task_timeout,
                             on_result=on_result, new_executor=new_pool)
     except KeyboardInterrupt:
@@ -299,189 +275,6 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
     for started in pools:
         started.shutdown(wait=True)
     return results
-
-
-def _task_source(task) -> str:
-    return task[0]
-
-
-def _scan_task(settings: ScanSettings, task):
-    from piiscan.lake import run_task
-
-    return run_task(task, settings)
-
-
-def _start_worker(registry: dict[str, Entry]) -> None:
-    """A local worker: Ctrl-C is left to the parent (it stops the workers, keeping what is
-    done), and the registry of sources is installed."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _install_registry(registry)
-
-
-def _travelling(registry: dict[str, Entry]) -> dict[str, Entry]:
-    """The registry as it may go to remote workers (Dask): no URL with a password."""
-    out = {}
-    for name, entry in registry.items():
-        safe = entry.without_secret()
-        if safe is None:
-            raise ConfigError(f"source {name} has a password in its URL: on a cluster, give it in a sources "
-                              "file (--config) that every worker can read, so that tasks carry its name only")
-        out[name] = safe
-    return out
-
-
-@dataclass(frozen=True)
-class RemoteScan:
-    """The task function on a remote (Dask) worker: it carries the scan settings and the
-    sources without secrets; a source whose URL holds a password is resolved by name from
-    the worker's own copy of the sources file and environment."""
-
-    settings: ScanSettings
-    entries: dict
-
-    def __call__(self, task):
-        name = task[0]
-        if name not in _registry:
-            entry = self.entries[name]
-            if entry.target is None:
-                from dataclasses import replace
-
-                from piiscan.config import load_sources_file
-
-                path, config_name = entry.config
-                entry = replace(entry, target=load_sources_file(path).get(config_name).url())
-            _registry[name] = entry
-        from piiscan.lake import run_task
-
-        return run_task(task, self.settings)
-
-
-def _label(ref: TableRef) -> str:
-    return ".".join(p for p in (ref.source, ref.schema, ref.name) if p)
-
-
-_registry: dict[str, Entry] = {}
-_open_sources: dict = {}
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_open_sources.clear)
-
-
-def _install_registry(registry: dict[str, Entry]) -> None:
-    _registry.clear()
-    _registry.update(registry)
-
-
-def _source_for(name: str):
-    """One open source per source name per worker process (one connection per worker)."""
-    if name not in _open_sources:
-        from piiscan.sources import open_source
-
-        entry = _registry[name]
-        _open_sources[name] = open_source(entry.target, entry.options)
-    return _open_sources[name]
-
-
-def _close_sources() -> None:
-    while _open_sources:
-        _, source = _open_sources.popitem()
-        try:
-            source.close()
-        except Exception:  # closing a broken connection: nothing left to do
-            pass
-
-
-def scan_source_table(name: str, ref: TableRef, settings: ScanSettings
-                      ) -> tuple[TableResult, list[ColumnResult]]:
-    """Sample one table of the source registered as `name` and decide its columns. Never
-    raises for a bad table."""
-    started = time.perf_counter()
-    try:
-        source = _source_for(name)
-        sample = source.sample(ref, _registry[name].sample_size)
-    except Exception as exc:
-        return _failed(ref, _read_error(ref, exc), started)
-    return _detected(ref, sample, settings, started)
-
-
-def _read_error(ref: TableRef, exc: Exception) -> str:
-    if isinstance(exc, PiiscanError):
-        return str(exc)
-    from piiscan.errors import error_line  # a driver error we didn't anticipate: record it, go on
-
-    return f"cannot read {ref.name}: {error_line(exc)}"
-
-
-def _detected(ref: TableRef, sample: Sample, settings: ScanSettings, started: float
-              ) -> tuple[TableResult, list[ColumnResult]]:
-    sample = Sample(ref, sample.columns, sample.data, sample.method, sample.rows_total, sample.notes)
-    try:
-        return detect_sample(sample, settings, started)
-    except Exception as exc:  # detection failed for the table as a whole: record it, go on
-        from piiscan.detect.evidence import failure_reason
-
-        return _failed(ref, failure_reason(exc), started)
-
-
-def _failed(ref: TableRef, reason: str, started: float):
-    return (TableResult(ref.source, ref.schema, ref.name, ref.kind, "error", reason,
-                        seconds=time.perf_counter() - started), [])
-
-
-_rule_cache: dict = {}
-_models: set[str] = set()
-#: How often this process built the detector's parts: each is built once, lazily, on first
-#: use, and reused for every later table (piiscan.fleet.worker_state reports it).
-DETECTOR_BUILDS = {"rules": 0, "ner": 0}
-
-
-def _rules(paths: tuple[str, ...]) -> RuleSet:
-    if paths not in _rule_cache:
-        _rule_cache[paths] = load_rules(paths)
-        DETECTOR_BUILDS["rules"] += 1
-    return _rule_cache[paths]
-
-
-def _ner(model: str):
-    if model not in _models:
-        _models.add(model)
-        DETECTOR_BUILDS["ner"] += 1
-    return engine(model)
-
-
-def detect_sample(sample: Sample, settings: ScanSettings, started: float | None = None
-                  ) -> tuple[TableResult, list[ColumnResult]]:
-    started = time.perf_counter() if started is None else started
-    rules = _rules(settings.rules)
-    ner = _ner(settings.model) if settings.ner else None
-    ref = sample.table
-    evidence = collect(sample, rules, ner, settings.seed)
-    decisions = decide_table(evidence, rules, settings.min_confidence)
-    rows = sample.data.num_rows
-    columns = []
-    for ev, decision in zip(evidence, decisions):
-        info = ev.column
-        if ev.error is not None:
-            columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
-                                        "error", ev.error))
-            continue
-        if ev.profile is None:
-            columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
-                                        "skipped", info.skip_reason or "not sampled",
-                                        findings=decision.findings,  # binary: from its name
-                                        evidence_summary=summarize(ev)))
-            continue
-        note = (f"{ev.masked_keys} JSON key(s) looked like personal data and are masked in paths"
-                if ev.masked_keys else None)
-        columns.append(ColumnResult(
-            ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", note,
-            rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings,
-            decision.near, evidence_summary=summarize(ev)))
-    notes = "; ".join(sample.notes) or None  # what the source changed or left out, in its words
-    table = TableResult(ref.source, ref.schema, ref.name, ref.kind, "scanned", notes, rows,
-                        sample.rows_total, sample.method, time.perf_counter() - started)
-    return table, columns
 
 
 def scan_table(data, name: str = "table", *, sample_size: int = DEFAULT_SAMPLE_SIZE,

@@ -176,7 +176,7 @@ def dask_executor(scheduler: str | None = None, workers: int | None = None
 def worker_state() -> dict:
     """What this worker process has built (for tests and `piiscan fleet status`-like checks):
     its pid and how many times it built the rules and the NER model."""
-    from piiscan import api
+    from piiscan import worker
 
-    return {"pid": os.getpid(), **dict(api.DETECTOR_BUILDS)}
+    return {"pid": os.getpid(), **dict(worker.DETECTOR_BUILDS)}
 

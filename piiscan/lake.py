@@ -1,6 +1,6 @@
 """Lakes: a large Parquet file read in parts by separate tasks, its sample merged per file.
 
-On a process pool or a Dask cluster (piiscan.api._run), each large Parquet file (at least
+On a process pool or a Dask cluster (piiscan.api._run; the parts run in piiscan.worker), each large Parquet file (at least
 `files.SPLIT_BYTES`, several row groups holding sampled rows) becomes one task per run of
 row groups (`PartTask`, at most PARTS_PER_SLOT per worker slot); when a file's parts are
 back, one `MergeTask` merges them into the file's sample and detects on it. The rows are
@@ -69,13 +69,13 @@ def split(work: list, registry: dict, slots: int) -> tuple[list, list[int]]:
 
 def run_task(task, settings):
     """What a worker does with one task: a table, a part of a file, or a file's merge."""
-    from piiscan import api
+    from piiscan import worker
 
     if isinstance(task, PartTask):
-        return api._source_for(task.name).sample_part(task.ref, api._registry[task.name].sample_size, task.groups)
+        return worker.source_for(task.name).sample_part(task.ref, worker.registered[task.name].sample_size, task.groups)
     if isinstance(task, MergeTask):
         return merge_and_detect(task, settings)
-    return api.scan_source_table(task[0], task[1], settings)
+    return worker.scan_source_table(task[0], task[1], settings)
 
 
 def failed_part(task: PartTask, reason: str):
@@ -85,12 +85,12 @@ def failed_part(task: PartTask, reason: str):
 
 
 def merge_and_detect(task: MergeTask, settings):
-    from piiscan import api
+    from piiscan import worker
 
     started = time.perf_counter()
     try:
-        sample = api._source_for(task.name).merge_parts(task.ref, api._registry[task.name].sample_size,
+        sample = worker.source_for(task.name).merge_parts(task.ref, worker.registered[task.name].sample_size,
                                                         list(task.parts))
     except Exception as exc:
-        return api._failed(task.ref, api._read_error(task.ref, exc), started)
-    return api._detected(task.ref, sample, settings, started)
+        return worker.failed(task.ref, worker.read_error(task.ref, exc), started)
+    return worker.detected(task.ref, sample, settings, started)
