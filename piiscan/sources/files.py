@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import codecs
 import csv
-import gzip
 import io
 import json
 import os
-import random
-import re
 from pathlib import Path
-from typing import IO, Iterator
+from typing import Iterator
 
 import pyarrow as pa
 
@@ -28,6 +25,7 @@ from piiscan.sampling import Reservoir, reservoir_sample
 from piiscan.sources import looks_like_value, mask_name, matches, printable_name
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
 from piiscan.sources import parquet as parquet_rows
+from piiscan.sources import textfiles
 from piiscan.sources.nested import flatten_nested, flatten_record, records_table  # noqa: F401 (flatten_record: API)
 
 #: File name ending -> kind of reader. A ".gz" after any text kind is read through gzip.
@@ -41,14 +39,11 @@ KINDS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
 }
-DELIMITERS = ",;\t|"
-SNIFF_BYTES = 64 * 1024
 #: The largest CSV read block tried for a file whose single values span megabytes.
 MAX_BLOCK_BYTES = 512 << 20
 #: Parquet files at least this large are read in parts (row groups) by separate tasks
 #: when a scan runs on a pool or a cluster (piiscan.lake); smaller ones in one task.
 SPLIT_BYTES = 4 << 20
-_ARROW_ROW_CONTENT = re.compile(r"Expected (\d+) columns, got (\d+)")
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -157,7 +152,7 @@ class FileSource:
                 data = flatten_nested(data)
                 notes.extend(broken)
             elif kind == "json":
-                data, total, method = _sample_records(_json_records(path, self._encoding), size, self._seed,
+                data, total, method = textfiles.sample_records(textfiles.json_records(path, self._encoding), size, self._seed,
                                                       notes)
             else:
                 data, total, method = self._sample_json_lines(path, size, notes)
@@ -166,7 +161,7 @@ class FileSource:
         except OSError as error:
             raise TableError(f"cannot read {table.name}: {error.strerror or type(error).__name__}") from None
         except pa.ArrowException as error:
-            raise TableError(f"cannot read {table.name}: {_arrow_reason(kind, error)}") from None
+            raise TableError(f"cannot read {table.name}: {textfiles.arrow_reason(kind, error)}") from None
         except RecursionError:
             raise TableError(f"cannot read {table.name}: nested too deeply") from None
         data = _named_columns(data, notes, mask=kind not in ("json", "jsonl"))  # JSON: masked per key
@@ -191,7 +186,7 @@ class FileSource:
         except OSError as error:
             return parquet_rows.failed_part(groups, f"cannot read: {error.strerror or type(error).__name__}")
         except pa.ArrowException as error:
-            return parquet_rows.failed_part(groups, _arrow_reason("parquet", error))
+            return parquet_rows.failed_part(groups, textfiles.arrow_reason("parquet", error))
 
     def merge_parts(self, table: TableRef, size: int, found: list[parquet_rows.Part]) -> Sample:
         """The sample of a Parquet file read in parts: the rows one `sample` would take."""
@@ -223,12 +218,12 @@ class FileSource:
     # -- delimited text -------------------------------------------------------------------
 
     def _sample_delimited(self, path: Path, size: int, notes: list[str]) -> tuple[pa.Table, int, str]:
-        head = _read_head(path)
+        head = textfiles.read_head(path)
         if not head.lstrip(codecs.BOM_UTF8).strip():
             return pa.table({}), 0, "full"
-        encoding = self._encoding or _detect_encoding(head)
-        text = _decode_head(head, encoding)
-        delimiter = _sniff_delimiter(text, path)
+        encoding = self._encoding or textfiles.detect_encoding(head)
+        text = textfiles.decode_head(head, encoding)
+        delimiter = textfiles.sniff_delimiter(text, path)
         rows = csv.reader(io.StringIO(text), delimiter=delimiter)
         header = next(rows, [])
         has_header = not any(looks_like_value(cell) for cell in header)
@@ -264,10 +259,10 @@ class FileSource:
         )
         block = 1 << 20
         while True:
-            read = pacsv.ReadOptions(encoding=_arrow_encoding(encoding), block_size=block,
+            read = pacsv.ReadOptions(encoding=textfiles.arrow_encoding(encoding), block_size=block,
                                      autogenerate_column_names=not has_header)
             try:
-                with _open_binary(path) as stream:
+                with textfiles.open_binary(path) as stream:
                     reader = pacsv.open_csv(stream, read_options=read, parse_options=parse,
                                             convert_options=convert)
                     return reservoir_sample(reader, size, self._seed)
@@ -281,19 +276,19 @@ class FileSource:
     def _sample_json_lines(self, path: Path, size: int, notes: list[str]) -> tuple[pa.Table, int, str]:
         """Every line is parsed (so a bad line is found wherever it is, sampled or not);
         bad lines are skipped and counted, the others reservoir-sampled."""
-        encoding = self._encoding or _detect_encoding(_read_head(path))
+        encoding = self._encoding or textfiles.detect_encoding(textfiles.read_head(path))
         reservoir = Reservoir(size, self._seed)
         kept: list[object] = []
         bad, first_bad = 0, ""
-        with _open_binary(path) as stream:
-            for number, line in enumerate(_json_lines(stream, encoding), start=1):
+        with textfiles.open_binary(path) as stream:
+            for number, line in enumerate(textfiles.json_lines(stream, encoding), start=1):
                 if not line.strip():
                     continue
                 try:
                     record = json.loads(line.decode(encoding) if isinstance(line, bytes) else line)
                 except (ValueError, UnicodeDecodeError, RecursionError) as error:
                     bad += 1
-                    first_bad = first_bad or f"line {number}: {_json_reason(error)}"
+                    first_bad = first_bad or f"line {number}: {textfiles.json_reason(error)}"
                     continue
                 for slot, _ in reservoir.offer(1):
                     if slot == len(kept):
@@ -375,119 +370,6 @@ class FileSource:
 
 
 # -- JSON ------------------------------------------------------------------------------
-
-
-def _json_records(path: Path, encoding: str | None) -> list:
-    """The records of a JSON file: its top-level array, or the longest array of objects
-    inside its top-level object, or that object alone."""
-    with _open_binary(path) as stream:
-        raw = stream.read()
-    encoding = encoding or _detect_encoding(raw[:SNIFF_BYTES])
-    try:
-        document = json.loads(raw.decode(encoding))
-    except (ValueError, UnicodeDecodeError) as error:
-        raise TableError(f"not valid JSON ({_json_reason(error)})") from None
-    if isinstance(document, list):
-        return document
-    if isinstance(document, dict):
-        arrays = [v for v in document.values() if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)]
-        return max(arrays, key=len) if arrays else [document]
-    return [document]
-
-
-def _sample_records(records: list, size: int, seed: int, notes: list[str]) -> tuple[pa.Table, int, str]:
-    total = len(records)
-    if total <= size:
-        return records_table(records, notes), total, "full"
-    picked = sorted(random.Random(seed).sample(range(total), size))
-    return records_table([records[i] for i in picked], notes), total, "random-rows"
-
-
-# -- bytes, encodings, delimiters --------------------------------------------------------
-
-
-def _open_binary(path: Path) -> IO[bytes]:
-    if path.suffix.lower() == ".gz":
-        return gzip.open(path, "rb")
-    return open(path, "rb")
-
-
-def _read_head(path: Path) -> bytes:
-    try:
-        with _open_binary(path) as stream:
-            return stream.read(SNIFF_BYTES)
-    except (gzip.BadGzipFile, EOFError) as error:
-        raise TableError(f"not a valid gzip file ({type(error).__name__})") from None
-
-
-def _detect_encoding(head: bytes) -> str:
-    """utf-8, utf-8-sig (BOM), utf-16 (BOM) or latin-1 when the bytes are not UTF-8."""
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
-        return "utf-8"
-    except UnicodeDecodeError:
-        return "latin-1"
-
-
-def _decode_head(head: bytes, encoding: str) -> str:
-    text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(head, final=False)
-    lines = text.splitlines(keepends=True)
-    return "".join(lines[:-1]) if len(lines) > 1 and len(head) == SNIFF_BYTES else text
-
-
-def _arrow_encoding(encoding: str) -> str:
-    """Arrow strips a UTF-8 BOM itself; other encodings are transcoded to UTF-8."""
-    return "utf8" if encoding in ("utf-8", "utf-8-sig", "utf8") else encoding
-
-
-def _sniff_delimiter(text: str, path: Path) -> str:
-    sample = text[:SNIFF_BYTES]
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
-    except csv.Error:
-        pass
-    lines = [line for line in sample.splitlines()[:50] if line.strip()]
-    counts = {d: [line.count(d) for line in lines] for d in DELIMITERS}
-    consistent = {d: min(c) for d, c in counts.items() if c and min(c) > 0}
-    if consistent:
-        return max(consistent, key=consistent.get)
-    return "\t" if ".tsv" in [s.lower() for s in path.suffixes] else ","
-
-
-def _arrow_reason(kind: str | None, error: BaseException) -> str:
-    """A one-line reason for a reader error, without the row content Arrow quotes."""
-    text = str(error)
-    if kind == "delimited":
-        counts = _ARROW_ROW_CONTENT.search(text)
-        if counts:
-            return f"malformed CSV (a row has {counts.group(2)} fields, expected {counts.group(1)})"
-        if "utf8" in text.lower() or "utf-8" in text.lower():
-            return "not valid text in the detected encoding; pass an encoding"
-        return "malformed CSV"
-    if kind == "parquet":
-        return "not a valid Parquet file"
-    return f"malformed {kind or 'file'}"
-
-
-def _json_reason(error: BaseException) -> str:
-    if isinstance(error, json.JSONDecodeError):
-        return f"{error.msg} at line {error.lineno} column {error.colno}"
-    if isinstance(error, UnicodeDecodeError):
-        return f"not decodable as {error.encoding}"
-    return type(error).__name__
-
-
-def _json_lines(stream: IO[bytes], encoding: str) -> Iterator[bytes | str]:
-    """The lines of a JSON Lines file: bytes for 8-bit encodings, text for UTF-16/32 (whose
-    newline is more than one byte)."""
-    if encoding.replace("-", "").lower().startswith(("utf16", "utf32")):
-        yield from io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
-    else:
-        yield from stream
 
 
 def _named_columns(data: pa.Table, notes: list[str], mask: bool = True) -> pa.Table:
