@@ -23,6 +23,7 @@ import math
 from dataclasses import dataclass, replace
 
 from piiscan.context import apply_context
+from piiscan.detect.attributes import ATTRIBUTE_SHAPE_SCORE, numeric_attribute, nullish_rows, says_nothing
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
@@ -97,6 +98,9 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     if prof is None or ev.content == "json":
         return []
     n = prof.non_null
+    nullish = nullish_rows(prof)  # `none`, `--`: nothing to say about an attribute
+    attribute = (numeric_attribute(prof) if not ev.names and not ev.distribution.key_like
+                 and says_nothing(ev.path or ev.column.name) else None)  # heights, pay under `a2`
     # categories whose patterns fit the values' shape, validated or not
     categories_seen = {rules.by_name(r).category for r, ms in ev.values.items()
                        if any(m.rows or m.candidates for m in ms)}
@@ -121,7 +125,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 continue  # order_id holding 5-digit numbers is not a postal code
             if not _distribution_agrees(rule, dist, named=name is not None):
                 continue  # version numbers, a status column of "other" / "unknown", event times
-            score, share = _value_score(rule, match, n)
+            vocabulary = rule.needs_values or (rule.allow_list and rule.subject == "person")
+            score, share = _value_score(rule, match, n - nullish if vocabulary and nullish < n else n)
             if score > best:
                 best, ratio, examples = score, share, match.examples
                 how = f", validated by {_validator_name(rule, match)}" if match.validated else ""
@@ -140,6 +145,11 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             scores["distribution"] = NAME_SHAPE_SCORE  # counts where the rows describe people
             evidence.append(Evidence("distribution", "many distinct capitalised one- or two-word values,"
                                      " shaped like given names or surnames", NAME_SHAPE_SCORE))
+            ratio = ratio or 1.0
+            examples = examples or _any_examples(prof)
+        if attribute is not None and rule.name == attribute[0]:
+            scores["distribution"] = ATTRIBUTE_SHAPE_SCORE  # counts where the rows describe people
+            evidence.append(Evidence("distribution", attribute[1], ATTRIBUTE_SHAPE_SCORE))
             ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
         if rule.needs_values and scores.get("values", 0.0) < NEEDS_VALUES_SCORE:

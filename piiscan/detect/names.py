@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from piiscan.detect.attributes import compound_match, compound_suffixes
 from piiscan.text import fold
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -114,6 +115,11 @@ def match_names(column: str, rules, settings) -> dict[str, NameMatch]:
             best = candidate
     if best is not None:
         found[current.name] = best
+    if not found:  # Bruttogehalt: an attribute of people glued to a modifier, a weak keyword
+        compound = compound_match(tokens, index.compounds)
+        if compound is not None and not (compound[0].deny_names and set(tokens) & compound[0].deny_names):
+            rule, language, keyword, at = compound
+            found[rule.name] = NameMatch(rule.name, keyword, language, False, (at, at + 1))
     return {
         name: match for name, match in found.items()
         if not any(_dominates(other, match) for other in found.values() if other.rule != name)
@@ -129,6 +135,7 @@ class _KeywordIndex:
         self.by_token: dict[str, list[int]] = {}
         self.by_name: dict[str, list[int]] = {}
         self.always: list[int] = []
+        self.compounds = compound_suffixes(rules)
         for rule in rules:
             for strong, table in ((True, rule.names), (False, rule.weak_names)):
                 for language, keywords in table.items():
