@@ -118,3 +118,30 @@ def test_heights_and_pay_by_their_values_under_positional_names(tmp_path):
     assert not categories(cat, "machines", "c2")
     assert not categories(cat, "machines", "c5")
     assert not categories(cat, "orders", "c3")
+
+
+def test_short_comments_with_a_few_e_mails_are_free_text_with_personal_data(tmp_path):
+    rng = random.Random(7)
+    notes = ["Monthly payment", "Late payment", "Member fee", "Partial refund"]
+    comments = [f"Send receipt to {rng.choice(FIRST).lower()}{i}@example.org" if i % 12 == 0 else rng.choice(notes)
+                for i in range(N)]
+    cat = scan_tables(tmp_path, {
+        "payments": {"id": list(range(N)), "comment": comments,
+                     "memo": [rng.choice(notes) + " via support@ on call" for _ in range(N)]},
+    })
+    column = cat.column("payments", "comment")
+    assert column.content == "free_text" and {f.category for f in column.findings} == {"EMAIL"}
+    assert not cat.column("payments", "memo").findings
+
+
+def test_names_under_nested_json_keys_are_person_names(tmp_path):
+    import json
+
+    rng = random.Random(8)
+    payloads = [json.dumps({"customer": {"id": i, "profile": {"given": rng.choice(FIRST), "family": rng.choice(LAST)},
+                                         "prefs": {"lang": rng.choice(["pt", "it", "sv", "de"])}},
+                            "names": {"first": rng.choice(FIRST)}}) for i in range(N)]
+    cat = scan_tables(tmp_path, {"events": {"id": list(range(N)), "payload": payloads}})
+    findings = {f.path: f.category for f in cat.column("events", "payload").findings}
+    assert findings == {"customer.profile.given": "PERSON_NAME", "customer.profile.family": "PERSON_NAME",
+                        "names.first": "PERSON_NAME"}
