@@ -145,3 +145,20 @@ def test_names_under_nested_json_keys_are_person_names(tmp_path):
     findings = {f.path: f.category for f in cat.column("events", "payload").findings}
     assert findings == {"customer.profile.given": "PERSON_NAME", "customer.profile.family": "PERSON_NAME",
                         "names.first": "PERSON_NAME"}
+
+
+def test_windows_login_names_beside_people_and_a_short_salt_beside_a_hash(tmp_path):
+    import base64
+    import hashlib
+
+    rng = random.Random(9)
+    logins = [f"corp-net\\{rng.choice(FIRST).lower()}{rng.randint(0, 99)}" for _ in range(N)]
+    cat = scan_tables(tmp_path, {
+        "customers": {**people(rng), "sales_rep": logins,
+                      "password_hash": [base64.b64encode(hashlib.sha256(bytes([i])).digest()).decode() for i in range(N)],
+                      "password_salt": [base64.b64encode(rng.randbytes(5)).decode() for _ in range(N)]},
+        "build_agents": {"host": [f"agent-{i}" for i in range(N)], "run_as": logins},
+    })
+    assert categories(cat, "customers", "sales_rep") == {"OTHER_PII"}
+    assert categories(cat, "customers", "password_salt") == {"CREDENTIAL"}
+    assert not categories(cat, "build_agents", "run_as")
