@@ -162,3 +162,18 @@ def test_windows_login_names_beside_people_and_a_short_salt_beside_a_hash(tmp_pa
     assert categories(cat, "customers", "sales_rep") == {"OTHER_PII"}
     assert categories(cat, "customers", "password_salt") == {"CREDENTIAL"}
     assert not categories(cat, "build_agents", "run_as")
+
+
+def test_education_and_employment_by_values_and_a_coded_marital_status_by_its_name(tmp_path):
+    rng = random.Random(10)
+    cat = scan_tables(tmp_path, {
+        "survey_respondents": {**people(rng),
+                               "c4": [rng.choice(["Bachelor", "Abitur", "laurea", "Master", "high school"]) for _ in range(N)],
+                               "c5": [rng.choice(["employed", "unemployed", "retired", "Jubilado"]) for _ in range(N)],
+                               "marital_status": [rng.choice(["1", "2", "3", "4", "5"]) for _ in range(N)]},
+        "courses": {"course_code": [f"C{i}" for i in range(N)],
+                    "level": [rng.choice(["Bachelor", "Master", "PhD"]) for _ in range(N)]},
+    })
+    for column in ("c4", "c5", "marital_status"):
+        assert categories(cat, "survey_respondents", column) == {"OTHER_PII"}, column
+    assert not categories(cat, "courses", "level")
