@@ -79,7 +79,7 @@ item elem element slot tmp temp x_ unnamed feature feat measure metric dim
 """.split())
 #: Value evidence of a numeric attribute of people under a name that says nothing: too weak
 #: alone, enough in a table about people (piiscan.context adds the subject).
-ATTRIBUTE_SHAPE_SCORE = 0.35
+ATTRIBUTE_SHAPE_SCORE = 0.45
 NUMERIC_SUBSAMPLE = 200
 
 
