@@ -177,3 +177,17 @@ def test_education_and_employment_by_values_and_a_coded_marital_status_by_its_na
     for column in ("c4", "c5", "marital_status"):
         assert categories(cat, "survey_respondents", column) == {"OTHER_PII"}, column
     assert not categories(cat, "courses", "level")
+
+
+def test_attribute_names_in_polish_swedish_and_dutch(tmp_path):
+    rng = random.Random(11)
+    cat = scan_tables(tmp_path, {
+        "pracownicy": {**people(rng, first="imie", last="nazwisko"),
+                       "wynagrodzenie": [round(rng.uniform(4000, 15000), 2) for _ in range(N)],
+                       "stan_cywilny": [rng.choice(["1", "2", "3"]) for _ in range(N)]},
+        "medlemmar": {**people(rng, first="fornamn", last="efternamn"),
+                      "vikt": [rng.randint(50, 110) for _ in range(N)]},
+    })
+    assert categories(cat, "pracownicy", "wynagrodzenie") == {"OTHER_PII"}
+    assert categories(cat, "pracownicy", "stan_cywilny") == {"OTHER_PII"}
+    assert categories(cat, "medlemmar", "vikt") == {"OTHER_PII"}
