@@ -41,14 +41,17 @@ def apply_context(columns, candidates, min_confidence) -> None:
                            and c.scores["column_name"] >= 0.6 for c in cands)]
     credentials = [i for i, cat in enumerate(best) if cat == "CREDENTIAL"]
     people = [i for i, cat in enumerate(best) if cat in PERSON_IDENTIFIERS]
+    # in a table named after things, only a person identifier its own evidence establishes
+    # (not `dob` holding build dates, not a weak `name` holding product names) says otherwise
+    established = {i for i in people if _established(max(candidates[i], key=lambda c: c.confidence))}
     keys = [i for i, ev in enumerate(columns) if person_key(ev.column.name, _id_values(ev))]
     for i, cands in enumerate(candidates):
-        subject, why = _subject(columns, best, i, people, keys)
+        subject, why = _subject(columns, best, i, people, keys, established)
         for cand in cands:
             rule = cand.rule
             by_values_only = "column_name" not in cand.scores and rule.category == "DATE_OF_BIRTH"
             if subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
-                                       or rule.category in PLACES_AND_DEVICES):
+                                       or rule.category in PLACES_AND_DEVICES or not _established(cand)):
                 cand.factor = 0.4
                 cand.evidence.append(Evidence("subject", f"rows describe things ({why})", -0.6))
             elif rule.subject == "person":
@@ -98,14 +101,32 @@ def _id_values(ev) -> bool:
         dist.key_like or ev.profile.kind == "integer" or dist.uuids))
 
 
-def _subject(columns, best, i, people, keys) -> tuple[str | None, str]:
+def _established(cand) -> bool:
+    """Whether a direct identifier stands on its own evidence, not only on a column name or
+    value shapes that things have too: a strong name keyword for a person's name, dates
+    spread like births, validated values, or a gender value set with both sexes. Other
+    categories are taken as found."""
+    scores, category = cand.scores, cand.rule.category
+    if category == "PERSON_NAME":
+        return scores.get("column_name", 0.0) >= 0.6 and not cand.contradicted
+    if category == "DATE_OF_BIRTH":
+        return "distribution" in scores
+    if category == "GENDER":
+        return scores.get("values", 0.0) >= 0.5
+    if category in ("GOV_ID", "PAYMENT_CARD", "BANK_ACCOUNT"):
+        return scores.get("values", 0.0) >= 0.6 or scores.get("column_name", 0.0) >= 0.6
+    return True
+
+
+def _subject(columns, best, i, people, keys, established=None) -> tuple[str | None, str]:
     """Whether the rows of a table describe people or things, judged for column `i` from the
     other columns (`people`: those holding person identifiers, `keys`: keys to a person table)
-    and the table name."""
-    people = [j for j in people if j != i]
+    and the table name. Where the table name says things, only `established` person
+    identifiers say otherwise."""
+    kind, word = columns[i].table_kind
+    people = [j for j in people if j != i and (kind != "thing" or established is None or j in established)]
     if people:
         return "person", f"beside {best[people[0]].lower().replace('_', ' ')} column {columns[people[0]].column.name!r}"
-    kind, word = columns[i].table_kind
     if kind is not None:
         return kind, f"table name {word!r}"
     keys = [j for j in keys if j != i]

@@ -1,0 +1,63 @@
+"""Issue 11's failure kinds, one small table each, scanned as users scan (piiscan.scan() on a
+real SQLite file, NER on)."""
+
+import datetime as dt
+import random
+import sqlite3
+
+import pytest
+
+import piiscan
+
+FIRST = ["Owen", "Maria", "Nancy", "Andrew", "Janet", "Margaret", "Steven", "Michael", "Robert", "Laura",
+         "Sofia", "Lukas", "Emma", "Jonas", "Clara", "Paul"]
+LAST = ["Harris", "Anders", "Davolio", "Fuller", "Leverling", "Peacock", "Buchanan", "Suyama", "King",
+        "Becker", "Moreau", "Rossi", "Jansen", "Lindqvist"]
+
+
+def scan_tables(tmp_path, **tables):
+    """Write each table (name -> {column: values}) to one SQLite file and scan it."""
+    path = tmp_path / "mechanisms.sqlite"
+    with sqlite3.connect(path) as con:
+        for name, columns in tables.items():
+            names = list(columns)
+            con.execute(f'CREATE TABLE "{name}" ({", ".join(f"{c!r}" for c in names)})'.replace("'", '"'))
+            rows = list(zip(*columns.values()))
+            con.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" * len(names))})', rows)
+    return piiscan.scan(f"sqlite:///{path}", sample_size=200, seed=0)
+
+
+def found(catalog, table, column):
+    return set(catalog.column(table, column).categories)
+
+
+def days(rng, start, end, n):
+    span = (end - start).days
+    return [(start + dt.timedelta(days=rng.randrange(span))).isoformat() for _ in range(n)]
+
+
+def test_a_table_named_after_things_keeps_its_subject_against_weak_person_evidence(tmp_path):
+    """`dob` holding build dates and a weak `name` holding model names don't make a table of
+    machines about people: its places, coordinates and sizes stay non-personal."""
+    rng = random.Random(0)
+    n = 150
+    models = [f"{w} {rng.randint(1, 9)}" for w in ("Turbo Mill", "Press Line", "Vario", "Cutter Max")]
+    cat = scan_tables(tmp_path, machines={
+        "machine_id": list(range(n)),
+        "name": [rng.choice(models) for _ in range(n)],
+        "dob": days(rng, dt.date(2014, 1, 1), dt.date(2026, 1, 1), n),
+        "site_city": [rng.choice(["Lyon", "Madrid", "Porto", "Hamburg", "Rotterdam", "Sevilla"]) for _ in range(n)],
+        "lat": [round(rng.uniform(36, 54), 6) for _ in range(n)],
+        "height_cm": [round(rng.uniform(40, 200), 1) for _ in range(n)],
+    }, operators={
+        "operator_id": list(range(n)),
+        "first_name": [rng.choice(FIRST) for _ in range(n)],
+        "last_name": [rng.choice(LAST) for _ in range(n)],
+        "date_of_birth": days(rng, dt.date(1950, 1, 1), dt.date(2004, 1, 1), n),
+        "height_cm": [rng.randint(150, 200) for _ in range(n)],
+    })
+    for column in ("name", "dob", "site_city", "lat", "height_cm"):
+        assert not found(cat, "machines", column), column
+    assert found(cat, "operators", "first_name") == {"PERSON_NAME"}
+    assert found(cat, "operators", "date_of_birth") == {"DATE_OF_BIRTH"}
+    assert found(cat, "operators", "height_cm") == {"OTHER_PII"}
