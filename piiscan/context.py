@@ -23,8 +23,9 @@ DIRECT = {"PERSON_NAME", "EMAIL", "PHONE", "STREET_ADDRESS", "GOV_ID", "PAYMENT_
           "BANK_ACCOUNT", "DATE_OF_BIRTH", "IP_ADDRESS", "CREDENTIAL"}
 #: Categories that only a natural person has: any of them in a table makes its rows about people.
 PERSON_IDENTIFIERS = {"PERSON_NAME", "GOV_ID", "DATE_OF_BIRTH", "PAYMENT_CARD", "BANK_ACCOUNT"}
-#: Places and device addresses: personal beside people, not in tables about things.
-PLACES_AND_DEVICES = {"GEO_COORDINATES", "IP_ADDRESS"}
+#: Places and device addresses: personal beside people, not in tables about things (the
+#: street address of a site or a warehouse is not a person's).
+PLACES_AND_DEVICES = {"GEO_COORDINATES", "IP_ADDRESS", "STREET_ADDRESS"}
 
 
 def apply_context(columns, candidates, min_confidence) -> None:

@@ -37,6 +37,8 @@ TEXT_ENTITY_CATEGORY = {"PERSON": "PERSON_NAME", "LOCATION": "CITY"}
 #: Values shaped like names (no column name, NER unsure): too weak alone, enough in a table
 #: about people (piiscan.context adds the subject).
 NAME_SHAPE_SCORE = 0.35
+#: Postal addresses on one line (piiscan.detect.address): each address part they hold.
+ONE_LINE_ADDRESS_SCORE = 0.92
 #: The least value score a `needs_values` rule needs before its column name counts.
 NEEDS_VALUES_SCORE = 0.2
 
@@ -135,6 +137,12 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             evidence.append(Evidence("distribution", f"dates of birth? {dist.date_detail}",
                                      scores["distribution"]))
             ratio = ratio or 1.0
+        if rule.category in dist.address_parts and (rule.patterns or rule.allow_list or rule.names):
+            scores["distribution"] = ONE_LINE_ADDRESS_SCORE
+            evidence.append(Evidence("distribution", "postal addresses on one line (street and number,"
+                                     " postal code, place): each part is in every value", ONE_LINE_ADDRESS_SCORE))
+            ratio = max(ratio, 1.0)
+            examples = examples or _any_examples(prof)
         if (rule.ner == "PERSON" and name is None and dist.name_like
                 and (ev.ner is None or ev.ner.location < 0.3)):
             scores["distribution"] = NAME_SHAPE_SCORE  # counts where the rows describe people

@@ -61,3 +61,39 @@ def test_a_table_named_after_things_keeps_its_subject_against_weak_person_eviden
     assert found(cat, "operators", "first_name") == {"PERSON_NAME"}
     assert found(cat, "operators", "date_of_birth") == {"DATE_OF_BIRTH"}
     assert found(cat, "operators", "height_cm") == {"OTHER_PII"}
+
+
+STREETS = ["rue des Lilas", "Hauptstraße", "Via Roma", "Calle Mayor", "Kerkstraat", "avenue Victor Hugo",
+           "Bahnhofweg", "Corso Italia"]
+TOWNS = ["Lyon", "Bad Honnef", "Sainte-Marie-sur-Mer", "Utrecht", "Sevilla", "Torino", "Graz", "Lille"]
+
+
+def one_line_addresses(rng, n):
+    out = []
+    for _ in range(n):
+        street, town, number = rng.choice(STREETS), rng.choice(TOWNS), rng.randint(1, 400)
+        line = f"{number} {street}" if street[0].islower() else f"{street} {number}"
+        code = rng.choice([f"{rng.randint(1000, 99999):05d}", f"{rng.randint(1000, 9999)} {rng.choice(['AB', 'KL', 'ZX'])}",
+                           f"{rng.randint(10, 99)}-{rng.randint(100, 999)}"])
+        out.append(f"{line}, {code} {town}")
+    return out
+
+
+def test_a_one_line_postal_address_holds_street_postal_code_and_city(tmp_path):
+    rng = random.Random(1)
+    n = 120
+    prefectures = ["東京都", "京都府", "大阪府", "北海道", "宮城県", "熊本県"]
+    towns = ["台東区北青山", "横浜市磯子区権現堂", "南房総市山中新田", "西多摩郡檜原村箭坪"]
+    cat = scan_tables(tmp_path, contacts={
+        "full_name": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+        "field2": one_line_addresses(rng, n),
+        "jusho": [f"{rng.choice(prefectures)}{rng.choice(towns)}{rng.randint(1, 40)}丁目{rng.randint(1, 30)}番{rng.randint(1, 12)}号"
+                  for _ in range(n)],
+    }, warehouses={
+        "code": [f"WH{i:03d}" for i in range(n)],
+        "address_line": one_line_addresses(rng, n),
+    })
+    assert found(cat, "contacts", "field2") == {"STREET_ADDRESS", "POSTAL_CODE", "CITY"}
+    assert found(cat, "contacts", "jusho") == {"STREET_ADDRESS", "CITY", "STATE_REGION"}
+    # a warehouse's address is not a person's
+    assert not found(cat, "warehouses", "address_line")

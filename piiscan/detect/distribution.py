@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piiscan.text import fold
+from piiscan.detect.address import one_line_addresses
 from piiscan.detect.ner import _ORG_WORDS
 from piiscan.detect.profile import Profile
 from piiscan.validators import parse_date
@@ -53,6 +54,7 @@ class Distribution:
     round_numbers: bool = False  # mostly multiples of 100: amounts, not postal codes
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
     name_like: bool = False  # many distinct capitalised one- or two-word values: shaped like names
+    address_parts: tuple[str, ...] = ()  # categories of one-line postal addresses (street, code, city)
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -72,6 +74,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         round_numbers=_round_numbers(prof),
         event_dates=events,
         name_like=_name_like(prof),
+        address_parts=one_line_addresses(prof),
     )
 
 
