@@ -97,3 +97,40 @@ def test_a_one_line_postal_address_holds_street_postal_code_and_city(tmp_path):
     assert found(cat, "contacts", "jusho") == {"STREET_ADDRESS", "CITY", "STATE_REGION"}
     # a warehouse's address is not a person's
     assert not found(cat, "warehouses", "address_line")
+
+
+def test_versions_with_a_build_number_are_not_ip_addresses(tmp_path):
+    """major.minor.patch.build: the first three parts stay small, the build number need not;
+    one private subnet (10.0.x.y) and public addresses are still addresses."""
+    rng = random.Random(2)
+    n = 120
+    cat = scan_tables(tmp_path, events={
+        "user_ref": [rng.randint(1, 900) for _ in range(n)],
+        "v": [f"{rng.randint(1, 12)}.{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 255)}" for _ in range(n)],
+        "a": [f"10.0.{rng.randint(0, 20)}.{rng.randint(1, 254)}" for _ in range(n)],
+        "b": [f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}" for _ in range(n)],
+    })
+    assert not found(cat, "events", "v")
+    assert found(cat, "events", "a") == {"IP_ADDRESS"}
+    assert found(cat, "events", "b") == {"IP_ADDRESS"}
+
+
+def test_serials_and_a_second_code_beside_the_postal_code_are_not_postal_codes(tmp_path):
+    """Member numbers sampled from a longer run (1000-1799) and five-digit cost centres beside
+    the column named for the postal code look like postal codes, one value at a time."""
+    rng = random.Random(3)
+    n = 800
+    members = list(range(1000, 1000 + n))
+    rng.shuffle(members)
+    cat = scan_tables(tmp_path, people={
+        "k1": members,
+        "full_name": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+        "street": [f"{rng.choice(STREETS)} {rng.randint(1, 99)}" for _ in range(n)],
+        "plz": [f"{rng.randint(1000, 99999):05d}" for _ in range(n)],
+        "city": [rng.choice(TOWNS) for _ in range(n)],
+        "cc": [rng.choice([f"{rng.randint(10, 99)}0{rng.randint(10, 30)}" for _ in range(5)]) + ""
+               for _ in range(n)],
+    })
+    assert found(cat, "people", "plz") == {"POSTAL_CODE"}
+    assert not found(cat, "people", "k1")
+    assert not found(cat, "people", "cc")

@@ -54,6 +54,7 @@ class Distribution:
     round_numbers: bool = False  # mostly multiples of 100: amounts, not postal codes
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
     name_like: bool = False  # many distinct capitalised one- or two-word values: shaped like names
+    serial: bool = False  # unique integers over a range at most 10x their number: a serial (sampled)
     address_parts: tuple[str, ...] = ()  # categories of one-line postal addresses (street, code, city)
 
 
@@ -65,6 +66,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
     return Distribution(
         rows=n, distinct=distinct,
         key_like=_key_like(prof),
+        serial=_key_like(prof, SERIAL_SPAN),
         versions=_versions(prof),
         two_sexes=_two_sexes(prof),
         birth_dates=birth, date_detail=detail,
@@ -82,7 +84,13 @@ def _all_match(values: pa.Array, regex: str) -> bool:
     return bool(pc.all(pc.match_substring_regex(values, regex)).as_py())
 
 
-def _key_like(prof: Profile) -> bool:
+#: A key's range is at most this many times its number of distinct values (a whole table).
+KEY_SPAN = 3
+#: A serial's range, for a sample of a larger table: member numbers 1000-1800 sampled 100 times.
+SERIAL_SPAN = 10
+
+
+def _key_like(prof: Profile, span_factor: int = KEY_SPAN) -> bool:
     """Each value once, integers, and the range hardly wider than the number of values."""
     if prof.non_null < 10 or prof.distinct < 0.98 * prof.non_null:
         return False
@@ -93,7 +101,7 @@ def _key_like(prof: Profile) -> bool:
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return False
     span = int(numbers.max()) - int(numbers.min()) + 1
-    return span <= 3 * prof.distinct
+    return span <= span_factor * prof.distinct
 
 
 def _years(prof: Profile) -> bool:
@@ -134,9 +142,14 @@ def _versions(prof: Profile) -> bool:
     if len(quads) < 0.5 * prof.distinct:
         return False
     parts = pc.split_pattern(quads, ".")
-    octets = pc.cast(pc.list_flatten(parts), pa.int64()).to_numpy(zero_copy_only=False)
-    # real addresses spread their octets over 0-255; version parts stay small
-    return bool(np.mean(octets < 32) >= 0.95)
+    octets = pc.cast(pc.list_flatten(parts), pa.int64()).to_numpy(zero_copy_only=False).reshape(-1, 4)
+    # real addresses spread their octets over 0-255; version parts stay small, but a build
+    # number (the last part) may not: major.minor.patch all small and several majors/minors
+    # (one subnet, 10.0.x.y, has a single major.minor)
+    if np.mean(octets < 32) >= 0.95:
+        return True
+    leading = octets[:, :3] < 32
+    return bool(np.mean(leading.all(axis=1)) >= 0.95 and len({(a, b) for a, b in octets[:, :2].tolist()}) >= 3)
 
 
 _FLAG_VALUES = frozenset({"0", "1", "y", "n", "yes", "no", "true", "false", "t", "f", "on", "off", "x", "-1"})
