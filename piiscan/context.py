@@ -37,6 +37,8 @@ def apply_context(columns, candidates, min_confidence) -> None:
     direct = [i for i, cat in enumerate(best) if cat in DIRECT]
     streets = [i for i, cat in enumerate(best) if cat == "STREET_ADDRESS"]
     places = [i for i, cat in enumerate(best) if cat in ("CITY", "POSTAL_CODE", "STATE_REGION")]
+    named_postal = [i for i, cands in enumerate(candidates) if best[i] == "POSTAL_CODE" and any(
+        c.rule.category == "POSTAL_CODE" and c.scores.get("column_name", 0) >= 0.6 for c in cands)]
     strong_names = [i for i, cands in enumerate(candidates)
                     if any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
                            and c.scores["column_name"] >= 0.6 for c in cands)]
@@ -64,7 +66,13 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     cand.evidence.append(Evidence("subject", "nothing says the rows describe people", -0.4))
             elif rule.quasi_identifier:
                 others_direct = [j for j in direct if j != i]
-                if not others_direct and subject != "person":
+                if (rule.category == "POSTAL_CODE" and "column_name" not in cand.scores
+                        and [j for j in named_postal if j != i]):
+                    j = next(j for j in named_postal if j != i)  # cost centres beside `plz`
+                    cand.factor = 0.5
+                    cand.evidence.append(Evidence(
+                        "neighbours", f"the table's postal code is column {columns[j].column.name!r}", -0.5))
+                elif not others_direct and subject != "person":
                     cand.factor = 0.5
                     cand.evidence.append(Evidence(
                         "neighbours", "no direct identifier in the table: likely a reference table", -0.4))

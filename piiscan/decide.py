@@ -240,7 +240,7 @@ def _distribution_agrees(rule, dist, named: bool) -> bool:
     if rule.category == "IP_ADDRESS":
         return named or not dist.versions
     if rule.category == "POSTAL_CODE":
-        return named or not (dist.years or dist.round_numbers)
+        return named or not (dist.years or dist.round_numbers or dist.serial)
     if rule.category == "GENDER":
         return named or dist.two_sexes
     return True
