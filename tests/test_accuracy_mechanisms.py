@@ -134,3 +134,44 @@ def test_serials_and_a_second_code_beside_the_postal_code_are_not_postal_codes(t
     assert found(cat, "people", "plz") == {"POSTAL_CODE"}
     assert not found(cat, "people", "k1")
     assert not found(cat, "people", "cc")
+
+
+def test_national_ids_are_known_by_their_checksums_under_any_name(tmp_path):
+    """Swedish personnummer, Polish PESEL, Japanese My Number (check digits) and Indian PAN
+    (structure) under cryptic names; random digits of the same length are not IDs."""
+    from stdnum import luhn
+    from stdnum.jp import in_ as my_number
+    from stdnum.pl import pesel
+
+    rng = random.Random(4)
+    n = 120
+
+    def birth():
+        return dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(60 * 365))
+
+    def personnummer():
+        body = birth().strftime("%y%m%d") + f"{rng.randint(0, 999):03d}"
+        return f"19{body[:6]}-{body[6:]}{luhn.calc_check_digit(body)}"
+
+    def pesel_number():
+        d = birth()
+        body = f"{d:%y}{d.month + (20 if d.year >= 2000 else 0):02d}{d:%d}{rng.randint(0, 9999):04d}"
+        return body + pesel.calc_check_digit(body)
+
+    def my():
+        body = f"{rng.randint(10 ** 10, 10 ** 11 - 1)}"
+        return body + my_number.calc_check_digit(body)
+
+    letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    cat = scan_tables(tmp_path, members={
+        "name": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+        "k1": [personnummer() for _ in range(n)],
+        "k2": [pesel_number() for _ in range(n)],
+        "k3": [my() for _ in range(n)],
+        "k4": ["".join(rng.choice(letters) for _ in range(3)) + "P" + rng.choice(letters)
+               + f"{rng.randint(0, 9999):04d}" + rng.choice(letters) for _ in range(n)],
+        "k5": [f"{rng.randint(10 ** 10, 10 ** 11 - 1)}" for _ in range(n)],
+    })
+    for column in ("k1", "k2", "k3", "k4"):
+        assert found(cat, "members", column) == {"GOV_ID"}, column
+    assert "GOV_ID" not in found(cat, "members", "k5")
