@@ -175,3 +175,21 @@ def test_national_ids_are_known_by_their_checksums_under_any_name(tmp_path):
     for column in ("k1", "k2", "k3", "k4"):
         assert found(cat, "members", column) == {"GOV_ID"}, column
     assert "GOV_ID" not in found(cat, "members", "k5")
+
+
+def test_gender_is_known_from_its_values_in_many_languages(tmp_path):
+    """A value set with a female and a male word decides alone: Japanese 女/男, a column mixing
+    Italian, Polish, Swedish and Dutch words; a set with only one sex (sizes, a flag) does not."""
+    rng = random.Random(5)
+    n = 150
+    mixed = ["donna", "uomo", "kobieta", "mężczyzna", "kvinna", "man", "vrouw", "weiblich", "männlich",
+             "mujer", "hombre", "femme", "homme"]
+    cat = scan_tables(tmp_path, members={
+        "name": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+        "s1": [rng.choice("女男") for _ in range(n)],
+        "s2": [rng.choice(mixed) for _ in range(n)],
+        "s3": [rng.choice(["S", "M", "L", "XL"]) for _ in range(n)],
+    })
+    assert found(cat, "members", "s1") == {"GENDER"}
+    assert found(cat, "members", "s2") == {"GENDER"}
+    assert not found(cat, "members", "s3")

@@ -34,9 +34,13 @@ _MIDNIGHT = r"[ T]0{1,2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
 _TIME = r"[ T]\d{1,2}:\d{2}"
 #: Gender markers; a gender column holds both a female and a male one.
 FEMALE = frozenset({"f", "female", "woman", "women", "girl", "mujer", "femenino", "weiblich", "femme",
-                    "feminin", "femmina", "feminino"})
+                    "feminin", "femmina", "feminino", "w", "donna", "vrouw", "kvinna", "kvinde", "kvinne",
+                    "kobieta", "nainen", "zena", "kadin", "kadın", "femeie", "女", "女性"})
 MALE = frozenset({"m", "male", "man", "men", "boy", "hombre", "masculino", "varon", "h", "mannlich",
-                  "maennlich", "homme", "masculin", "maschio"})
+                  "maennlich", "homme", "masculin", "maschio", "uomo", "mand", "mann", "mezczyzna", "mies",
+                  "muz", "erkek", "barbat", "男", "男性"})
+#: At most this many distinct values in a gender column (several languages, unknown, other).
+GENDER_DISTINCT = 16
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,7 @@ def _flag(prof: Profile) -> bool:
 
 
 def _two_sexes(prof: Profile) -> bool:
-    if prof.distinct > 12:
+    if prof.distinct > GENDER_DISTINCT:
         return False
     folded = {fold(v).strip() for v in prof.values.to_pylist()}
     return bool(folded & FEMALE) and bool(folded & MALE)
