@@ -37,8 +37,11 @@ TEXT_ENTITY_CATEGORY = {"PERSON": "PERSON_NAME", "LOCATION": "CITY"}
 #: Values shaped like names (no column name, NER unsure): too weak alone, enough in a table
 #: about people (piiscan.context adds the subject).
 NAME_SHAPE_SCORE = 0.35
-#: Postal addresses on one line (piiscan.detect.address): each address part they hold.
-ONE_LINE_ADDRESS_SCORE = 0.92
+#: Composite values (one-line addresses, contact lines; piiscan.detect.address, .composite):
+#: each part they hold.
+COMPOSITE_SCORE = 0.92
+#: Login names that spell out people's names: a login and a person's name.
+NAME_LOGIN_SCORES = {"USERNAME": 0.6, "PERSON": 0.9}
 #: The least value score a `needs_values` rule needs before its column name counts.
 NEEDS_VALUES_SCORE = 0.2
 
@@ -102,6 +105,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     # categories whose patterns fit the values' shape, validated or not
     categories_seen = {rules.by_name(r).category for r, ms in ev.values.items()
                        if any(m.rows or m.candidates for m in ms)}
+    login_named = any(m.strong and rules.by_name(r).entity == "USERNAME" for r, m in ev.names.items())
     out = []
     for rule in rules:
         if rule.name in ev.denied:
@@ -137,11 +141,17 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             evidence.append(Evidence("distribution", f"dates of birth? {dist.date_detail}",
                                      scores["distribution"]))
             ratio = ratio or 1.0
-        if rule.category in dist.address_parts and (rule.patterns or rule.allow_list or rule.names):
-            scores["distribution"] = ONE_LINE_ADDRESS_SCORE
-            evidence.append(Evidence("distribution", "postal addresses on one line (street and number,"
-                                     " postal code, place): each part is in every value", ONE_LINE_ADDRESS_SCORE))
+        if rule.category in dist.parts and (rule.patterns or rule.allow_list or rule.names):
+            scores["distribution"] = COMPOSITE_SCORE
+            what = ", ".join(c.lower().replace("_", " ") for c in dist.parts)
+            evidence.append(Evidence("distribution", f"composite values: each holds {what}", COMPOSITE_SCORE))
             ratio = max(ratio, 1.0)
+            examples = examples or _any_examples(prof)
+        if dist.name_logins and rule.entity in NAME_LOGIN_SCORES and login_named:
+            scores["distribution"] = NAME_LOGIN_SCORES[rule.entity]
+            evidence.append(Evidence("distribution", "login names that spell out people's names",
+                                     scores["distribution"]))
+            ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
         if (rule.ner == "PERSON" and name is None and dist.name_like
                 and (ev.ner is None or ev.ner.location < 0.3)):
@@ -296,8 +306,10 @@ def _decide(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence) 
         strong_name = "column_name" in top.scores and top.scores["column_name"] >= 0.6
         if ev.content != "free_text" or top.ratio >= 0.5 or strong_name or not text_findings:
             # structured values (a long address line or a name with a title is not free text)
-            kept = [c for c in ranked if c is top or (
-                c.confidence >= max(0.9, top.confidence - 0.05) and c.rule.category != top.rule.category)]
+            parts = ev.distribution.parts if ev.distribution is not None else ()
+            kept = [c for c in ranked if c is top or c.rule.category != top.rule.category and (
+                c.confidence >= max(0.9, top.confidence - 0.05)
+                or c.rule.category in parts and "distribution" in c.scores and c.confidence >= min_confidence)]
             return Decision(tuple(_finding(c) for c in kept), None)
     near = tuple(_finding(c) for c in ranked[:1]
                  if REVIEW_FLOOR <= c.confidence < min_confidence and not text_findings)

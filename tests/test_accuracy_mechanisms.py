@@ -193,3 +193,33 @@ def test_gender_is_known_from_its_values_in_many_languages(tmp_path):
     assert found(cat, "members", "s1") == {"GENDER"}
     assert found(cat, "members", "s2") == {"GENDER"}
     assert not found(cat, "members", "s3")
+
+
+def test_contact_lines_hold_a_name_and_the_contact(tmp_path):
+    """`Name <e-mail>` under a positional name and `Name (relation) phone`: both the person's
+    name and the contact are in every value."""
+    rng = random.Random(6)
+    n = 120
+    people = [(rng.choice(FIRST), rng.choice(LAST)) for _ in range(n)]
+    cat = scan_tables(tmp_path, stg_import={
+        "field1": [f"{f} {l} <{f.lower()}.{l.lower()}@example.org>" for f, l in people],
+        "emergency": [f"{l} {f} ({rng.choice(['Mutter', 'Ehefrau', 'Partner'])}) +49 {rng.randint(30, 9999)} {rng.randint(10000, 999999)}"
+                      for f, l in people],
+    })
+    assert found(cat, "stg_import", "field1") == {"PERSON_NAME", "EMAIL"}
+    assert found(cat, "stg_import", "emergency") == {"PERSON_NAME", "PHONE"}
+
+
+def test_login_names_that_spell_out_names_are_names_too(tmp_path):
+    """`maria.harris` logins hold the person's name as well as a login; handles
+    (`olsson89`) are logins only."""
+    rng = random.Random(7)
+    n = 120
+    cat = scan_tables(tmp_path, web_users={
+        "username": [rng.choice([f"{rng.choice(FIRST).lower()}.{rng.choice(LAST).lower()}",
+                                 f"{rng.choice(LAST).lower()}{rng.randint(10, 99)}"]) for _ in range(n)],
+    }, accounts={
+        "login": [f"{rng.choice(LAST).lower()}{rng.randint(10, 999)}" for _ in range(n)],
+    })
+    assert found(cat, "web_users", "username") == {"PERSON_NAME", "OTHER_PII"}
+    assert found(cat, "accounts", "login") == {"OTHER_PII"}

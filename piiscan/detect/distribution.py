@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 
 from piiscan.text import fold
 from piiscan.detect.address import one_line_addresses
+from piiscan.detect.composite import contact_parts, name_logins
 from piiscan.detect.ner import _ORG_WORDS
 from piiscan.detect.profile import Profile
 from piiscan.validators import parse_date
@@ -59,7 +60,8 @@ class Distribution:
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
     name_like: bool = False  # many distinct capitalised one- or two-word values: shaped like names
     serial: bool = False  # unique integers over a range at most 10x their number: a serial (sampled)
-    address_parts: tuple[str, ...] = ()  # categories of one-line postal addresses (street, code, city)
+    parts: tuple[str, ...] = ()  # categories every value holds: one-line addresses, contact lines
+    name_logins: bool = False  # login names that spell out people's names (first.last)
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -80,7 +82,8 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         round_numbers=_round_numbers(prof),
         event_dates=events,
         name_like=_name_like(prof),
-        address_parts=one_line_addresses(prof),
+        parts=one_line_addresses(prof) or contact_parts(prof),
+        name_logins=name_logins(prof),
     )
 
 

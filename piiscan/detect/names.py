@@ -202,8 +202,12 @@ def _dominates(a: NameMatch, b: NameMatch) -> bool:
 
 
 def denied_rules(column: str, rules) -> frozenset[str]:
-    """Rules that the column name rules out: a deny token (`company` for person names)."""
-    tokens = set(tokenize(column))
+    """Rules that the column name rules out: a deny token (`company` for person names). A
+    positional name (`field1`, `column_3`: one word and a number) says nothing of the values."""
+    words = tokenize(column)
+    if len(words) == 2 and words[1].isdigit():
+        return frozenset()
+    tokens = set(words)
     return frozenset(r.name for r in rules if r.deny_names and tokens & r.deny_names)
 
 
