@@ -213,15 +213,15 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
 
 
 def _specific_places(cands: list[_Candidate]) -> list[_Candidate]:
-    """NER reads countries and states as places too: where most values are known countries or
-    states, a city read by NER alone (no column name) gives way."""
+    """NER reads countries and states as places (or persons) too: where most values are known
+    countries or states, a city or a person's name read without a column name gives way."""
     specific = any(c.rule.category in ("COUNTRY", "STATE_REGION") and c.ratio >= 0.7
                    and c.scores.get("values", 0) >= 0.45 for c in cands)
     if specific:
         for cand in cands:
-            if cand.rule.category == "CITY" and "column_name" not in cand.scores:
+            if cand.rule.category in ("CITY", "PERSON_NAME") and "column_name" not in cand.scores:
                 cand.factor = min(cand.factor, 0.5)
-                cand.evidence.append(Evidence("values", "most values are countries or states, not cities", -0.5))
+                cand.evidence.append(Evidence("values", "most values are countries or states, not cities or people", -0.5))
     return cands
 
 

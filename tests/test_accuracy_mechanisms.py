@@ -223,3 +223,19 @@ def test_login_names_that_spell_out_names_are_names_too(tmp_path):
     })
     assert found(cat, "web_users", "username") == {"PERSON_NAME", "OTHER_PII"}
     assert found(cat, "accounts", "login") == {"OTHER_PII"}
+
+
+def test_polish_and_swedish_divisions_are_states_by_their_values(tmp_path):
+    """Voivodeships and län under cryptic names are regions, not names read by NER."""
+    rng = random.Random(8)
+    n = 120
+    voivodeships = ["Opolskie", "Łódzkie", "Podlaskie", "Zachodniopomorskie", "Mazowieckie", "Śląskie", "Lubelskie"]
+    counties = ["Dalarnas län", "Skåne län", "Kalmar län", "Västra Götalands län", "Uppsala län"]
+    cat = scan_tables(tmp_path, osoby={
+        "imie": [rng.choice(FIRST) for _ in range(n)],
+        "nazwisko": [rng.choice(LAST) for _ in range(n)],
+        "w1": [rng.choice(voivodeships) for _ in range(n)],
+        "w2": [rng.choice(counties) for _ in range(n)],
+    })
+    assert found(cat, "osoby", "w1") == {"STATE_REGION"}
+    assert found(cat, "osoby", "w2") == {"STATE_REGION"}
