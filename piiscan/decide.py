@@ -180,6 +180,9 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             if rule.shape in ("words", "text") and prof.distinct >= 3 and prof.alpha_share < 0.4:
                 score *= 0.3
                 contradicted = True
+            elif rule.shape == "words" and prof.distinct >= 3 and dist.digit_values >= 0.8:
+                score *= 0.3  # `region` holding eu-west-1: names of places and people hold no digits
+                contradicted = True
             if (rule.ner == "PERSON" and name.strong and ev.ner is not None and ev.ner.checked >= 10
                     and ev.ner.person <= 0.1 and prof.mean_words >= 1.5):
                 score *= 0.5  # `customer_name` holding company names, not people

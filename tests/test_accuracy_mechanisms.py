@@ -239,3 +239,20 @@ def test_polish_and_swedish_divisions_are_states_by_their_values(tmp_path):
     })
     assert found(cat, "osoby", "w1") == {"STATE_REGION"}
     assert found(cat, "osoby", "w2") == {"STATE_REGION"}
+
+
+def test_a_place_name_column_holding_codes_with_digits_is_not_a_place(tmp_path):
+    """`region` holding cloud regions (eu-west-1) is not a state; `region` holding states is."""
+    rng = random.Random(9)
+    n = 120
+    clouds = ["eu-west-1", "eu-central-1", "us-east-2", "ap-southeast-1", "us-west-2", "eu-north-1"]
+    cat = scan_tables(tmp_path, tenants={
+        "tenant_id": list(range(n)),
+        "contact_name": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+        "region": [rng.choice(clouds) for _ in range(n)],
+    }, customers={
+        "full_name": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+        "region": [rng.choice(["Bayern", "Ontario", "Texas", "Lombardia", "Galicia"]) for _ in range(n)],
+    })
+    assert not found(cat, "tenants", "region")
+    assert found(cat, "customers", "region") == {"STATE_REGION"}

@@ -60,6 +60,7 @@ class Distribution:
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
     name_like: bool = False  # many distinct capitalised one- or two-word values: shaped like names
     serial: bool = False  # unique integers over a range at most 10x their number: a serial (sampled)
+    digit_values: float = 0.0  # share of rows with a digit: names of places and people have none
     parts: tuple[str, ...] = ()  # categories every value holds: one-line addresses, contact lines
     name_logins: bool = False  # login names that spell out people's names (first.last)
 
@@ -82,6 +83,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         round_numbers=_round_numbers(prof),
         event_dates=events,
         name_like=_name_like(prof),
+        digit_values=_digit_values(prof),
         parts=one_line_addresses(prof) or contact_parts(prof),
         name_logins=name_logins(prof),
     )
@@ -109,6 +111,13 @@ def _key_like(prof: Profile, span_factor: int = KEY_SPAN) -> bool:
         return False
     span = int(numbers.max()) - int(numbers.min()) + 1
     return span <= span_factor * prof.distinct
+
+
+def _digit_values(prof: Profile) -> float:
+    if prof.digit_share == 0 or prof.kind != "string":
+        return 1.0 if prof.kind in ("integer", "float") else 0.0
+    digits = pc.match_substring_regex(prof.values, r"\d")
+    return (pc.sum(pc.if_else(digits, prof.counts, 0)).as_py() or 0) / prof.non_null
 
 
 def _years(prof: Profile) -> bool:
