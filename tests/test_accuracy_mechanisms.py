@@ -256,3 +256,17 @@ def test_a_place_name_column_holding_codes_with_digits_is_not_a_place(tmp_path):
     })
     assert not found(cat, "tenants", "region")
     assert found(cat, "customers", "region") == {"STATE_REGION"}
+
+
+def test_birth_dates_stored_as_yyyymmdd_integers_are_known_by_their_spread(tmp_path):
+    rng = random.Random(10)
+    n = 150
+    births = [int(d.replace("-", "")) for d in days(rng, dt.date(1940, 1, 1), dt.date(2005, 1, 1), n)]
+    orders = [int(d.replace("-", "")) for d in days(rng, dt.date(2023, 1, 1), dt.date(2026, 1, 1), n)]
+    cat = scan_tables(tmp_path, stg={
+        "field1": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+        "field6": births,
+        "field7": orders,
+    })
+    assert found(cat, "stg", "field6") == {"DATE_OF_BIRTH"}
+    assert not found(cat, "stg", "field7")

@@ -188,7 +188,8 @@ def _two_sexes(prof: Profile) -> bool:
 
 def _birth_dates(prof: Profile, today: _dt.date, seed: int) -> tuple[float, str, bool]:
     """Dates of birth: none in the future, no time of day, plausible ages, spread over decades."""
-    if (prof.kind not in ("string", "temporal") or prof.distinct < 10 or prof.mean_length > 40
+    compact = prof.kind == "integer" and 7.5 < prof.mean_length < 8.5  # 19521209: yyyymmdd as a number
+    if (prof.kind not in ("string", "temporal") and not compact or prof.distinct < 10 or prof.mean_length > 40
             or prof.digit_share < 0.25):
         return 0.0, "", False
     dated = pc.match_substring_regex(prof.values, _DATE_LIKE)
