@@ -6,9 +6,10 @@
   (coordinates, IP addresses), attributes of people (`subject: person` rules) and birth dates
   known from their values alone lose confidence in tables about things; attributes of people
   gain in tables about people and lose where nothing says the rows are about people.
-- neighbours: quasi-identifiers (city, region, postal code, country) in a table with no direct
-  identifier and no person subject are a lookup table and lose confidence; beside a street
-  address they gain; a weak name column beside a strong one gains.
+- neighbours: quasi-identifiers (city, region, postal code, country) and coordinates in a
+  table with no direct identifier and no person subject are a lookup table and lose
+  confidence; beside a street address they gain, and coordinates beside coordinates in a table
+  about people; a weak name column beside a strong one gains.
 
 Candidates are the decision step's working objects (piiscan.decide): a rule, its scores by
 signal, its evidence, a factor on the combined confidence.
@@ -43,6 +44,8 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     if any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
                            and c.scores["column_name"] >= 0.6 for c in cands)]
     credentials = [i for i, cat in enumerate(best) if cat == "CREDENTIAL"]
+    coordinates = [i for i, cands in enumerate(candidates) if any(
+        c.rule.category == "GEO_COORDINATES" and c.scores.get("values", 0) >= 0.2 for c in cands)]
     people = [i for i, cat in enumerate(best) if cat in PERSON_IDENTIFIERS]
     # in a table named after things, only a person identifier its own evidence establishes
     # (not `dob` holding build dates, not a weak `name` holding product names) says otherwise
@@ -64,8 +67,9 @@ def apply_context(columns, candidates, min_confidence) -> None:
                 else:
                     cand.factor = 0.6
                     cand.evidence.append(Evidence("subject", "nothing says the rows describe people", -0.4))
-            elif rule.quasi_identifier:
+            elif rule.quasi_identifier or rule.category == "GEO_COORDINATES":
                 others_direct = [j for j in direct if j != i]
+                partners = [j for j in coordinates if j != i] if rule.category == "GEO_COORDINATES" else []
                 if (rule.category == "POSTAL_CODE" and "column_name" not in cand.scores
                         and [j for j in named_postal if j != i]):
                     j = next(j for j in named_postal if j != i)  # cost centres beside `plz`
@@ -80,6 +84,10 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     cand.scores["neighbours"] = 0.35
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside street address column {columns[streets[0]].column.name!r}", 0.35))
+                elif subject == "person" and partners and "column_name" not in cand.scores:
+                    cand.scores["neighbours"] = 0.4  # latitude beside longitude, under any names
+                    cand.evidence.append(Evidence(
+                        "neighbours", f"beside coordinate column {columns[partners[0]].column.name!r}", 0.4))
                 elif subject == "person" and [j for j in places if j != i]:
                     j = next(j for j in places if j != i)  # address parts split over columns
                     cand.scores["neighbours"] = 0.3

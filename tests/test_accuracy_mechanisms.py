@@ -270,3 +270,27 @@ def test_birth_dates_stored_as_yyyymmdd_integers_are_known_by_their_spread(tmp_p
     })
     assert found(cat, "stg", "field6") == {"DATE_OF_BIRTH"}
     assert not found(cat, "stg", "field7")
+
+
+def test_coordinates_pair_up_beside_people_and_not_in_a_lookup_table(tmp_path):
+    """Latitude and longitude under other names beside a customer key are coordinates of a
+    person; named `lat`/`lon` in a geography lookup with no identifier are not."""
+    rng = random.Random(11)
+    n = 120
+    lat = [round(rng.uniform(36, 58), 6) for _ in range(n)]
+    lon = [round(rng.uniform(-9, 24), 6) for _ in range(n)]
+    cat = scan_tables(tmp_path, deliveries={
+        "kunde_id": [rng.randint(1, 4000) for _ in range(n)],
+        "recipient": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+        "breite": lat,
+        "laenge": lon,
+    }, dim_g={
+        "k": list(range(n)),
+        "city": [rng.choice(TOWNS) for _ in range(n)],
+        "lat": lat,
+        "lon": lon,
+    })
+    assert found(cat, "deliveries", "breite") == {"GEO_COORDINATES"}
+    assert found(cat, "deliveries", "laenge") == {"GEO_COORDINATES"}
+    assert not found(cat, "dim_g", "lat")
+    assert not found(cat, "dim_g", "lon")
