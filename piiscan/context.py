@@ -33,7 +33,7 @@ def apply_context(columns, candidates, min_confidence) -> None:
     """Adjust each column's candidates (in place) by what the rest of the table says."""
     best = []
     for cands in candidates:
-        top = max(cands, key=lambda c: c.confidence, default=None)
+        top = max(cands, key=lambda c: c.raw, default=None)
         best.append(top.rule.category if top and top.confidence >= min_confidence else None)
     direct = [i for i, cat in enumerate(best) if cat in DIRECT]
     streets = [i for i, cat in enumerate(best) if cat == "STREET_ADDRESS"]
@@ -49,7 +49,7 @@ def apply_context(columns, candidates, min_confidence) -> None:
     people = [i for i, cat in enumerate(best) if cat in PERSON_IDENTIFIERS]
     # in a table named after things, only a person identifier its own evidence establishes
     # (not `dob` holding build dates, not a weak `name` holding product names) says otherwise
-    established = {i for i in people if _established(max(candidates[i], key=lambda c: c.confidence))}
+    established = {i for i in people if _established(max(candidates[i], key=lambda c: c.raw))}
     keys = [i for i, ev in enumerate(columns) if person_key(ev.column.name, _id_values(ev))]
     for i, cands in enumerate(candidates):
         subject, why = _subject(columns, best, i, people, keys, established)
@@ -58,8 +58,9 @@ def apply_context(columns, candidates, min_confidence) -> None:
             by_values_only = "column_name" not in cand.scores and rule.category == "DATE_OF_BIRTH"
             if subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
                                        or rule.category in PLACES_AND_DEVICES or not _established(cand)):
-                cand.factor = 0.4
-                cand.evidence.append(Evidence("subject", f"rows describe things ({why})", -0.6))
+                # a street address keeps a little more: a thing's name may hide a sole trader
+                cand.factor = 0.5 if rule.category == "STREET_ADDRESS" else 0.4
+                cand.evidence.append(Evidence("subject", f"rows describe things ({why})", cand.factor - 1))
             elif rule.subject == "person":
                 if subject == "person":
                     cand.scores["subject"] = 0.3

@@ -294,3 +294,27 @@ def test_coordinates_pair_up_beside_people_and_not_in_a_lookup_table(tmp_path):
     assert found(cat, "deliveries", "laenge") == {"GEO_COORDINATES"}
     assert not found(cat, "dim_g", "lat")
     assert not found(cat, "dim_g", "lon")
+
+
+def test_confidences_are_calibrated_above_the_threshold_and_kept_below(tmp_path):
+    """The combined evidence is lifted where findings were right more often than they said
+    (monotone, identity up to the 0.5 threshold, so decisions and near misses don't move);
+    a finding that rests on a minority of the rows keeps its cautious score."""
+    from piiscan.decide import CALIBRATION, calibrated, noisy_or
+
+    grid = [i / 100 for i in range(101)]
+    assert all(calibrated(a) <= calibrated(b) for a, b in zip(grid, grid[1:]))
+    assert all(calibrated(x) == x for x in grid if x <= 0.5) and calibrated(1.0) == 1.0
+    assert CALIBRATION[1] == (0.5, 0.5)
+    rng = random.Random(12)
+    n = 200
+    cat = scan_tables(tmp_path, customers={
+        "customer_id": list(range(n)),
+        "full_name": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+        "city": [rng.choice(TOWNS) for _ in range(n)],
+        "ref": [f"user{i}@example.org" if i % 4 == 0 else f"R-{1000 + i}" for i in range(n)],
+    })
+    city = cat.column("customers", "city").top
+    assert city is not None and city.confidence > noisy_or([e.score for e in city.evidence if e.score > 0])
+    ref = cat.column("customers", "ref").top
+    assert ref is not None and ref.category == "EMAIL" and ref.confidence < 0.8  # asked about

@@ -60,7 +60,7 @@ class Distribution:
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
     name_like: bool = False  # many distinct capitalised one- or two-word values: shaped like names
     serial: bool = False  # unique integers over a range at most 10x their number: a serial (sampled)
-    digit_values: float = 0.0  # share of rows with a digit: names of places and people have none
+    digit_values: float = 0.0  # share of rows with a digit: names of places have none
     parts: tuple[str, ...] = ()  # categories every value holds: one-line addresses, contact lines
     name_logins: bool = False  # login names that spell out people's names (first.last)
 
