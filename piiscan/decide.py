@@ -40,6 +40,8 @@ NAME_SHAPE_SCORE = 0.35
 #: Composite values (one-line addresses, contact lines; piiscan.detect.address, .composite):
 #: each part they hold.
 COMPOSITE_SCORE = 0.92
+#: Street names known by their street-type words (piiscan.detect.address).
+STREET_NAME_SCORE = 0.6
 #: Login names that spell out people's names: a login and a person's name.
 NAME_LOGIN_SCORES = {"USERNAME": 0.6, "PERSON": 0.9}
 #: The least value score a `needs_values` rule needs before its column name counts.
@@ -170,6 +172,12 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             what = ", ".join(c.lower().replace("_", " ") for c in dist.parts)
             evidence.append(Evidence("distribution", f"composite values: each holds {what}", COMPOSITE_SCORE))
             ratio = max(ratio, 1.0)
+            examples = examples or _any_examples(prof)
+        if dist.street_names and rule.category == "STREET_ADDRESS" and rule.patterns:
+            scores["distribution"] = STREET_NAME_SCORE
+            evidence.append(Evidence("distribution", "street names: most values hold a street-type word"
+                                     " (-straat, -gatan, rue, via)", STREET_NAME_SCORE))
+            ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
         if dist.name_logins and rule.entity in NAME_LOGIN_SCORES and login_named:
             scores["distribution"] = NAME_LOGIN_SCORES[rule.entity]

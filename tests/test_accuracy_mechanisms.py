@@ -318,3 +318,21 @@ def test_confidences_are_calibrated_above_the_threshold_and_kept_below(tmp_path)
     assert city is not None and city.confidence > noisy_or([e.score for e in city.evidence if e.score > 0])
     ref = cat.column("customers", "ref").top
     assert ref is not None and ref.category == "EMAIL" and ref.confidence < 0.8  # asked about
+
+
+def test_street_names_are_known_by_their_street_type_words(tmp_path):
+    """Dutch street names without a house number (shaped like names), Swedish ones with one,
+    under cryptic names: street addresses, not person names; given names are not streets."""
+    rng = random.Random(13)
+    n = 120
+    cat = scan_tables(tmp_path, klanten={
+        "voornaam": [rng.choice(FIRST) for _ in range(n)],
+        "achternaam": [rng.choice(LAST) for _ in range(n)],
+        "s1": [rng.choice(FIRST) + rng.choice(["laan", "straat", "singel", "dreef", "hof", "pad"]) for _ in range(n)],
+        "s2": [rng.choice(["Kyrk", "Skogs", "Park", "Back", "Kvarn"]) + rng.choice(["gatan", "vägen", "torget", "stigen"])
+               + f" {rng.randint(1, 400)}" for _ in range(n)],
+        "s3": [rng.choice(FIRST) for _ in range(n)],
+    })
+    assert found(cat, "klanten", "s1") == {"STREET_ADDRESS"}
+    assert found(cat, "klanten", "s2") == {"STREET_ADDRESS"}
+    assert "STREET_ADDRESS" not in found(cat, "klanten", "s3")

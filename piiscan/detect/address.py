@@ -1,10 +1,14 @@
-"""Postal addresses on one line: several address parts in one cell.
+"""Postal addresses on one line (several address parts in one cell), and street names.
 
 `71 rue Delannoy, 13287 Labbé`, `Jaydenring 86, 3725 NG Cromvoirt`, `12 High Street, London
 SW1A 1AA`, `京都府台東区北青山27丁目26番9号`: the street with its house number, the postal code
 and the city (or the prefecture, the municipality and the block) are all in the cell, so the
 column holds each of those categories. Judged on the shape of the whole value, on at most
 200 distinct values, only for columns that look like it (commas and digits, or CJK text).
+
+Street names are known by their street-type words, with or without a house number:
+`Faaslaan`, `Backgatan 209`, `Hauptstraße`, `rue des Lilas`, `Via Roma`: a word that ends in a
+street type (languages that compound) or starts the name (languages that don't).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import re
 import pyarrow.compute as pc
 
 from piiscan.detect.profile import Profile
+from piiscan.text import fold
 
 SUBSAMPLE = 200
 #: Share of the distinct values that must be one-line addresses.
@@ -54,3 +59,33 @@ def one_line_addresses(prof: Profile) -> tuple[str, ...]:
         if any(ord(v[0]) >= 0x3000 for v in values[:5]) and sum(bool(_JAPANESE.match(v)) for v in values) >= MIN_SHARE * len(values):
             return JAPANESE
     return ()
+
+
+#: Street types that end a compound word (Dutch, German, Nordic).
+STREET_ENDINGS = ("straat", "laan", "weg", "singel", "gracht", "plein", "kade", "dreef", "hof", "pad",
+                  "baan", "boulevard", "steeg", "strasse", "str.", "gasse", "platz", "allee", "damm",
+                  "ring", "ufer", "gatan", "vagen", "grand", "torget", "stigen", "backen", "leden",
+                  "gade", "vej", "veien", "gata", "katu", "ulica")
+#: Street types that are words of their own (first or last word of the name).
+STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr close way crescent grove court
+place square terrace parkway boulevard blvd rue chemin allee impasse avenue quai calle avenida
+paseo plaza carrer camino via viale piazza corso largo vicolo rua travessa estrada ulica ul aleja
+""".split())
+#: Share of the distinct values that must be street names.
+MIN_STREETS = 0.6
+
+
+def _street_name(value: str) -> bool:
+    words = [w for w in fold(value).replace(",", " ").split() if not w[:1].isdigit()]
+    if not 1 <= len(words) <= 6:
+        return False
+    return (words[0].strip(".") in STREET_WORDS or words[-1].strip(".") in STREET_WORDS
+            or any(len(w) > len(e) + 2 and w.endswith(e) for w in words for e in STREET_ENDINGS))
+
+
+def street_names(prof: Profile) -> bool:
+    """Most values are street names (with or without a house number)."""
+    if prof.kind != "string" or prof.distinct < 5 or prof.mean_words > 6 or prof.alpha_share < 0.5:
+        return False
+    values = prof.values.slice(0, SUBSAMPLE).to_pylist()
+    return sum(map(_street_name, values)) >= MIN_STREETS * len(values)

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piiscan.text import fold
-from piiscan.detect.address import one_line_addresses
+from piiscan.detect.address import one_line_addresses, street_names
 from piiscan.detect.composite import contact_parts, name_logins
 from piiscan.detect.ner import _ORG_WORDS
 from piiscan.detect.profile import Profile
@@ -63,6 +63,7 @@ class Distribution:
     digit_values: float = 0.0  # share of rows with a digit: names of places have none
     parts: tuple[str, ...] = ()  # categories every value holds: one-line addresses, contact lines
     name_logins: bool = False  # login names that spell out people's names (first.last)
+    street_names: bool = False  # street names by their street-type words (Faaslaan, Backgatan 12)
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -86,6 +87,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         digit_values=_digit_values(prof),
         parts=one_line_addresses(prof) or contact_parts(prof),
         name_logins=name_logins(prof),
+        street_names=street_names(prof),
     )
 
 
