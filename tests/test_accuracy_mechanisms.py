@@ -336,3 +336,18 @@ def test_street_names_are_known_by_their_street_type_words(tmp_path):
     assert found(cat, "klanten", "s1") == {"STREET_ADDRESS"}
     assert found(cat, "klanten", "s2") == {"STREET_ADDRESS"}
     assert "STREET_ADDRESS" not in found(cat, "klanten", "s3")
+
+
+def test_a_nested_key_is_read_with_the_key_above_it(tmp_path):
+    """`names.given` and `names.family` in a JSON payload are a given name and a family name."""
+    import json
+
+    rng = random.Random(14)
+    n = 120
+    payloads = [json.dumps({"actor": {"names": {"given": rng.choice(FIRST), "family": rng.choice(LAST)},
+                                      "tier": rng.choice(["gold", "silver"])}}) for _ in range(n)]
+    cat = scan_tables(tmp_path, crm_events={"event_id": list(range(n)), "payload": payloads})
+    paths = {f.path: f.category for f in cat.column("crm_events", "payload").findings}
+    assert paths.get("actor.names.given") == "PERSON_NAME"
+    assert paths.get("actor.names.family") == "PERSON_NAME"
+    assert "actor.tier" not in paths

@@ -135,7 +135,7 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     parent, _, name = (path or info.name).rpartition(".")  # a nested key: its leaf names it
     name = name or info.name
     ev.parent = parent or None
-    ev.names = match_names(name, rules, rules.names)
+    ev.names = match_names(name, rules, rules.names) or _nested_names(parent, name, rules)
     ev.denied = denied_rules(name, rules)
     ev.table_denied = denied_rules(parent, rules)  # `company.name`, like a table `company`
     ev.table_kind = table_kind(parent)
@@ -160,6 +160,16 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     if _wants_ner(ev, rules):  # short free text (Surname, Mr. Given Names) may still be a name
         ev.ner = ner.shares(_subsample(prof, NER_SUBSAMPLE, seed))
     return ev
+
+
+def _nested_names(parent: str, leaf: str, rules) -> dict[str, NameMatch]:
+    """A nested key that says nothing alone is read with the key above it: `names.given` is a
+    given name, `name.family` a family name."""
+    if not parent:
+        return {}
+    up = parent.rsplit(".", 1)[-1]
+    up = up[:-1] if up.lower().endswith("s") and len(up) > 3 else up
+    return match_names(f"{leaf}_{up}", rules, rules.names)
 
 
 def _with_parts(values: dict[str, list[ValueMatch]], prof: Profile, rules, seed: int) -> dict:
