@@ -351,3 +351,18 @@ def test_a_nested_key_is_read_with_the_key_above_it(tmp_path):
     assert paths.get("actor.names.given") == "PERSON_NAME"
     assert paths.get("actor.names.family") == "PERSON_NAME"
     assert "actor.tier" not in paths
+
+
+def test_a_compound_column_name_is_read_by_its_last_part(tmp_path):
+    """A German compound (`jahresgehalt`) ends in a keyword (`gehalt`); a compound ending in
+    no keyword (`lagerbestand`) says nothing."""
+    rng = random.Random(15)
+    n = 120
+    cat = scan_tables(tmp_path, mitarbeiter={
+        "vorname": [rng.choice(FIRST) for _ in range(n)],
+        "nachname": [rng.choice(LAST) for _ in range(n)],
+        "jahresgehalt": [round(rng.uniform(30000, 120000), 2) for _ in range(n)],
+        "lagerbestand": [rng.randint(0, 500) for _ in range(n)],
+    })
+    assert found(cat, "mitarbeiter", "jahresgehalt") == {"OTHER_PII"}
+    assert not found(cat, "mitarbeiter", "lagerbestand")

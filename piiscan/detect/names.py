@@ -222,3 +222,31 @@ def is_identifier_name(column: str, settings) -> bool:
     return (last in settings.modifier_suffixes or last in settings.identifier_suffixes
             or any(len(s) >= 4 and len(last) > len(s) + 2 and last.endswith(s)
                    for s in settings.identifier_suffixes))  # Kundennummer, barcode
+
+
+#: Languages that write compounds as one word (Bruttogehalt, utdelningsadress, geboortedatum).
+COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "fi"})
+#: The shortest keyword read at the end of a compound, and the least left before it.
+COMPOUND_MIN_KEYWORD, COMPOUND_MIN_REST = 5, 3
+
+
+def compound_names(column: str, rules) -> dict[str, NameMatch]:
+    """Weak keyword evidence from the end of a compound word, in languages that compound
+    (`bruttogehalt` ends in `gehalt`): used when the name matched no keyword as it is."""
+    tokens = tokenize(column)
+    found: dict[str, NameMatch] = {}
+    for i, token in enumerate(tokens):
+        if len(token) < COMPOUND_MIN_KEYWORD + COMPOUND_MIN_REST:
+            continue
+        for rule in rules:
+            if rule.deny_names and any(t in rule.deny_names for t in tokens):
+                continue
+            for language, keywords in rule.names.items():
+                if language not in COMPOUND_LANGUAGES or rule.name in found:
+                    continue
+                for keyword in keywords:
+                    if (" " not in keyword and not keyword.startswith("=") and len(keyword) >= COMPOUND_MIN_KEYWORD
+                            and len(token) >= len(keyword) + COMPOUND_MIN_REST and token.endswith(keyword)):
+                        found[rule.name] = NameMatch(rule.name, keyword, language, False, (i, i + 1))
+                        break
+    return found
