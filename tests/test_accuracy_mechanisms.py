@@ -366,3 +366,19 @@ def test_a_compound_column_name_is_read_by_its_last_part(tmp_path):
     })
     assert found(cat, "mitarbeiter", "jahresgehalt") == {"OTHER_PII"}
     assert not found(cat, "mitarbeiter", "lagerbestand")
+
+
+def test_marital_status_is_known_from_its_values_beside_people(tmp_path):
+    rng = random.Random(16)
+    n = 120
+    statuses = ["single", "married", "divorced", "ledig", "verheiratet", "geschieden", "verwitwet"]
+    cat = scan_tables(tmp_path, x_person={
+        "attr1": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+        "attr4": days(rng, dt.date(1940, 1, 1), dt.date(2004, 1, 1), n),
+        "attr7": [rng.choice(statuses) for _ in range(n)],
+    }, rooms={
+        "room_no": list(range(n)),
+        "kind": [rng.choice(["single", "double", "suite"]) for _ in range(n)],
+    })
+    assert found(cat, "x_person", "attr7") == {"OTHER_PII"}
+    assert not found(cat, "rooms", "kind")
