@@ -236,6 +236,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 score = 0.85 * min(1.0, share / 0.6) * min(1.0, ev.ner.checked / 5)
                 if name is None:
                     score *= 0.75
+                    if rule.ner != "PERSON":  # a handful of values read as places: departments, wards
+                        score *= min(1.0, ev.ner.checked / 10)
                 scores["ner"] = score
                 label = "a person" if rule.ner == "PERSON" else "a place"
                 evidence.append(Evidence("ner", f"NER reads {share:.0%} of {ev.ner.checked} distinct values as {label}", score))
@@ -374,6 +376,8 @@ def _text_findings(ev: ColumnEvidence, rules) -> list[Finding]:
         if found.entity == "PERSON":
             if found.rows < 3 or share < 0.15:  # brand names read as persons now and then
                 continue
+            if ev.table_kind[0] == "thing" and share < 0.5:
+                continue  # descriptions of goods: product and brand names, not people
             confidence = 0.5 + 0.4 * min(1.0, share / 0.6)
             category = "PERSON_NAME"
         else:

@@ -382,3 +382,23 @@ def test_marital_status_is_known_from_its_values_beside_people(tmp_path):
     })
     assert found(cat, "x_person", "attr7") == {"OTHER_PII"}
     assert not found(cat, "rooms", "kind")
+
+
+def test_few_values_read_as_places_and_names_in_goods_descriptions_are_not_personal(tmp_path):
+    """A handful of department names NER reads as places is not a city column; free-text
+    descriptions of goods that now and then name a designer are not about people."""
+    rng = random.Random(17)
+    n = 120
+    wards = ["Cardiologia", "Ortopedia", "Pediatria", "Neurologia", "Medicina generale"]
+    makers = ["Anna Berg", "Lukas Moreau", "Sofia Rossi", "Jonas Becker", "Clara Jansen", "Paul Harris"]
+    goods = ["Desk lamp", "Backpack", "Umbrella", "Armchair", "Kettle", "Bookshelf"]
+    cat = scan_tables(tmp_path, visite={
+        "paziente_id": [rng.randint(1, 400) for _ in range(n)],
+        "reparto": [rng.choice(wards) for _ in range(n)],
+    }, products={
+        "sku": [f"SKU{i:05d}" for i in range(n)],
+        "description": [f"{rng.choice(goods)} designed by {rng.choice(makers)}, light and sturdy." if i % 4 == 0
+                        else f"{rng.choice(goods)} model {i} in recycled steel, light and sturdy." for i in range(n)],
+    })
+    assert not found(cat, "visite", "reparto")
+    assert not found(cat, "products", "description")
