@@ -21,6 +21,8 @@ from piiscan.detect.profile import Profile
 from piiscan.text import fold
 
 SUBSAMPLE = 200
+#: Values looked at first, before the whole subsample.
+PROBE = 20
 #: Share of the distinct values that must be one-line addresses.
 MIN_SHARE = 0.6
 
@@ -87,5 +89,8 @@ def street_names(prof: Profile) -> bool:
     """Most values are street names (with or without a house number)."""
     if prof.kind != "string" or prof.distinct < 5 or prof.mean_words > 6 or prof.alpha_share < 0.5:
         return False
+    head = prof.values.slice(0, PROBE).to_pylist()
+    if sum(map(_street_name, head)) < MIN_STREETS * len(head) / 2:
+        return False  # a quick look first: most columns are not streets
     values = prof.values.slice(0, SUBSAMPLE).to_pylist()
     return sum(map(_street_name, values)) >= MIN_STREETS * len(values)

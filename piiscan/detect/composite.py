@@ -53,6 +53,9 @@ def contact_parts(prof: Profile) -> tuple[str, ...]:
         return ()
     if prof.digit_share < 0.15 and not pc.any(pc.match_substring(prof.values, "@")).as_py():
         return ()
+    head = prof.values.slice(0, 20).to_pylist()
+    if sum(_contact(v) is not None for v in head) < MIN_SHARE * len(head) / 2:
+        return ()  # a quick look first: most columns are not contact lines
     values = prof.values.slice(0, SUBSAMPLE).to_pylist()
     kinds = [_contact(v) for v in values]
     for category in ("EMAIL", "PHONE"):
@@ -66,6 +69,9 @@ def name_logins(prof: Profile) -> bool:
     capitalised given names."""
     if prof.kind != "string" or not prof.distinct or prof.mean_words > 1.2 or prof.mean_length > 40:
         return False
+    head = prof.values.slice(0, 20).to_pylist()
+    if not any(_TWO_PART_LOGIN.match(v) or v[:1].isupper() for v in head):
+        return False  # a quick look first
     values = prof.values.slice(0, SUBSAMPLE).to_pylist()
     two_part = sum(bool(_TWO_PART_LOGIN.match(v)) for v in values)
     if prof.distinct >= 5 and two_part >= MIN_TWO_PART_LOGINS * len(values):
