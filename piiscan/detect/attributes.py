@@ -5,8 +5,9 @@ patterns and allow lists (the table's subject is judged in piiscan.context):
 - "none" values (`none`, `n/a`, `--`, `keine`, `ninguna conocida`) say nothing about the
   attribute: a column of allergies where most patients have none still holds health data,
   so vocabulary rules count their matches among the other values only;
-- compound column names (German and Dutch glue words: `Bruttogehalt`, `Jahreseinkommen`,
-  `Koerpergewicht`) hold the keyword of an attribute of people as their last part.
+- under a name that says nothing (`a2`, `attr5`), body heights and pay are known by the
+  distribution of their values.
+(Compound column names such as `Bruttogehalt` are read in piiscan.detect.names.)
 """
 
 from __future__ import annotations
@@ -26,9 +27,6 @@ geen|onbekend|brak|nie dotyczy|ingen|okand
 
 #: Vocabulary columns hold few distinct values; longer lists are not read for "none" values.
 NULLISH_MAX_DISTINCT = 64
-#: Compound names: the attribute keyword is at least this long and the compound longer still.
-COMPOUND_MIN_KEYWORD = 6
-COMPOUND_MIN_PREFIX = 3
 
 
 def nullish_rows(prof) -> int:
@@ -40,35 +38,6 @@ def nullish_rows(prof) -> int:
         if isinstance(value, str) and fold(value).strip() in NULLISH:
             total += count
     return total
-
-
-def compound_suffixes(rules) -> list[tuple[str, object, str, str]]:
-    """(keyword, rule, language, keyword as written) for the one-word keywords of attributes of
-    people (`subject: person` rules) long enough to end a compound (`gehalt`, `gewicht`)."""
-    out = []
-    for rule in rules:
-        if rule.subject != "person":
-            continue
-        for language, keywords in rule.names.items():
-            for keyword in keywords:
-                folded = fold(keyword).replace(" ", "")
-                if keyword.startswith("=") or " " in keyword.strip() or len(folded) < COMPOUND_MIN_KEYWORD:
-                    continue
-                out.append((folded, rule, language, keyword))
-    return sorted(out, key=lambda e: -len(e[0]))
-
-
-def compound_match(tokens: tuple[str, ...], suffixes) -> tuple[object, str, str, int] | None:
-    """The attribute rule whose keyword ends the last token of a name (`bruttogehalt`):
-    (rule, language, keyword, token index), or None."""
-    if not tokens:
-        return None
-    index = len(tokens) - 1
-    token = tokens[index]
-    for folded, rule, language, keyword in suffixes:
-        if len(token) >= len(folded) + COMPOUND_MIN_PREFIX and token.endswith(folded):
-            return rule, language, keyword, index
-    return None
 
 
 #: Tokens of column names that say nothing about their content (positional or generic names).

@@ -11,8 +11,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piiscan.detect.distribution import Distribution, describe
-from piiscan.detect.names import NameMatch, denied_rules, is_identifier_name, match_names, nested_names
 from piiscan.detect.lowrate import embedded_findings
+from piiscan.detect.names import NameMatch, compound_names, denied_rules, is_identifier_name, match_names, nested_names
 from piiscan.detect.parts import part_matches
 from piiscan.detect.profile import Profile, profile_many
 from piiscan.detect.screen import ValueMatch, screen_many
@@ -136,7 +136,8 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     parent, _, name = (path or info.name).rpartition(".")  # a nested key: its leaf names it
     name = name or info.name
     ev.parent = parent or None
-    ev.names = match_names(name, rules, rules.names) or nested_names(name, parent, rules)
+    ev.names = (match_names(name, rules, rules.names) or nested_names(name, parent, rules)
+                or compound_names(name, rules))
     ev.denied = denied_rules(name, rules)
     ev.table_denied = denied_rules(parent, rules)  # `company.name`, like a table `company`
     ev.table_kind = table_kind(parent)

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from piiscan.detect.attributes import compound_match, compound_suffixes
 from piiscan.text import fold
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -115,11 +114,6 @@ def match_names(column: str, rules, settings) -> dict[str, NameMatch]:
             best = candidate
     if best is not None:
         found[current.name] = best
-    if not found:  # Bruttogehalt: an attribute of people glued to a modifier, a weak keyword
-        compound = compound_match(tokens, index.compounds)
-        if compound is not None and not (compound[0].deny_names and set(tokens) & compound[0].deny_names):
-            rule, language, keyword, at = compound
-            found[rule.name] = NameMatch(rule.name, keyword, language, False, (at, at + 1))
     return {
         name: match for name, match in found.items()
         if not any(_dominates(other, match) for other in found.values() if other.rule != name)
@@ -135,7 +129,6 @@ class _KeywordIndex:
         self.by_token: dict[str, list[int]] = {}
         self.by_name: dict[str, list[int]] = {}
         self.always: list[int] = []
-        self.compounds = compound_suffixes(rules)
         for rule in rules:
             for strong, table in ((True, rule.names), (False, rule.weak_names)):
                 for language, keywords in table.items():
@@ -209,8 +202,12 @@ def _dominates(a: NameMatch, b: NameMatch) -> bool:
 
 
 def denied_rules(column: str, rules) -> frozenset[str]:
-    """Rules that the column name rules out: a deny token (`company` for person names)."""
-    tokens = set(tokenize(column))
+    """Rules that the column name rules out: a deny token (`company` for person names). A
+    positional name (`field1`, `column_3`: one word and a number) says nothing of the values."""
+    words = tokenize(column)
+    if len(words) == 2 and words[1].isdigit():
+        return frozenset()
+    tokens = set(words)
     return frozenset(r.name for r in rules if r.deny_names and tokens & r.deny_names)
 
 
@@ -241,3 +238,31 @@ def nested_names(leaf: str, parent: str, rules) -> dict[str, NameMatch]:
     if not found and any(t in PERSON_WORDS or t in ("profile", "identity") for t in tokens):
         found = match_names(f"{leaf} name", rules, rules.names)
     return {rule: match for rule, match in found.items() if match.strong}
+
+
+#: Languages that write compounds as one word (Bruttogehalt, utdelningsadress, geboortedatum).
+COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "fi"})
+#: The shortest keyword read at the end of a compound, and the least left before it.
+COMPOUND_MIN_KEYWORD, COMPOUND_MIN_REST = 5, 3
+
+
+def compound_names(column: str, rules) -> dict[str, NameMatch]:
+    """Weak keyword evidence from the end of a compound word, in languages that compound
+    (`bruttogehalt` ends in `gehalt`): used when the name matched no keyword as it is."""
+    tokens = tokenize(column)
+    found: dict[str, NameMatch] = {}
+    for i, token in enumerate(tokens):
+        if len(token) < COMPOUND_MIN_KEYWORD + COMPOUND_MIN_REST:
+            continue
+        for rule in rules:
+            if rule.deny_names and any(t in rule.deny_names for t in tokens):
+                continue
+            for language, keywords in rule.names.items():
+                if language not in COMPOUND_LANGUAGES or rule.name in found:
+                    continue
+                for keyword in keywords:
+                    if (" " not in keyword and not keyword.startswith("=") and len(keyword) >= COMPOUND_MIN_KEYWORD
+                            and len(token) >= len(keyword) + COMPOUND_MIN_REST and token.endswith(keyword)):
+                        found[rule.name] = NameMatch(rule.name, keyword, language, False, (i, i + 1))
+                        break
+    return found
