@@ -242,8 +242,9 @@ def nested_names(leaf: str, parent: str, rules) -> dict[str, NameMatch]:
 
 #: Languages that write compounds as one word (Bruttogehalt, utdelningsadress, geboortedatum).
 COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "fi"})
-#: The shortest keyword read at the end of a compound, and the least left before it.
-COMPOUND_MIN_KEYWORD, COMPOUND_MIN_REST = 5, 3
+#: The shortest keyword read at the end of a compound, and the least left before it (six:
+#: `Verwalter` ends in `alter`, which is no age).
+COMPOUND_MIN_KEYWORD, COMPOUND_MIN_REST = 6, 3
 
 
 def compound_names(column: str, rules) -> dict[str, NameMatch]:
