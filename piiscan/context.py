@@ -6,9 +6,10 @@
   (coordinates, IP addresses), attributes of people (`subject: person` rules) and birth dates
   known from their values alone lose confidence in tables about things; attributes of people
   gain in tables about people and lose where nothing says the rows are about people.
-- neighbours: quasi-identifiers (city, region, postal code, country) in a table with no direct
-  identifier and no person subject are a lookup table and lose confidence; beside a street
-  address they gain; a weak name column beside a strong one gains.
+- neighbours: quasi-identifiers (city, region, postal code, country) and coordinates in a
+  table with no direct identifier and no person subject are a lookup table and lose
+  confidence; beside a street address they gain, and coordinates beside coordinates in a table
+  about people; a weak name column beside a strong one gains.
 
 Candidates are the decision step's working objects (piiscan.decide): a rule, its scores by
 signal, its evidence, a factor on the combined confidence.
@@ -23,34 +24,43 @@ DIRECT = {"PERSON_NAME", "EMAIL", "PHONE", "STREET_ADDRESS", "GOV_ID", "PAYMENT_
           "BANK_ACCOUNT", "DATE_OF_BIRTH", "IP_ADDRESS", "CREDENTIAL"}
 #: Categories that only a natural person has: any of them in a table makes its rows about people.
 PERSON_IDENTIFIERS = {"PERSON_NAME", "GOV_ID", "DATE_OF_BIRTH", "PAYMENT_CARD", "BANK_ACCOUNT"}
-#: Places and device addresses: personal beside people, not in tables about things.
-PLACES_AND_DEVICES = {"GEO_COORDINATES", "IP_ADDRESS"}
+#: Places and device addresses: personal beside people, not in tables about things (the
+#: street address of a site or a warehouse is not a person's).
+PLACES_AND_DEVICES = {"GEO_COORDINATES", "IP_ADDRESS", "STREET_ADDRESS"}
 
 
 def apply_context(columns, candidates, min_confidence) -> None:
     """Adjust each column's candidates (in place) by what the rest of the table says."""
     best = []
     for cands in candidates:
-        top = max(cands, key=lambda c: c.confidence, default=None)
+        top = max(cands, key=lambda c: c.raw, default=None)
         best.append(top.rule.category if top and top.confidence >= min_confidence else None)
     direct = [i for i, cat in enumerate(best) if cat in DIRECT]
     streets = [i for i, cat in enumerate(best) if cat == "STREET_ADDRESS"]
     places = [i for i, cat in enumerate(best) if cat in ("CITY", "POSTAL_CODE", "STATE_REGION")]
+    named_postal = [i for i, cands in enumerate(candidates) if best[i] == "POSTAL_CODE" and any(
+        c.rule.category == "POSTAL_CODE" and c.scores.get("column_name", 0) >= 0.6 for c in cands)]
     strong_names = [i for i, cands in enumerate(candidates)
                     if any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
                            and c.scores["column_name"] >= 0.6 for c in cands)]
     credentials = [i for i, cat in enumerate(best) if cat == "CREDENTIAL"]
+    coordinates = [i for i, cands in enumerate(candidates) if any(
+        c.rule.category == "GEO_COORDINATES" and c.scores.get("values", 0) >= 0.2 for c in cands)]
     people = [i for i, cat in enumerate(best) if cat in PERSON_IDENTIFIERS]
+    # in a table named after things, only a person identifier its own evidence establishes
+    # (not `dob` holding build dates, not a weak `name` holding product names) says otherwise
+    established = {i for i in people if _established(max(candidates[i], key=lambda c: c.raw))}
     keys = [i for i, ev in enumerate(columns) if person_key(ev.column.name, _id_values(ev))]
     for i, cands in enumerate(candidates):
-        subject, why = _subject(columns, best, i, people, keys)
+        subject, why = _subject(columns, best, i, people, keys, established)
         for cand in cands:
             rule = cand.rule
             by_values_only = "column_name" not in cand.scores and rule.category == "DATE_OF_BIRTH"
             if subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
-                                       or rule.category in PLACES_AND_DEVICES):
-                cand.factor = 0.4
-                cand.evidence.append(Evidence("subject", f"rows describe things ({why})", -0.6))
+                                       or rule.category in PLACES_AND_DEVICES or not _established(cand)):
+                # a street address keeps a little more: a thing's name may hide a sole trader
+                cand.factor = 0.5 if rule.category == "STREET_ADDRESS" else 0.4
+                cand.evidence.append(Evidence("subject", f"rows describe things ({why})", cand.factor - 1))
             elif rule.subject == "person":
                 if subject == "person":
                     cand.scores["subject"] = 0.3
@@ -58,9 +68,16 @@ def apply_context(columns, candidates, min_confidence) -> None:
                 else:
                     cand.factor = 0.6
                     cand.evidence.append(Evidence("subject", "nothing says the rows describe people", -0.4))
-            elif rule.quasi_identifier:
+            elif rule.quasi_identifier or rule.category == "GEO_COORDINATES":
                 others_direct = [j for j in direct if j != i]
-                if not others_direct and subject != "person":
+                partners = [j for j in coordinates if j != i] if rule.category == "GEO_COORDINATES" else []
+                if (rule.category == "POSTAL_CODE" and "column_name" not in cand.scores
+                        and [j for j in named_postal if j != i]):
+                    j = next(j for j in named_postal if j != i)  # cost centres beside `plz`
+                    cand.factor = 0.5
+                    cand.evidence.append(Evidence(
+                        "neighbours", f"the table's postal code is column {columns[j].column.name!r}", -0.5))
+                elif not others_direct and subject != "person":
                     cand.factor = 0.5
                     cand.evidence.append(Evidence(
                         "neighbours", "no direct identifier in the table: likely a reference table", -0.4))
@@ -68,6 +85,10 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     cand.scores["neighbours"] = 0.35
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside street address column {columns[streets[0]].column.name!r}", 0.35))
+                elif subject == "person" and partners and "column_name" not in cand.scores:
+                    cand.scores["neighbours"] = 0.4  # latitude beside longitude, under any names
+                    cand.evidence.append(Evidence(
+                        "neighbours", f"beside coordinate column {columns[partners[0]].column.name!r}", 0.4))
                 elif subject == "person" and [j for j in places if j != i]:
                     j = next(j for j in places if j != i)  # address parts split over columns
                     cand.scores["neighbours"] = 0.3
@@ -98,14 +119,32 @@ def _id_values(ev) -> bool:
         dist.key_like or ev.profile.kind == "integer" or dist.uuids))
 
 
-def _subject(columns, best, i, people, keys) -> tuple[str | None, str]:
+def _established(cand) -> bool:
+    """Whether a direct identifier stands on its own evidence, not only on a column name or
+    value shapes that things have too: a strong name keyword for a person's name, dates
+    spread like births, validated values, or a gender value set with both sexes. Other
+    categories are taken as found."""
+    scores, category = cand.scores, cand.rule.category
+    if category == "PERSON_NAME":
+        return scores.get("column_name", 0.0) >= 0.6 and not cand.contradicted
+    if category == "DATE_OF_BIRTH":
+        return "distribution" in scores
+    if category == "GENDER":
+        return scores.get("values", 0.0) >= 0.5
+    if category in ("GOV_ID", "PAYMENT_CARD", "BANK_ACCOUNT"):
+        return scores.get("values", 0.0) >= 0.6 or scores.get("column_name", 0.0) >= 0.6
+    return True
+
+
+def _subject(columns, best, i, people, keys, established=None) -> tuple[str | None, str]:
     """Whether the rows of a table describe people or things, judged for column `i` from the
     other columns (`people`: those holding person identifiers, `keys`: keys to a person table)
-    and the table name."""
-    people = [j for j in people if j != i]
+    and the table name. Where the table name says things, only `established` person
+    identifiers say otherwise."""
+    kind, word = columns[i].table_kind
+    people = [j for j in people if j != i and (kind != "thing" or established is None or j in established)]
     if people:
         return "person", f"beside {best[people[0]].lower().replace('_', ' ')} column {columns[people[0]].column.name!r}"
-    kind, word = columns[i].table_kind
     if kind is not None:
         return kind, f"table name {word!r}"
     keys = [j for j in keys if j != i]

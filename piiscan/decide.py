@@ -23,6 +23,7 @@ import math
 from dataclasses import dataclass, replace
 
 from piiscan.context import apply_context
+from piiscan.detect.attributes import ATTRIBUTE_SHAPE_SCORE, numeric_attribute, nullish_rows, says_nothing
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
@@ -37,6 +38,13 @@ TEXT_ENTITY_CATEGORY = {"PERSON": "PERSON_NAME", "LOCATION": "CITY"}
 #: Values shaped like names (no column name, NER unsure): too weak alone, enough in a table
 #: about people (piiscan.context adds the subject).
 NAME_SHAPE_SCORE = 0.35
+#: Composite values (one-line addresses, contact lines; piiscan.detect.address, .composite):
+#: each part they hold.
+COMPOSITE_SCORE = 0.92
+#: Street names known by their street-type words (piiscan.detect.address).
+STREET_NAME_SCORE = 0.6
+#: Login names that spell out people's names: a login and a person's name.
+NAME_LOGIN_SCORES = {"USERNAME": 0.6, "PERSON": 0.9}
 #: The least value score a `needs_values` rule needs before its column name counts.
 NEEDS_VALUES_SCORE = 0.2
 
@@ -49,6 +57,22 @@ def wilson_lower(k: int, n: int, z: float = 1.96) -> float:
     centre = p + z * z / (2 * n)
     margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
     return max(0.0, (centre - margin) / denom)
+
+
+#: Calibration of the combined evidence above the default threshold (piecewise linear, raw ->
+#: reported; identity up to 0.5, so the default decisions and the near misses stay as they
+#: are): the noisy-OR of several discounted signals is cautious, and findings at a raw 0.7
+#: were right about 80% of the time (docs/benchmarks.md, reliability tables). A finding whose
+#: main evidence is a minority of matching rows is left as it is (few, and asked about).
+CALIBRATION = ((0.0, 0.0), (0.5, 0.5), (0.6, 0.7), (0.7, 0.82), (0.8, 0.9), (0.9, 0.95), (1.0, 1.0))
+
+
+def calibrated(raw: float) -> float:
+    """A raw combined score as a confidence that is right about as often as it says."""
+    for (x0, y0), (x1, y1) in zip(CALIBRATION, CALIBRATION[1:]):
+        if raw <= x1:
+            return y0 + (y1 - y0) * (raw - x0) / (x1 - x0)
+    return 1.0
 
 
 def noisy_or(scores) -> float:
@@ -67,10 +91,17 @@ class _Candidate:
     examples: tuple[str, ...]
     factor: float = 1.0  # a discount that applies to the combined evidence
     contradicted: bool = False  # the values disagree with the column name
+    minority: bool = False  # the values' evidence is a minority of the rows (`ref`: 1 in 4 an e-mail)
+
+    @property
+    def raw(self) -> float:
+        """The combined evidence before calibration."""
+        return noisy_or(self.scores.values()) * self.factor
 
     @property
     def confidence(self) -> float:
-        return noisy_or(self.scores.values()) * self.factor
+        # a finding that rests on a minority of the values keeps its cautious raw score
+        return self.raw if self.minority else calibrated(self.raw)
 
 
 @dataclass(frozen=True)
@@ -97,9 +128,13 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     if prof is None or ev.content == "json":
         return []
     n = prof.non_null
+    nullish = nullish_rows(prof)  # `none`, `--`: nothing to say about an attribute
+    attribute = (numeric_attribute(prof) if not ev.names and not ev.distribution.key_like
+                 and says_nothing(ev.path or ev.column.name) else None)  # heights, pay under `a2`
     # categories whose patterns fit the values' shape, validated or not
     categories_seen = {rules.by_name(r).category for r, ms in ev.values.items()
                        if any(m.rows or m.candidates for m in ms)}
+    login_named = any(m.strong and rules.by_name(r).entity == "USERNAME" for r, m in ev.names.items())
     out = []
     for rule in rules:
         if rule.name in ev.denied:
@@ -115,15 +150,17 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         ratio = 0.0
         examples: tuple[str, ...] = ()
         # values
-        best = 0.0
+        best, minority = 0.0, False
         for match in ev.values.get(rule.name, []):
             if match.score < 0.6 and (ev.identifier_name or dist.key_like) and rule.name not in ev.names:
                 continue  # order_id holding 5-digit numbers is not a postal code
             if not _distribution_agrees(rule, dist, named=name is not None):
                 continue  # version numbers, a status column of "other" / "unknown", event times
-            score, share = _value_score(rule, match, n)
+            vocabulary = rule.needs_values or (rule.allow_list and rule.subject == "person")
+            score, share = _value_score(rule, match, n - nullish if vocabulary and nullish < n else n)
             if score > best:
                 best, ratio, examples = score, share, match.examples
+                minority = wilson_lower(match.rows, n) < rule.min_match_ratio
                 how = f", validated by {_validator_name(rule, match)}" if match.validated else ""
                 detail = (f"{match.rows} of {n} sampled values match {rule.name}/{match.pattern}{how}"
                           f" (lower 95% bound {wilson_lower(match.rows, n):.0%}; {match.distinct} of {prof.distinct} distinct)")
@@ -135,11 +172,34 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             evidence.append(Evidence("distribution", f"dates of birth? {dist.date_detail}",
                                      scores["distribution"]))
             ratio = ratio or 1.0
+        if rule.category in dist.parts and (rule.patterns or rule.allow_list or rule.names):
+            scores["distribution"] = COMPOSITE_SCORE
+            what = ", ".join(c.lower().replace("_", " ") for c in dist.parts)
+            evidence.append(Evidence("distribution", f"composite values: each holds {what}", COMPOSITE_SCORE))
+            ratio = max(ratio, 1.0)
+            examples = examples or _any_examples(prof)
+        if dist.street_names and rule.category == "STREET_ADDRESS" and rule.patterns:
+            scores["distribution"] = STREET_NAME_SCORE
+            evidence.append(Evidence("distribution", "street names: most values hold a street-type word"
+                                     " (-straat, -gatan, rue, via)", STREET_NAME_SCORE))
+            ratio = ratio or 1.0
+            examples = examples or _any_examples(prof)
+        if dist.name_logins and rule.entity in NAME_LOGIN_SCORES and login_named:
+            scores["distribution"] = NAME_LOGIN_SCORES[rule.entity]
+            evidence.append(Evidence("distribution", "login names that spell out people's names",
+                                     scores["distribution"]))
+            ratio = ratio or 1.0
+            examples = examples or _any_examples(prof)
         if (rule.ner == "PERSON" and name is None and dist.name_like
                 and (ev.ner is None or ev.ner.location < 0.3)):
             scores["distribution"] = NAME_SHAPE_SCORE  # counts where the rows describe people
             evidence.append(Evidence("distribution", "many distinct capitalised one- or two-word values,"
                                      " shaped like given names or surnames", NAME_SHAPE_SCORE))
+            ratio = ratio or 1.0
+            examples = examples or _any_examples(prof)
+        if attribute is not None and rule.name == attribute[0]:
+            scores["distribution"] = ATTRIBUTE_SHAPE_SCORE  # counts where the rows describe people
+            evidence.append(Evidence("distribution", attribute[1], ATTRIBUTE_SHAPE_SCORE))
             ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
         if rule.needs_values and scores.get("values", 0.0) < NEEDS_VALUES_SCORE:
@@ -162,6 +222,10 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             if rule.shape in ("words", "text") and prof.distinct >= 3 and prof.alpha_share < 0.4:
                 score *= 0.3
                 contradicted = True
+            elif (rule.shape == "words" and rule.quasi_identifier and prof.distinct >= 3
+                  and dist.digit_values >= 0.8):
+                score *= 0.3  # `region` holding eu-west-1: names of places hold no digits
+                contradicted = True
             if (rule.ner == "PERSON" and name.strong and ev.ner is not None and ev.ner.checked >= 10
                     and ev.ner.person <= 0.1 and prof.mean_words >= 1.5):
                 score *= 0.5  # `customer_name` holding company names, not people
@@ -182,6 +246,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 score = 0.85 * min(1.0, share / 0.6) * min(1.0, ev.ner.checked / 5)
                 if name is None:
                     score *= 0.75
+                    if rule.ner != "PERSON":  # a handful of values read as places: departments, wards
+                        score *= min(1.0, ev.ner.checked / 10)
                 scores["ner"] = score
                 label = "a person" if rule.ner == "PERSON" else "a place"
                 evidence.append(Evidence("ner", f"NER reads {share:.0%} of {ev.ner.checked} distinct values as {label}", score))
@@ -189,21 +255,22 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 if not examples or "values" not in scores:
                     examples = ev.ner.person_examples if rule.ner == "PERSON" else ev.ner.location_examples
         if scores:
+            minority = minority and "values" in scores and max(scores.values()) == scores["values"]
             out.append(_Candidate(rule, scores, evidence, ratio, tuple(examples),
-                                  contradicted=name is not None and contradicted))
+                                  contradicted=name is not None and contradicted, minority=minority))
     return out
 
 
 def _specific_places(cands: list[_Candidate]) -> list[_Candidate]:
-    """NER reads countries and states as places too: where most values are known countries or
-    states, a city read by NER alone (no column name) gives way."""
+    """NER reads countries and states as places (or persons) too: where most values are known
+    countries or states, a city or a person's name read without a column name gives way."""
     specific = any(c.rule.category in ("COUNTRY", "STATE_REGION") and c.ratio >= 0.7
                    and c.scores.get("values", 0) >= 0.45 for c in cands)
     if specific:
         for cand in cands:
-            if cand.rule.category == "CITY" and "column_name" not in cand.scores:
+            if cand.rule.category in ("CITY", "PERSON_NAME") and "column_name" not in cand.scores:
                 cand.factor = min(cand.factor, 0.5)
-                cand.evidence.append(Evidence("values", "most values are countries or states, not cities", -0.5))
+                cand.evidence.append(Evidence("values", "most values are countries or states, not cities or people", -0.5))
     return cands
 
 
@@ -232,7 +299,7 @@ def _distribution_agrees(rule, dist, named: bool) -> bool:
     if rule.category == "IP_ADDRESS":
         return named or not dist.versions
     if rule.category == "POSTAL_CODE":
-        return named or not (dist.years or dist.round_numbers)
+        return named or not (dist.years or dist.round_numbers or dist.serial)
     if rule.category == "GENDER":
         return named or dist.two_sexes
     return True
@@ -276,20 +343,22 @@ def _any_examples(prof) -> tuple[str, ...]:
 
 def _decide(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence) -> Decision:
     if ev.content == "binary":
-        top = max(cands, key=lambda c: c.confidence, default=None)
+        top = max(cands, key=lambda c: c.raw, default=None)
         found = (_finding(top),) if top is not None and top.confidence >= min_confidence else ()
         return Decision(found, None)
     if ev.content == "json":
         return Decision(tuple(_json_findings(ev, rules, min_confidence)), "json")
     text_findings = _text_findings(ev, rules) if ev.content == "free_text" and ev.text else []
-    ranked = sorted(cands, key=lambda c: c.confidence, reverse=True)
+    ranked = sorted(cands, key=lambda c: c.raw, reverse=True)
     if ranked and ranked[0].confidence >= min_confidence:
         top = ranked[0]
         strong_name = "column_name" in top.scores and top.scores["column_name"] >= 0.6
         if ev.content != "free_text" or top.ratio >= 0.5 or strong_name or not text_findings:
             # structured values (a long address line or a name with a title is not free text)
-            kept = [c for c in ranked if c is top or (
-                c.confidence >= max(0.9, top.confidence - 0.05) and c.rule.category != top.rule.category)]
+            parts = ev.distribution.parts if ev.distribution is not None else ()
+            kept = [c for c in ranked if c is top or c.rule.category != top.rule.category and (
+                c.raw >= max(0.9, top.raw - 0.05)
+                or c.rule.category in parts and "distribution" in c.scores and c.confidence >= min_confidence)]
             return Decision(tuple(_finding(c) for c in kept), None)
     near = tuple(_finding(c) for c in ranked[:1]
                  if REVIEW_FLOOR <= c.confidence < min_confidence and not text_findings)
@@ -300,7 +369,7 @@ def _finding(cand: _Candidate, path: str | None = None) -> Finding:
     return Finding(
         entity=cand.rule.entity,
         category=cand.rule.category,
-        confidence=cand.confidence,
+        confidence=round(cand.confidence, 3),  # as shown and stored (a store's FLOAT may be single)
         match_ratio=cand.ratio,
         evidence=tuple(sorted(cand.evidence, key=lambda e: -e.score)),
         examples=tuple(mask_value(str(v)) for v in cand.examples[:3]),
@@ -317,6 +386,8 @@ def _text_findings(ev: ColumnEvidence, rules) -> list[Finding]:
         if found.entity == "PERSON":
             if found.rows < 3 or share < 0.15:  # brand names read as persons now and then
                 continue
+            if ev.table_kind[0] == "thing" and share < 0.5:
+                continue  # descriptions of goods: product and brand names, not people
             confidence = 0.5 + 0.4 * min(1.0, share / 0.6)
             category = "PERSON_NAME"
         else:

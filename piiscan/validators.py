@@ -60,6 +60,7 @@ for _name, _module in {
     "pl_pesel": "stdnum.pl.pesel",
     "ca_sin": "stdnum.ca.sin",
     "gb_nhs": "stdnum.gb.nhs",
+    "jp_my_number": "stdnum.jp.in_",
 }.items():
     VALIDATORS[_name] = _stdnum(_module)
 

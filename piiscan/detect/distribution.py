@@ -19,6 +19,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piiscan.text import fold
+from piiscan.detect.address import one_line_addresses, street_names
+from piiscan.detect.composite import contact_parts, name_logins
 from piiscan.detect.ner import _ORG_WORDS
 from piiscan.detect.profile import Profile
 from piiscan.validators import parse_date
@@ -33,9 +35,13 @@ _MIDNIGHT = r"[ T]0{1,2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
 _TIME = r"[ T]\d{1,2}:\d{2}"
 #: Gender markers; a gender column holds both a female and a male one.
 FEMALE = frozenset({"f", "female", "woman", "women", "girl", "mujer", "femenino", "weiblich", "femme",
-                    "feminin", "femmina", "feminino"})
+                    "feminin", "femmina", "feminino", "w", "donna", "vrouw", "kvinna", "kvinde", "kvinne",
+                    "kobieta", "nainen", "zena", "kadin", "kadın", "femeie", "女", "女性"})
 MALE = frozenset({"m", "male", "man", "men", "boy", "hombre", "masculino", "varon", "h", "mannlich",
-                  "maennlich", "homme", "masculin", "maschio"})
+                  "maennlich", "homme", "masculin", "maschio", "uomo", "mand", "mann", "mezczyzna", "mies",
+                  "muz", "erkek", "barbat", "男", "男性"})
+#: At most this many distinct values in a gender column (several languages, unknown, other).
+GENDER_DISTINCT = 16
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,11 @@ class Distribution:
     round_numbers: bool = False  # mostly multiples of 100: amounts, not postal codes
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
     name_like: bool = False  # many distinct capitalised one- or two-word values: shaped like names
+    serial: bool = False  # unique integers over a range at most 10x their number: a serial (sampled)
+    digit_values: float = 0.0  # share of rows with a digit: names of places have none
+    parts: tuple[str, ...] = ()  # categories every value holds: one-line addresses, contact lines
+    name_logins: bool = False  # login names that spell out people's names (first.last)
+    street_names: bool = False  # street names by their street-type words (Faaslaan, Backgatan 12)
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -63,6 +74,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
     return Distribution(
         rows=n, distinct=distinct,
         key_like=_key_like(prof),
+        serial=_key_like(prof, SERIAL_SPAN),
         versions=_versions(prof),
         two_sexes=_two_sexes(prof),
         birth_dates=birth, date_detail=detail,
@@ -72,6 +84,10 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         round_numbers=_round_numbers(prof),
         event_dates=events,
         name_like=_name_like(prof),
+        digit_values=_digit_values(prof),
+        parts=one_line_addresses(prof) or contact_parts(prof),
+        name_logins=name_logins(prof),
+        street_names=street_names(prof),
     )
 
 
@@ -79,7 +95,13 @@ def _all_match(values: pa.Array, regex: str) -> bool:
     return bool(pc.all(pc.match_substring_regex(values, regex)).as_py())
 
 
-def _key_like(prof: Profile) -> bool:
+#: A key's range is at most this many times its number of distinct values (a whole table).
+KEY_SPAN = 3
+#: A serial's range, for a sample of a larger table: member numbers 1000-1800 sampled 100 times.
+SERIAL_SPAN = 10
+
+
+def _key_like(prof: Profile, span_factor: int = KEY_SPAN) -> bool:
     """Each value once, integers, and the range hardly wider than the number of values."""
     if prof.non_null < 10 or prof.distinct < 0.98 * prof.non_null:
         return False
@@ -90,7 +112,14 @@ def _key_like(prof: Profile) -> bool:
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return False
     span = int(numbers.max()) - int(numbers.min()) + 1
-    return span <= 3 * prof.distinct
+    return span <= span_factor * prof.distinct
+
+
+def _digit_values(prof: Profile) -> float:
+    if prof.digit_share == 0 or prof.kind != "string":
+        return 1.0 if prof.kind in ("integer", "float") else 0.0
+    digits = pc.match_substring_regex(prof.values, r"\d")
+    return (pc.sum(pc.if_else(digits, prof.counts, 0)).as_py() or 0) / prof.non_null
 
 
 def _years(prof: Profile) -> bool:
@@ -131,9 +160,14 @@ def _versions(prof: Profile) -> bool:
     if len(quads) < 0.5 * prof.distinct:
         return False
     parts = pc.split_pattern(quads, ".")
-    octets = pc.cast(pc.list_flatten(parts), pa.int64()).to_numpy(zero_copy_only=False)
-    # real addresses spread their octets over 0-255; version parts stay small
-    return bool(np.mean(octets < 32) >= 0.95)
+    octets = pc.cast(pc.list_flatten(parts), pa.int64()).to_numpy(zero_copy_only=False).reshape(-1, 4)
+    # real addresses spread their octets over 0-255; version parts stay small, but a build
+    # number (the last part) may not: major.minor.patch all small and several majors/minors
+    # (one subnet, 10.0.x.y, has a single major.minor)
+    if np.mean(octets < 32) >= 0.95:
+        return True
+    leading = octets[:, :3] < 32
+    return bool(np.mean(leading.all(axis=1)) >= 0.95 and len({(a, b) for a, b in octets[:, :2].tolist()}) >= 3)
 
 
 _FLAG_VALUES = frozenset({"0", "1", "y", "n", "yes", "no", "true", "false", "t", "f", "on", "off", "x", "-1"})
@@ -148,7 +182,7 @@ def _flag(prof: Profile) -> bool:
 
 
 def _two_sexes(prof: Profile) -> bool:
-    if prof.distinct > 12:
+    if prof.distinct > GENDER_DISTINCT:
         return False
     folded = {fold(v).strip() for v in prof.values.to_pylist()}
     return bool(folded & FEMALE) and bool(folded & MALE)
@@ -156,7 +190,8 @@ def _two_sexes(prof: Profile) -> bool:
 
 def _birth_dates(prof: Profile, today: _dt.date, seed: int) -> tuple[float, str, bool]:
     """Dates of birth: none in the future, no time of day, plausible ages, spread over decades."""
-    if (prof.kind not in ("string", "temporal") or prof.distinct < 10 or prof.mean_length > 40
+    compact = prof.kind == "integer" and 7.5 < prof.mean_length < 8.5  # 19521209: yyyymmdd as a number
+    if (prof.kind not in ("string", "temporal") and not compact or prof.distinct < 10 or prof.mean_length > 40
             or prof.digit_share < 0.25):
         return 0.0, "", False
     dated = pc.match_substring_regex(prof.values, _DATE_LIKE)

@@ -11,7 +11,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piiscan.detect.distribution import Distribution, describe
-from piiscan.detect.names import NameMatch, denied_rules, is_identifier_name, match_names
+from piiscan.detect.lowrate import embedded_findings
+from piiscan.detect.names import NameMatch, compound_names, denied_rules, is_identifier_name, match_names, nested_names
 from piiscan.detect.parts import part_matches
 from piiscan.detect.profile import Profile, profile_many
 from piiscan.detect.screen import ValueMatch, screen_many
@@ -182,7 +183,8 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     parent, _, name = (path or info.name).rpartition(".")  # a nested key: its leaf names it
     name = name or info.name
     ev.parent = parent or None
-    ev.names = match_names(name, rules, rules.names)
+    ev.names = (match_names(name, rules, rules.names) or nested_names(name, parent, rules)
+                or compound_names(name, rules))
     ev.denied = denied_rules(name, rules)
     ev.table_denied = denied_rules(parent, rules)  # `company.name`, like a table `company`
     ev.table_kind = table_kind(parent)
@@ -199,6 +201,11 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
             ev.paths = paths
             return ev
     ev.values = _with_parts(values, prof, rules, seed)
+    if not prof.is_free_text and prof.kind == "string" and "email" not in ev.values:
+        embedded = embedded_findings(prof, rules)  # a comment column, now and then an e-mail
+        if embedded:
+            ev.content, ev.text = "free_text", embedded
+            return ev
     if ner is None or prof.kind != "string":
         return ev
     if prof.is_free_text:

@@ -202,8 +202,12 @@ def _dominates(a: NameMatch, b: NameMatch) -> bool:
 
 
 def denied_rules(column: str, rules) -> frozenset[str]:
-    """Rules that the column name rules out: a deny token (`company` for person names)."""
-    tokens = set(tokenize(column))
+    """Rules that the column name rules out: a deny token (`company` for person names). A
+    positional name (`field1`, `column_3`: one word and a number) says nothing of the values."""
+    words = tokenize(column)
+    if len(words) == 2 and words[1].isdigit():
+        return frozenset()
+    tokens = set(words)
     return frozenset(r.name for r in rules if r.deny_names and tokens & r.deny_names)
 
 
@@ -218,3 +222,48 @@ def is_identifier_name(column: str, settings) -> bool:
     return (last in settings.modifier_suffixes or last in settings.identifier_suffixes
             or any(len(s) >= 4 and len(last) > len(s) + 2 and last.endswith(s)
                    for s in settings.identifier_suffixes))  # Kundennummer, barcode
+
+
+def nested_names(leaf: str, parent: str, rules) -> dict[str, NameMatch]:
+    """A nested key that says only which part of its parent it is (`names.given`,
+    `customer.profile.family`): matched with its parent's last word after it (`given name`),
+    singular, or with `name` under a person or a profile, when the leaf alone matches nothing."""
+    from piiscan.detect.subject import PERSON_WORDS
+
+    tokens = tokenize(parent) if parent else ()
+    if not tokens or len(tokenize(leaf)) != 1:
+        return {}
+    word = tokens[-1][:-1] if tokens[-1].endswith("s") and len(tokens[-1]) > 3 else tokens[-1]
+    found = match_names(f"{leaf} {word}", rules, rules.names)
+    if not found and any(t in PERSON_WORDS or t in ("profile", "identity") for t in tokens):
+        found = match_names(f"{leaf} name", rules, rules.names)
+    return {rule: match for rule, match in found.items() if match.strong}
+
+
+#: Languages that write compounds as one word (Bruttogehalt, utdelningsadress, geboortedatum).
+COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "fi"})
+#: The shortest keyword read at the end of a compound, and the least left before it (six:
+#: `Verwalter` ends in `alter`, which is no age).
+COMPOUND_MIN_KEYWORD, COMPOUND_MIN_REST = 6, 3
+
+
+def compound_names(column: str, rules) -> dict[str, NameMatch]:
+    """Weak keyword evidence from the end of a compound word, in languages that compound
+    (`bruttogehalt` ends in `gehalt`): used when the name matched no keyword as it is."""
+    tokens = tokenize(column)
+    found: dict[str, NameMatch] = {}
+    for i, token in enumerate(tokens):
+        if len(token) < COMPOUND_MIN_KEYWORD + COMPOUND_MIN_REST:
+            continue
+        for rule in rules:
+            if rule.deny_names and any(t in rule.deny_names for t in tokens):
+                continue
+            for language, keywords in rule.names.items():
+                if language not in COMPOUND_LANGUAGES or rule.name in found:
+                    continue
+                for keyword in keywords:
+                    if (" " not in keyword and not keyword.startswith("=") and len(keyword) >= COMPOUND_MIN_KEYWORD
+                            and len(token) >= len(keyword) + COMPOUND_MIN_REST and token.endswith(keyword)):
+                        found[rule.name] = NameMatch(rule.name, keyword, language, False, (i, i + 1))
+                        break
+    return found

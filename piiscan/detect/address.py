@@ -1,0 +1,96 @@
+"""Postal addresses on one line (several address parts in one cell), and street names.
+
+`71 rue Delannoy, 13287 Labbé`, `Jaydenring 86, 3725 NG Cromvoirt`, `12 High Street, London
+SW1A 1AA`, `京都府台東区北青山27丁目26番9号`: the street with its house number, the postal code
+and the city (or the prefecture, the municipality and the block) are all in the cell, so the
+column holds each of those categories. Judged on the shape of the whole value, on at most
+200 distinct values, only for columns that look like it (commas and digits, or CJK text).
+
+Street names are known by their street-type words, with or without a house number:
+`Faaslaan`, `Backgatan 209`, `Hauptstraße`, `rue des Lilas`, `Via Roma`: a word that ends in a
+street type (languages that compound) or starts the name (languages that don't).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pyarrow.compute as pc
+
+from piiscan.detect.profile import Profile
+from piiscan.text import fold
+
+SUBSAMPLE = 200
+#: Values looked at first, before the whole subsample.
+PROBE = 20
+#: Share of the distinct values that must be one-line addresses.
+MIN_SHARE = 0.6
+
+# a street part: a word of 3+ letters and a house number (before or after the words)
+_STREET = re.compile(r"^(?=.*[^\W\d_]{3})(?:\d{1,5}[a-zA-Z]?\b.*|.*\s\d{1,5}(?:[a-zA-Z]|[-/]\d{1,4})?)$")
+# the place part: postal code then city (most of Europe), or city then postal code (UK, Canada, US)
+_POSTAL = (r"(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4} ?[A-Z]{2}|\d{3}-\d{4})"
+           r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|(?:[A-Z]{2} )?\d{5}(?:-\d{4})?")
+_PLACE = re.compile(rf"^(?:(?:{_POSTAL})\s+[^\W\d_][^\d,]{{1,40}}|[^\W\d_][^\d,]{{1,40}}?,?\s+(?:{_POSTAL}))$")
+WESTERN = ("STREET_ADDRESS", "POSTAL_CODE", "CITY")
+# Japanese: prefecture, municipality, then the block (丁目 / 番 / 号)
+_JAPANESE = re.compile(r"^(?:〒?\d{3}-?\d{4}\s*)?(?:東京都|北海道|(?:京都|大阪)府|\S{2,3}県)\S*?[市区町村郡]\S*\d+(?:丁目|番|-)")
+JAPANESE = ("STREET_ADDRESS", "CITY", "STATE_REGION")
+
+
+def _western(value: str) -> bool:
+    parts = [p.strip() for p in value.split(",")]
+    if not 2 <= len(parts) <= 4 or not _STREET.match(parts[0]):
+        return False
+    return any(_PLACE.match(p) for p in parts[1:])
+
+
+def one_line_addresses(prof: Profile) -> tuple[str, ...]:
+    """The address categories every value of the column holds when its values are postal
+    addresses on one line; () otherwise."""
+    if prof.kind != "string" or prof.distinct < 5 or prof.mean_length > 120:
+        return ()
+    if prof.digit_share > 0 and 3 <= prof.mean_words <= 14:
+        comma = pc.match_substring(prof.values, ",")
+        if (pc.sum(pc.if_else(comma, prof.counts, 0)).as_py() or 0) >= MIN_SHARE * prof.non_null:
+            values = prof.values.slice(0, SUBSAMPLE).to_pylist()
+            if sum(map(_western, values)) >= MIN_SHARE * len(values):
+                return WESTERN
+    if prof.mean_words <= 2 and prof.digit_share > 0 and prof.alpha_share < 0.9:
+        values = prof.values.slice(0, SUBSAMPLE).to_pylist()
+        if any(ord(v[0]) >= 0x3000 for v in values[:5]) and sum(bool(_JAPANESE.match(v)) for v in values) >= MIN_SHARE * len(values):
+            return JAPANESE
+    return ()
+
+
+#: Street types that end a compound word (Dutch, German, Nordic).
+STREET_ENDINGS = ("straat", "laan", "weg", "singel", "gracht", "plein", "kade", "dreef", "hof", "pad",
+                  "baan", "boulevard", "steeg", "strasse", "str.", "gasse", "platz", "allee", "damm",
+                  "ring", "ufer", "gatan", "vagen", "grand", "torget", "stigen", "backen", "leden",
+                  "gade", "vej", "veien", "gata", "katu", "ulica")
+#: Street types that are words of their own (first or last word of the name).
+STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr close way crescent grove court
+place square terrace parkway boulevard blvd rue chemin allee impasse avenue quai calle avenida
+paseo plaza carrer camino via viale piazza corso largo vicolo rua travessa estrada ulica ul aleja
+""".split())
+#: Share of the distinct values that must be street names.
+MIN_STREETS = 0.6
+
+
+def _street_name(value: str) -> bool:
+    words = [w for w in fold(value).replace(",", " ").split() if not w[:1].isdigit()]
+    if not 1 <= len(words) <= 6:
+        return False
+    return (words[0].strip(".") in STREET_WORDS or words[-1].strip(".") in STREET_WORDS
+            or any(len(w) > len(e) + 2 and w.endswith(e) for w in words for e in STREET_ENDINGS))
+
+
+def street_names(prof: Profile) -> bool:
+    """Most values are street names (with or without a house number)."""
+    if prof.kind != "string" or prof.distinct < 5 or prof.mean_words > 6 or prof.alpha_share < 0.5:
+        return False
+    head = prof.values.slice(0, PROBE).to_pylist()
+    if sum(map(_street_name, head)) < MIN_STREETS * len(head) / 2:
+        return False  # a quick look first: most columns are not streets
+    values = prof.values.slice(0, SUBSAMPLE).to_pylist()
+    return sum(map(_street_name, values)) >= MIN_STREETS * len(values)

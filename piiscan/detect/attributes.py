@@ -1,0 +1,105 @@
+"""Attributes of people that are not identifiers: pay, physical descriptions, family status,
+health, religion. What the values and the column name say about them beyond the rules'
+patterns and allow lists (the table's subject is judged in piiscan.context):
+
+- "none" values (`none`, `n/a`, `--`, `keine`, `ninguna conocida`) say nothing about the
+  attribute: a column of allergies where most patients have none still holds health data,
+  so vocabulary rules count their matches among the other values only;
+- under a name that says nothing (`a2`, `attr5`), body heights and pay are known by the
+  distribution of their values.
+(Compound column names such as `Bruttogehalt` are read in piiscan.detect.names.)
+"""
+
+from __future__ import annotations
+
+from piiscan.text import fold
+
+#: Values that only say "nothing to report", in several languages (folded, trimmed).
+NULLISH = frozenset("""
+none|no|nil|null|n/a|na|n.a.|-|--|---|?|unknown|not known|none known|no known|not applicable|nothing|
+keine|kein|keins|keine bekannt|keine angabe|ohne|unbekannt|entfallt|
+ninguna|ninguno|nada|ninguna conocida|ninguno conocido|desconocido|no aplica|sin|
+aucun|aucune|aucune connue|aucun connu|inconnu|neant|sans|
+nessuno|nessuna|nessuna nota|nessuno noto|sconosciuto|
+nenhum|nenhuma|nenhuma conhecida|desconhecido|
+geen|onbekend|brak|nie dotyczy|ingen|okand
+""".replace("\n", "").split("|")) - {""}
+
+#: Vocabulary columns hold few distinct values; longer lists are not read for "none" values.
+NULLISH_MAX_DISTINCT = 64
+
+
+def nullish_rows(prof) -> int:
+    """Rows of a short-vocabulary column whose value only says "none"."""
+    if prof is None or prof.kind != "string" or not prof.distinct or prof.distinct > NULLISH_MAX_DISTINCT:
+        return 0
+    total = 0
+    for value, count in zip(prof.values.to_pylist(), prof.counts.to_pylist()):
+        if isinstance(value, str) and fold(value).strip() in NULLISH:
+            total += count
+    return total
+
+
+#: Tokens of column names that say nothing about their content (positional or generic names).
+GENERIC_TOKENS = frozenset("""
+a b c d e f g h i j k l m n o p q r s t u v w x y z col column field fld attr attribute attrib
+val value var variable data info misc extra custom udf flex prop property param parameter
+item elem element slot tmp temp x_ unnamed feature feat measure metric dim
+""".split())
+#: Value evidence of a numeric attribute of people under a name that says nothing: too weak
+#: alone, enough in a table about people (piiscan.context adds the subject).
+ATTRIBUTE_SHAPE_SCORE = 0.45
+NUMERIC_SUBSAMPLE = 200
+
+
+def says_nothing(name: str) -> bool:
+    """A positional or generic column name (`a2`, `attr5`, `field_3`, `c06`): it neither names
+    nor contradicts an attribute."""
+    from piiscan.detect.names import tokenize
+
+    tokens = [t for t in tokenize(name) if not t.isdigit()]
+    return bool(tokens) and all(t in GENERIC_TOKENS for t in tokens)
+
+
+def _numbers(prof) -> list[float] | None:
+    values = prof.values.slice(0, NUMERIC_SUBSAMPLE).to_pylist()
+    counts = prof.counts.slice(0, NUMERIC_SUBSAMPLE).to_pylist()
+    out: list[float] = []
+    for value, count in zip(values, counts):
+        try:
+            number = float(str(value).strip().replace(",", "."))
+        except ValueError:
+            return None
+        if number != number or number in (float("inf"), float("-inf")):
+            return None
+        out.extend([number] * min(int(count), 50))
+    return out
+
+
+def numeric_attribute(prof) -> tuple[str, str] | None:
+    """(rule name, why) when a numeric column's values as a whole are shaped like an attribute
+    of people: body heights (130-215 cm, or 1.30-2.15 m, centred on 150-190 cm with a spread
+    of a few cm) or pay (positive amounts in cents, a median of 1,000-250,000, varying from
+    row to row but within one order of magnitude)."""
+    if prof is None or prof.kind not in ("integer", "float", "string") or prof.distinct < 8:
+        return None
+    if prof.kind == "string" and prof.digit_share < 0.7:
+        return None
+    numbers = _numbers(prof)
+    if not numbers or len(numbers) < 10:
+        return None
+    numbers.sort()
+    low, high = numbers[0], numbers[-1]
+    median = numbers[len(numbers) // 2]
+    mean = sum(numbers) / len(numbers)
+    spread = (sum((x - mean) ** 2 for x in numbers) / len(numbers)) ** 0.5
+    scale = 100.0 if high <= 3 else 1.0  # metres
+    if 130 <= low * scale and high * scale <= 215 and 150 <= median * scale <= 190 and 3 <= spread * scale <= 15:
+        return "physical_description", (f"{len(numbers)} values from {low:g} to {high:g}, median {median:g}:"
+                                        " shaped like body heights")
+    cents = sum(1 for x in numbers if abs(x * 100 - round(x * 100)) < 1e-6 and x != int(x))
+    if (low > 0 and 1000 <= median <= 250000 and cents >= 0.6 * len(numbers)
+            and high <= 20 * low and 0.1 <= spread / mean <= 1.0 and prof.distinct >= 0.5 * len(set(numbers))):
+        return "compensation", (f"{len(numbers)} amounts from {low:g} to {high:g}, median {median:g}:"
+                                " shaped like pay")
+    return None
