@@ -402,3 +402,35 @@ def test_few_values_read_as_places_and_names_in_goods_descriptions_are_not_perso
     })
     assert not found(cat, "visite", "reparto")
     assert not found(cat, "products", "description")
+
+
+def test_short_padded_base64_salts_agree_with_a_salt_name(tmp_path):
+    """A salt of 4-5 bytes in base64 (`1KjXYs4=`) is shaped like a secret: its name counts."""
+    import base64
+    import os
+
+    n = 120
+    cat = scan_tables(tmp_path, customer={
+        "email": [f"p{i}@example.org" for i in range(n)],
+        "password_hash": [base64.b64encode(os.urandom(32)).decode() for _ in range(n)],
+        "password_salt": [base64.b64encode(os.urandom(5)).decode() for _ in range(n)],
+    })
+    assert found(cat, "customer", "password_salt") == {"CREDENTIAL"}
+
+
+def test_japanese_names_in_two_parts_are_shaped_like_names(tmp_path):
+    """Family and given name with a space, in kanji or katakana, beside people."""
+    rng = random.Random(18)
+    n = 120
+    family, given = ["山本", "斉藤", "伊藤", "太田", "鈴木", "石井", "後藤"], ["明美", "翼", "京助", "晃", "陽介", "純", "洋子"]
+    kana_f, kana_g = ["スズキ", "イシイ", "ゴトウ", "イトウ", "ヤマモト"], ["ヨウスケ", "ジュン", "ヨウコ", "カナ", "アキラ"]
+    cat = scan_tables(tmp_path, kaiin={
+        "kaiin_id": list(range(n)),
+        "seinengappi": days(rng, dt.date(1940, 1, 1), dt.date(2004, 1, 1), n),
+        "shimei": [f"{rng.choice(family)} {rng.choice(given)}" for _ in range(n)],
+        "furigana": [f"{rng.choice(kana_f)} {rng.choice(kana_g)}" for _ in range(n)],
+        "shohin": [rng.choice(["緑茶", "煎茶", "抹茶", "番茶"]) for _ in range(n)],
+    })
+    assert found(cat, "kaiin", "shimei") == {"PERSON_NAME"}
+    assert found(cat, "kaiin", "furigana") == {"PERSON_NAME"}
+    assert not found(cat, "kaiin", "shohin")

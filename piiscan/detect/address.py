@@ -78,11 +78,12 @@ MIN_STREETS = 0.6
 
 
 def _street_name(value: str) -> bool:
-    words = [w for w in fold(value).replace(",", " ").split() if not w[:1].isdigit()]
+    text = value.lower()
+    words = [w for w in (text if text.isascii() else fold(value)).replace(",", " ").split() if not w[:1].isdigit()]
     if not 1 <= len(words) <= 6:
         return False
     return (words[0].strip(".") in STREET_WORDS or words[-1].strip(".") in STREET_WORDS
-            or any(len(w) > len(e) + 2 and w.endswith(e) for w in words for e in STREET_ENDINGS))
+            or any(len(w) > 5 and w.endswith(STREET_ENDINGS) for w in words))
 
 
 def street_names(prof: Profile) -> bool:

@@ -58,7 +58,7 @@ class Distribution:
     uuids: bool = False  # UUIDs: keys
     round_numbers: bool = False  # mostly multiples of 100: amounts, not postal codes
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
-    name_like: bool = False  # many distinct capitalised one- or two-word values: shaped like names
+    name_like: bool = False  # many distinct capitalised (or CJK) one- or two-word values: like names
     serial: bool = False  # unique integers over a range at most 10x their number: a serial (sampled)
     digit_values: float = 0.0  # share of rows with a digit: names of places have none
     parts: tuple[str, ...] = ()  # categories every value holds: one-line addresses, contact lines
@@ -139,15 +139,22 @@ def _name_like(prof: Profile) -> bool:
     no company words. Checked in Python on at most 200 distinct values, and only for columns
     of letters (RE2's Unicode classes are costly to compile per column)."""
     if (prof.kind != "string" or prof.distinct < 10 or prof.distinct < 0.15 * prof.non_null
-            or prof.mean_words > 2 or prof.alpha_share < 0.85 or prof.digit_share > 0):
+            or prof.mean_words > 2 or prof.alpha_share < 0.75 or prof.digit_share > 0):
         return False
     values = prof.values.slice(0, 200).to_pylist()
     shaped = sum(_name_shaped(v) for v in values)
     return shaped >= 0.9 * len(values) and not any(_ORG_WORDS.search(v) for v in values)
 
 
+def _cjk(word: str) -> bool:
+    """Han, hiragana or katakana only (a Japanese or Chinese name part: 山本, ヨウスケ)."""
+    return 1 <= len(word) <= 5 and all("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" for c in word)
+
+
 def _name_shaped(value: str) -> bool:
     words = value.replace("-", " ").split()
+    if len(words) == 2 and all(map(_cjk, words)):
+        return True  # family and given name with a space: 山本 明美, スズキ ヨウスケ
     return 1 <= len(words) <= 2 and all(
         2 <= len(w) <= 21 and w[0].isupper() and w[1:].replace("'", "").replace("’", "").isalpha()
         and w[1:].islower() for w in words)
