@@ -12,8 +12,8 @@ import sys
 import click
 
 from piiscan import __version__
+from piiscan.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_TABLE_ERRORS  # noqa: F401  (find uses them from here)
 
-EXIT_OK, EXIT_TABLE_ERRORS, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_OUTPUT = "catalog.json"
 
 

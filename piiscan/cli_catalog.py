@@ -9,7 +9,7 @@ import sys
 
 import click
 
-EXIT_OK, EXIT_TABLE_ERRORS, EXIT_BAD_INPUT = 0, 1, 2  # as in piiscan.cli
+from piiscan.errors import EXIT_BAD_INPUT, EXIT_OK, EXIT_TABLE_ERRORS
 
 
 def _guard(debug: bool):

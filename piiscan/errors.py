@@ -12,6 +12,11 @@ from typing import Iterable
 from piiscan.masking import MASKED, mask_secrets
 
 
+#: The CLI's exit codes (docs/cli.md): clean; finished, but something could not be read or a
+#: check failed; bad usage or input; interrupted (Ctrl-C).
+EXIT_OK, EXIT_TABLE_ERRORS, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
 class PiiscanError(Exception):
     """Base class of every error piiscan raises on purpose."""
 

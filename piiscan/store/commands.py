@@ -12,6 +12,8 @@ import sys
 
 import click
 
+from piiscan.errors import EXIT_OK, EXIT_TABLE_ERRORS
+
 STORE_ENV = "PIISCAN_STORE"
 
 
@@ -96,7 +98,7 @@ def register(main: click.Group, guard) -> None:
                     _say(f"{'':<26}note: {text}")
             if diff.changes:
                 _say(f"{len(diff.changes)} changes, {len(diff.new_pii)} with new personal data")
-        sys.exit(1 if fail_on_new and diff.new_pii else 0)
+        sys.exit(EXIT_TABLE_ERRORS if fail_on_new and diff.new_pii else EXIT_OK)
 
     @main.command("decide")
     @click.argument("target")
