@@ -17,6 +17,7 @@ signal, its evidence, a factor on the combined confidence.
 
 from __future__ import annotations
 
+from piiscan.context_traits import MIN_KINDS, Traits
 from piiscan.detect.subject import person_key
 from piiscan.findings import Evidence
 
@@ -51,13 +52,18 @@ def apply_context(columns, candidates, min_confidence) -> None:
     # (not `dob` holding build dates, not a weak `name` holding product names) says otherwise
     established = {i for i in people if _established(max(candidates[i], key=lambda c: c.raw))}
     keys = [i for i, ev in enumerate(columns) if person_key(ev.column.name, _id_values(ev))]
+    traits = Traits(columns, candidates)
     for i, cands in enumerate(candidates):
-        subject, why = _subject(columns, best, i, people, keys, established)
+        subject, why = _subject(columns, best, i, people, keys, established, traits)
+        animals = subject == "thing" and columns[i].table_kind[0] is None  # penguins' sex
         for cand in cands:
             rule = cand.rule
             by_values_only = "column_name" not in cand.scores and rule.category == "DATE_OF_BIRTH"
-            if subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
-                                       or rule.category in PLACES_AND_DEVICES or not _established(cand)):
+            if cand.pending and not (subject == "person" and traits.beside(i) >= MIN_KINDS - 1):
+                cand.factor = 0.0  # a special category by its name alone: beside people's attributes only
+            elif subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
+                                         or rule.category in PLACES_AND_DEVICES or not _established(cand)
+                                         or animals and rule.category == "GENDER"):
                 # a street address keeps a little more: a thing's name may hide a sole trader
                 cand.factor = 0.5 if rule.category == "STREET_ADDRESS" else 0.4
                 cand.evidence.append(Evidence("subject", f"rows describe things ({why})", cand.factor - 1))
@@ -68,6 +74,9 @@ def apply_context(columns, candidates, min_confidence) -> None:
                 else:
                     cand.factor = 0.6
                     cand.evidence.append(Evidence("subject", "nothing says the rows describe people", -0.4))
+            elif rule.category == "GENDER" and subject == "person" and 0 < cand.scores.get("column_name", 0) < 0.6:
+                cand.scores["subject"] = 0.3  # `female` 0/1 beside other attributes of people
+                cand.evidence.append(Evidence("subject", f"rows describe people ({why})", 0.3))
             elif rule.quasi_identifier or rule.category == "GEO_COORDINATES":
                 others_direct = [j for j in direct if j != i]
                 partners = [j for j in coordinates if j != i] if rule.category == "GEO_COORDINATES" else []
@@ -136,7 +145,7 @@ def _established(cand) -> bool:
     return True
 
 
-def _subject(columns, best, i, people, keys, established=None) -> tuple[str | None, str]:
+def _subject(columns, best, i, people, keys, established=None, traits=None) -> tuple[str | None, str]:
     """Whether the rows of a table describe people or things, judged for column `i` from the
     other columns (`people`: those holding person identifiers, `keys`: keys to a person table)
     and the table name. Where the table name says things, only `established` person
@@ -150,4 +159,4 @@ def _subject(columns, best, i, people, keys, established=None) -> tuple[str | No
     keys = [j for j in keys if j != i]
     if keys:
         return "person", f"key to a person {columns[keys[0]].column.name!r}"
-    return None, ""
+    return traits.subject(i) if traits is not None else (None, "")

@@ -47,6 +47,9 @@ STREET_NAME_SCORE = 0.6
 NAME_LOGIN_SCORES = {"USERNAME": 0.6, "PERSON": 0.9}
 #: The least value score a `needs_values` rule needs before its column name counts.
 NEEDS_VALUES_SCORE = 0.2
+#: A special category known by a strong column name alone (`smoker` yes/no, `race` 1-5) keeps
+#: this share of the name's score, and counts only where the rows describe people.
+PENDING_NAME_FACTOR = 0.6
 
 
 def wilson_lower(k: int, n: int, z: float = 1.96) -> float:
@@ -92,6 +95,7 @@ class _Candidate:
     factor: float = 1.0  # a discount that applies to the combined evidence
     contradicted: bool = False  # the values disagree with the column name
     minority: bool = False  # the values' evidence is a minority of the rows (`ref`: 1 in 4 an e-mail)
+    pending: bool = False  # a special category by its name alone: counts only beside people (context)
 
     @property
     def raw(self) -> float:
@@ -202,20 +206,22 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             evidence.append(Evidence("distribution", attribute[1], ATTRIBUTE_SHAPE_SCORE))
             ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
-        if rule.needs_values and scores.get("values", 0.0) < NEEDS_VALUES_SCORE:
-            continue  # a special category needs the values to say so, never a name alone
+        pending = rule.needs_values and scores.get("values", 0.0) < NEEDS_VALUES_SCORE
+        if pending and not (name is not None and name.strong and rule.subject == "person"):
+            continue  # a special category needs the values, or a strong name where the rows are people
         # column name
         if name is not None:
-            score = rule.name_score if name.strong else rule.name_score * 0.45
+            score = rule.name_score * (PENDING_NAME_FACTOR if pending else 1.0 if name.strong else 0.45)
             contradicted = (
-                bool(rule.patterns or rule.allow_list) and prof.distinct >= 5
+                bool(rule.patterns or rule.allow_list) and (prof.distinct >= 5 or _tiny_codes(rule, prof, dist))
                 and rule.category not in categories_seen and (_ner_share(rule, ev) or 0.0) < 0.2
+                and not (pending and prof.kind in ("integer", "float"))  # `chol` 180: a measurement
             )
             if contradicted:
                 score *= 0.35 if name.strong else 0.0
             if not rule.checks_values and dist.key_like:
                 score, contradicted = 0.0, True  # a serial number is not a salary or an age
-            if dist.flag and rule.max_distinct is None:
+            if dist.flag and rule.max_distinct is None and not rule.flags:
                 score, contradicted = 0.0, True  # `email` holding Y/N is a flag (gender 0/1 is not)
             if rule.category == "DATE_OF_BIRTH" and dist.event_dates:
                 score, contradicted = score * 0.35, True  # times of day, future dates: events
@@ -254,10 +260,11 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 ratio = max(ratio, share)
                 if not examples or "values" not in scores:
                     examples = ev.ner.person_examples if rule.ner == "PERSON" else ev.ner.location_examples
-        if scores:
+        if scores and not (pending and (contradicted or "column_name" not in scores)):
             minority = minority and "values" in scores and max(scores.values()) == scores["values"]
             out.append(_Candidate(rule, scores, evidence, ratio, tuple(examples),
-                                  contradicted=name is not None and contradicted, minority=minority))
+                                  contradicted=name is not None and contradicted, minority=minority,
+                                  pending=pending))
     return out
 
 
@@ -303,6 +310,14 @@ def _distribution_agrees(rule, dist, named: bool) -> bool:
     if rule.category == "GENDER":
         return named or dist.two_sexes
     return True
+
+
+def _tiny_codes(rule, prof, dist) -> bool:
+    """A few one- or two-character codes (`cp` 0-3, `tel` 1/2): too short for any pattern
+    rule, so those that match none contradict its name (vocabularies such as sex 1/2 don't,
+    nor flags of a rule whose values may be flags: `fumador` si/no)."""
+    return (bool(rule.patterns) and rule.max_distinct is None and 2 <= prof.distinct and prof.mean_length <= 2.0
+            and not (rule.flags and dist.flag))
 
 
 def _ner_share(rule, ev: ColumnEvidence) -> float | None:

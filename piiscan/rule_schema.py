@@ -64,6 +64,7 @@ class RecognizerSpec(_Strict):
     max_distinct: int | None = Field(None, ge=1)
     needs_values: bool = Field(False, description="the column name counts only beside evidence from the values")
     subject: Literal["person"] | None = Field(None, description="personal only where the rows describe people")
+    flags: bool = Field(False, description="a yes/no flag is a value of the attribute (smoker, married): flags don't contradict its name")
     examples: ExamplesSpec | None = None
     enabled: bool = True
 

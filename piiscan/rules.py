@@ -68,6 +68,7 @@ class Rule:
     max_distinct: int | None = None
     needs_values: bool = False  # the column name counts only beside evidence from the values
     subject: str | None = None  # "person": personal only where the table's rows describe people
+    flags: bool = False  # a yes/no flag is a value of the attribute (smoker 0/1, married Y/N)
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     origin: str = ""
@@ -249,6 +250,7 @@ def parse_rule(entry: dict, origin: str = "<dict>") -> Rule:
         max_distinct=entry.get("max_distinct"),
         needs_values=bool(entry.get("needs_values", False)),
         subject=entry.get("subject"),
+        flags=bool(entry.get("flags", False)),
         examples_match=tuple(str(v) for v in examples.get("match") or ()),
         examples_no_match=tuple(str(v) for v in examples.get("no_match") or ()),
         origin=origin,

@@ -177,7 +177,8 @@ def _versions(prof: Profile) -> bool:
     return bool(np.mean(leading.all(axis=1)) >= 0.95 and len({(a, b) for a, b in octets[:, :2].tolist()}) >= 3)
 
 
-_FLAG_VALUES = frozenset({"0", "1", "y", "n", "yes", "no", "true", "false", "t", "f", "on", "off", "x", "-1"})
+_FLAG_VALUES = frozenset({"0", "1", "y", "n", "yes", "no", "true", "false", "t", "f", "on", "off", "x", "-1",
+                          "si", "sí", "ja", "nein", "oui", "non", "sim", "nao", "não", "nee", "tak", "nie", "j", "s"})
 
 
 def _flag(prof: Profile) -> bool:

@@ -86,3 +86,20 @@ def person_key(column_name: str, id_values: bool = False) -> bool:
     if len(tokens) >= 2 and tokens[-1] in KEY_ENDINGS:
         return _has(tokens[:-1], PERSON_WORDS) is not None
     return id_values and len(tokens) == 1 and _has(tokens, PERSON_WORDS) is not None
+
+
+#: Tokens of column names that measure or describe goods, machines, animals, plants or nature,
+#: never a person: a table with several of them is about things whatever else it holds.
+THING_COLUMN_WORDS = frozenset("""
+mpg cyl cylinder horsepower hp displacement torque rpm gearbox transmission odometer mileage
+engine chassis fuel kwh voltage volt amp ampere watt wattage firmware sensor battery
+price msrp sku brand manufacturer warranty inventory carat clarity
+species breed genus taxon cultivar sepal petal habitat
+magnitude epicenter epicentre rainfall precipitation humidity windspeed wind
+sqft bedroom bathroom acre acreage
+""".split())
+
+
+def thing_column(column_name: str) -> bool:
+    """The column's name measures or describes a thing (`mpg`, `species`, `voltage`)."""
+    return _has(tokenize(column_name), THING_COLUMN_WORDS) is not None

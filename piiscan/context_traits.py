@@ -1,0 +1,74 @@
+"""Rows about people known by their attributes alone: research extracts, survey microdata,
+clinical trials and wage studies describe natural persons with no name, e-mail or key beside
+them, only attributes (age, sex, race, education, pay, marital status, height and weight,
+smoking, diagnoses, lab values). One such column says little (a car has a weight and an
+age); several kinds of them together say the rows are people:
+
+- a column shows a *trait* when a rule for an attribute of people (`subject: person`, and
+  gender) has evidence of its own: a column-name keyword, values from the rule's vocabulary
+  (married / ledig / casada) or a distribution (body heights). Kinds are counted, not columns:
+  height and weight are one kind, a body;
+- the rows describe people when the table shows at least `MIN_KINDS` kinds of traits, at
+  least `MIN_KINDS - 1` of them in columns other than the one decided, and fewer than two
+  columns named for things (`mpg`, `species`, `price`, `voltage`; piiscan.detect.subject);
+- the rows describe things when two or more columns are named for things, at least as many
+  as the kinds of traits: there, even a sex column is an animal's (penguins, abalone).
+
+piiscan.context asks this only where neither the table name, nor a person identifier, nor a key
+to a person table has said whose rows they are. A special category known by its name alone
+(`smoker` yes/no, `chol` 180; decide's `pending` candidates) counts only where the rows
+describe people and the other columns show `MIN_KINDS - 1` kinds of traits: an A/B test's
+`treatment` beside a member key is no therapy.
+"""
+
+from __future__ import annotations
+
+from piiscan.detect.subject import thing_column
+
+#: Kinds of traits that make rows about people (counted over the whole table).
+MIN_KINDS = 3
+#: The least score a trait's own evidence needs (a weak name of a weak rule doesn't count).
+TRAIT_EVIDENCE = 0.3
+#: Attributes of people that things have too: a vehicle's plate says nothing about its rows.
+NOT_TRAITS = frozenset({"vehicle"})
+
+
+def trait(cand) -> str | None:
+    """The kind of attribute of people a candidate shows by its own evidence, if any."""
+    rule = cand.rule
+    if rule.subject != "person" and rule.category != "GENDER" or cand.contradicted:
+        return None
+    kind = rule.name.removesuffix("_values")
+    if kind in NOT_TRAITS:
+        return None
+    if rule.category == "GENDER" and "column_name" not in cand.scores:
+        return None  # m/f values alone are sizes or grades as often as sexes
+    if any(cand.scores.get(signal, 0.0) >= TRAIT_EVIDENCE for signal in ("column_name", "values", "distribution")):
+        return "body" if kind == "physical_description" else kind
+    return None
+
+
+class Traits:
+    """What a table's columns say about its subject by their attributes (see module doc)."""
+
+    def __init__(self, columns, candidates) -> None:
+        self.kinds = [{k for k in map(trait, cands) if k} for cands in candidates]
+        self.things = [i for i, ev in enumerate(columns) if thing_column(ev.path or ev.column.name)]
+        self.names = [ev.path or ev.column.name for ev in columns]
+        self.all = set().union(*self.kinds) if self.kinds else set()
+
+    def beside(self, i: int) -> int:
+        """How many kinds of traits the columns other than `i` show."""
+        return len(set().union(*(k for j, k in enumerate(self.kinds) if j != i)))
+
+    def subject(self, i: int) -> tuple[str | None, str]:
+        """("person" | "thing" | None, why) for column `i` from the other columns."""
+        things = [j for j in self.things if j != i]
+        if len(self.things) >= 2 and len(self.things) >= len(self.all):
+            shown = ", ".join(repr(self.names[j]) for j in things[:3])
+            return "thing", f"columns {shown} describe things"
+        others = set().union(*(k for j, k in enumerate(self.kinds) if j != i))
+        if len(self.all) >= MIN_KINDS and len(others) >= MIN_KINDS - 1 and len(self.things) < 2:
+            kinds = ", ".join(sorted(k.replace("_", " ") for k in others))
+            return "person", f"beside attributes of people: {kinds}"
+        return None, ""

@@ -1,0 +1,112 @@
+"""Rows about people known by their attributes alone (issue 11): research extracts, survey
+microdata, clinical trials and wage studies hold no name or key of a person, only age, sex,
+education, pay, marital status, body measures, smoking and lab values, often under short or
+coded names. Several kinds of such attributes together make the rows about people
+(piiscan.context_traits); cars, animals, devices and goods with a weight or an age stay NONE.
+Each case goes through piiscan.scan() on a real SQLite file."""
+
+import random
+
+import piiscan
+
+N = 150
+
+
+def scan(make_sqlite, tables):
+    """tables: name -> {column: values}."""
+    path = make_sqlite({name: (list(cols), list(zip(*cols.values()))) for name, cols in tables.items()})
+    return piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1)
+
+
+def cats(catalog, table, column):
+    return set(catalog.column(table, column).categories)
+
+
+def test_a_wage_study_with_coded_names_is_about_people(make_sqlite):
+    rng = random.Random(11)
+    cat = scan(make_sqlite, {"cps_extract": {
+        "hrwage": [round(rng.lognormvariate(2.8, 0.5), 2) for _ in range(N)],
+        "educ": [rng.randint(8, 20) for _ in range(N)],
+        "exper": [rng.randint(0, 40) for _ in range(N)],
+        "female": [rng.choice([0, 1]) for _ in range(N)],
+        "nonwhite": [rng.choice([0, 0, 0, 1]) for _ in range(N)],
+        "married": [rng.choice([0, 1]) for _ in range(N)],
+        "lwage": [round(rng.gauss(2.8, 0.5), 3) for _ in range(N)],
+    }})
+    assert cats(cat, "cps_extract", "educ") == {"OTHER_PII"}
+    assert cats(cat, "cps_extract", "female") == {"GENDER"}
+    assert cats(cat, "cps_extract", "nonwhite") == {"OTHER_PII"}
+    assert cats(cat, "cps_extract", "married") == {"OTHER_PII"}
+    assert cats(cat, "cps_extract", "lwage") == {"OTHER_PII"}
+    found = cat.column("cps_extract", "female").top
+    assert found.confidence < 0.9  # a weak name beside attributes: a moderate confidence
+    assert any("attributes of people" in e.detail for e in found.evidence)
+
+
+def test_a_clinical_trial_in_spanish_with_flags_and_lab_values_is_health_data(make_sqlite):
+    rng = random.Random(12)
+    cat = scan(make_sqlite, {"ensayo": {
+        "id": list(range(1, N + 1)),
+        "edad": [rng.randint(30, 85) for _ in range(N)],
+        "sexo": [rng.choice([1, 2]) for _ in range(N)],
+        "peso": [round(rng.gauss(75, 12), 1) for _ in range(N)],
+        "fumador": [rng.choice(["si", "no"]) for _ in range(N)],
+        "colesterol": [rng.randint(140, 320) for _ in range(N)],
+        "tratamiento": [rng.choice(["placebo", "activo"]) for _ in range(N)],
+        "visita": [rng.randint(1, 6) for _ in range(N)],
+    }})
+    for column in ("edad", "peso", "fumador", "colesterol", "tratamiento"):
+        assert cats(cat, "ensayo", column) == {"OTHER_PII"}, column
+    assert cats(cat, "ensayo", "sexo") == {"GENDER"}
+    assert not cats(cat, "ensayo", "id") and not cats(cat, "ensayo", "visita")
+    smoker = cat.column("ensayo", "fumador").top
+    assert 0.5 <= smoker.confidence < 0.85  # a name and the table's subject, no value evidence
+
+
+def test_things_with_a_weight_an_age_or_a_sex_stay_none(make_sqlite):
+    rng = random.Random(13)
+    cat = scan(make_sqlite, {
+        "autos": {"mpg": [round(rng.uniform(9, 45), 1) for _ in range(N)],
+                  "cylinders": [rng.choice([4, 6, 8]) for _ in range(N)],
+                  "horsepower": [rng.randint(46, 230) for _ in range(N)],
+                  "weight": [rng.randint(1600, 5100) for _ in range(N)],
+                  "age": [rng.randint(0, 25) for _ in range(N)],
+                  "origin": [rng.choice(["usa", "europe", "japan"]) for _ in range(N)]},
+        "penguin_obs": {"species": [rng.choice(["Adelie", "Gentoo", "Chinstrap"]) for _ in range(N)],
+                        "breed_site": [rng.choice(["north", "south"]) for _ in range(N)],
+                        "body_mass_g": [rng.randint(2700, 6300) for _ in range(N)],
+                        "sex": [rng.choice(["male", "female"]) for _ in range(N)],
+                        "age": [rng.randint(1, 20) for _ in range(N)]},
+        "sensor_log": {"voltage": [round(rng.gauss(3.3, 0.05), 3) for _ in range(N)],
+                       "firmware": [rng.choice(["1.2.3", "1.2.4", "2.0.1"]) for _ in range(N)],
+                       "age": [rng.randint(0, 2000) for _ in range(N)],
+                       "weight": [round(rng.uniform(0.1, 2), 2) for _ in range(N)],
+                       "smoke": [rng.choice([0, 1]) for _ in range(N)]},
+        # two kinds of attributes (a weight and an age) are not enough: parcels have both
+        "parcels": {"weight": [round(rng.uniform(0.1, 30), 2) for _ in range(N)],
+                    "height": [rng.randint(5, 120) for _ in range(N)],
+                    "age": [rng.randint(0, 30) for _ in range(N)]},
+    })
+    for table in ("autos", "penguin_obs", "sensor_log", "parcels"):
+        for column in ("weight", "age", "sex", "smoke", "body_mass_g", "height"):
+            try:
+                found = cats(cat, table, column)
+            except KeyError:
+                continue
+            assert not found, (table, column, found)
+
+
+def test_a_short_code_never_takes_a_postal_code_name_beside_attributes_of_people(make_sqlite):
+    rng = random.Random(14)
+    cat = scan(make_sqlite, {
+        "heart_study": {"age": [rng.randint(29, 77) for _ in range(N)],
+                        "sex": [rng.choice([0, 1]) for _ in range(N)],
+                        "cp": [rng.choice([0, 1, 2, 3]) for _ in range(N)],
+                        "chol": [rng.randint(126, 400) for _ in range(N)]},
+        "adherents": {"nom": [rng.choice(["Moreau", "Lefebvre", "Girard", "Bonnet", "Dupont"]) for _ in range(N)],
+                      "cp": [f"{rng.randint(1000, 95999):05d}" for _ in range(N)]},
+    })
+    assert not cats(cat, "heart_study", "cp")
+    assert cats(cat, "heart_study", "chol") == {"OTHER_PII"}
+    assert cats(cat, "heart_study", "age") == {"OTHER_PII"}
+    assert cats(cat, "adherents", "cp") == {"POSTAL_CODE"}
