@@ -154,6 +154,8 @@ def _subject(columns, best, i, people, keys, established=None, traits=None) -> t
     people = [j for j in people if j != i and (kind != "thing" or established is None or j in established)]
     if people:
         return "person", f"beside {best[people[0]].lower().replace('_', ' ')} column {columns[people[0]].column.name!r}"
+    if kind == "thing" and traits is not None and traits.outweigh_name(i):
+        return traits.subject(i)
     if kind is not None:
         return kind, f"table name {word!r}"
     keys = [j for j in keys if j != i]

@@ -11,11 +11,14 @@ age); several kinds of them together say the rows are people:
 - the rows describe people when the table shows at least `MIN_KINDS` kinds of traits, at
   least `MIN_KINDS - 1` of them in columns other than the one decided, and fewer than two
   columns named for things (`mpg`, `species`, `price`, `voltage`; piiscan.detect.subject);
-- the rows describe things when two or more columns are named for things, at least as many
-  as the kinds of traits: there, even a sex column is an animal's (penguins, abalone).
+- the rows describe things when a column is about animals or plants (`species`, `breed`), or
+  two or more columns are named for things, at least as many as the kinds of traits: there,
+  even a sex column is an animal's (penguins, dogs);
+- attributes of people outweigh a thing word in the table name (a `bank` marketing extract of
+  age, marital status and education) where no column is named for things.
 
-piiscan.context asks this only where neither the table name, nor a person identifier, nor a key
-to a person table has said whose rows they are. A special category known by its name alone
+piiscan.context asks this where neither a person identifier, nor a key to a person table, nor
+a person word in the table name has said whose rows they are. A special category known by its name alone
 (`smoker` yes/no, `chol` 180; decide's `pending` candidates) counts only where the rows
 describe people and the other columns show `MIN_KINDS - 1` kinds of traits: an A/B test's
 `treatment` beside a member key is no therapy.
@@ -53,7 +56,9 @@ class Traits:
 
     def __init__(self, columns, candidates) -> None:
         self.kinds = [{k for k in map(trait, cands) if k} for cands in candidates]
-        self.things = [i for i, ev in enumerate(columns) if thing_column(ev.path or ev.column.name)]
+        kinds = [thing_column(ev.path or ev.column.name) for ev in columns]
+        self.things = [i for i, kind in enumerate(kinds) if kind]
+        self.animals = [i for i, kind in enumerate(kinds) if kind == "animal"]
         self.names = [ev.path or ev.column.name for ev in columns]
         self.all = set().union(*self.kinds) if self.kinds else set()
 
@@ -64,11 +69,16 @@ class Traits:
     def subject(self, i: int) -> tuple[str | None, str]:
         """("person" | "thing" | None, why) for column `i` from the other columns."""
         things = [j for j in self.things if j != i]
-        if len(self.things) >= 2 and len(self.things) >= len(self.all):
+        if [j for j in self.animals if j != i] or len(self.things) >= 2 and len(self.things) >= len(self.all):
             shown = ", ".join(repr(self.names[j]) for j in things[:3])
-            return "thing", f"columns {shown} describe things"
+            return "thing", f"columns {shown} describe things or animals"
         others = set().union(*(k for j, k in enumerate(self.kinds) if j != i))
         if len(self.all) >= MIN_KINDS and len(others) >= MIN_KINDS - 1 and len(self.things) < 2:
             kinds = ", ".join(sorted(k.replace("_", " ") for k in others))
             return "person", f"beside attributes of people: {kinds}"
         return None, ""
+
+    def outweigh_name(self, i: int) -> bool:
+        """Whether attributes of people outweigh a thing word in the table name (`bank` holding
+        age, marital status and education): only where no column is named for things."""
+        return not self.things and self.subject(i)[0] == "person"

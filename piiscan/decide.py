@@ -23,7 +23,7 @@ import math
 from dataclasses import dataclass, replace
 
 from piiscan.context import apply_context
-from piiscan.detect.attributes import ATTRIBUTE_SHAPE_SCORE, numeric_attribute, nullish_rows, says_nothing
+from piiscan.detect.attributes import ATTRIBUTE_SHAPE_SCORE, implausible, numeric_attribute, nullish_rows, says_nothing, tiny_codes
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
@@ -213,7 +213,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         if name is not None:
             score = rule.name_score * (PENDING_NAME_FACTOR if pending else 1.0 if name.strong else 0.45)
             contradicted = (
-                bool(rule.patterns or rule.allow_list) and (prof.distinct >= 5 or _tiny_codes(rule, prof, dist))
+                bool(rule.patterns or rule.allow_list) and (prof.distinct >= 5 or tiny_codes(rule, prof, dist))
                 and rule.category not in categories_seen and (_ner_share(rule, ev) or 0.0) < 0.2
                 and not (pending and prof.kind in ("integer", "float"))  # `chol` 180: a measurement
             )
@@ -223,6 +223,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 score, contradicted = 0.0, True  # a serial number is not a salary or an age
             if dist.flag and rule.max_distinct is None and not rule.flags:
                 score, contradicted = 0.0, True  # `email` holding Y/N is a flag (gender 0/1 is not)
+            if rule.category == "GENDER" and dist.goods_sexes or implausible(rule, name.keyword, prof):
+                score, contradicted = score * 0.35, True  # unisex garments; a device's age of 2,000
             if rule.category == "DATE_OF_BIRTH" and dist.event_dates:
                 score, contradicted = score * 0.35, True  # times of day, future dates: events
             if rule.shape in ("words", "text") and prof.distinct >= 3 and prof.alpha_share < 0.4:
@@ -308,16 +310,8 @@ def _distribution_agrees(rule, dist, named: bool) -> bool:
     if rule.category == "POSTAL_CODE":
         return named or not (dist.years or dist.round_numbers or dist.serial)
     if rule.category == "GENDER":
-        return named or dist.two_sexes
+        return (named or dist.two_sexes) and not dist.goods_sexes
     return True
-
-
-def _tiny_codes(rule, prof, dist) -> bool:
-    """A few one- or two-character codes (`cp` 0-3, `tel` 1/2): too short for any pattern
-    rule, so those that match none contradict its name (vocabularies such as sex 1/2 don't,
-    nor flags of a rule whose values may be flags: `fumador` si/no)."""
-    return (bool(rule.patterns) and rule.max_distinct is None and 2 <= prof.distinct and prof.mean_length <= 2.0
-            and not (rule.flags and dist.flag))
 
 
 def _ner_share(rule, ev: ColumnEvidence) -> float | None:

@@ -110,3 +110,63 @@ def test_a_short_code_never_takes_a_postal_code_name_beside_attributes_of_people
     assert cats(cat, "heart_study", "chol") == {"OTHER_PII"}
     assert cats(cat, "heart_study", "age") == {"OTHER_PII"}
     assert cats(cat, "adherents", "cp") == {"POSTAL_CODE"}
+
+
+def test_values_no_person_has_veto_a_measure_or_a_sex_by_name(make_sqlite):
+    rng = random.Random(15)
+    cat = scan(make_sqlite, {
+        # garments: who they are for, their weight in kg, an age group: no person's sex or body
+        "catalogue_items": {"item_code": [f"A{i:05d}" for i in range(N)],
+                            "gender": [rng.choice(["Men", "Women", "Unisex"]) for _ in range(N)],
+                            "age_group": [rng.choice(["Adult", "Kids"]) for _ in range(N)],
+                            "weight": [round(rng.uniform(0.1, 2), 2) for _ in range(N)]},
+        # a fleet extract: weights in lb of cars, ages in days, beside a smoker flag (a smoke test)
+        "fleet_extract": {"weight": [rng.randint(1800, 5200) for _ in range(N)],
+                          "age": [rng.randint(30, 3000) for _ in range(N)],
+                          "height": [rng.randint(300, 900) for _ in range(N)],
+                          "smoker": [rng.choice([0, 1]) for _ in range(N)]},
+        # the same names over people's measures
+        "cohort": {"weight": [round(rng.gauss(78, 14), 1) for _ in range(N)],
+                   "age": [rng.randint(20, 90) for _ in range(N)],
+                   "height": [rng.randint(150, 200) for _ in range(N)],
+                   "smoker": [rng.choice([0, 1]) for _ in range(N)]},
+    })
+    for column in ("gender", "age_group", "weight"):
+        assert not cats(cat, "catalogue_items", column), column
+    for column in ("weight", "age", "height", "smoker"):
+        assert not cats(cat, "fleet_extract", column), column
+        assert cats(cat, "cohort", column) == {"OTHER_PII"}, column
+
+
+def test_animals_sex_and_weight_are_not_personal(make_sqlite):
+    rng = random.Random(16)
+    dogs = {"breed": [rng.choice(["Beagle", "Poodle", "Boxer"]) for _ in range(N)],
+            "sex": [rng.choice(["M", "F"]) for _ in range(N)],
+            "age": [rng.randint(1, 15) for _ in range(N)],
+            "weight": [round(rng.uniform(3, 50), 1) for _ in range(N)],
+            "height": [rng.randint(20, 80) for _ in range(N)]}
+    people = {k: v for k, v in dogs.items() if k != "breed"}
+    people["height"] = [rng.randint(150, 200) for _ in range(N)]
+    cat = scan(make_sqlite, {"kennel_intake": dogs, "intake": people})
+    for column in ("sex", "age", "weight", "height"):
+        assert not cats(cat, "kennel_intake", column), column
+    assert cats(cat, "intake", "sex") == {"GENDER"}
+    assert cats(cat, "intake", "age") == {"OTHER_PII"}
+
+
+def test_attributes_of_people_outweigh_a_thing_word_in_the_table_name(make_sqlite):
+    rng = random.Random(17)
+    cat = scan(make_sqlite, {
+        "bank_marketing": {"age": [rng.randint(18, 95) for _ in range(N)],
+                           "marital": [rng.choice(["married", "single", "divorced"]) for _ in range(N)],
+                           "education": [rng.choice(["primary", "secondary", "tertiary"]) for _ in range(N)],
+                           "balance": [rng.randint(-800, 90000) for _ in range(N)]},
+        # a product table keeps its name's word: a column named for goods is beside
+        "store_products": {"age": [rng.randint(0, 12) for _ in range(N)],
+                           "marital": [rng.choice(["married", "single"]) for _ in range(N)],
+                           "education": [rng.choice(["primary", "secondary"]) for _ in range(N)],
+                           "price": [round(rng.uniform(1, 90), 2) for _ in range(N)]},
+    })
+    for column in ("age", "marital", "education"):
+        assert cats(cat, "bank_marketing", column) == {"OTHER_PII"}, column
+        assert not cats(cat, "store_products", column), column

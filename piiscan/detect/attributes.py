@@ -6,7 +6,10 @@ patterns and allow lists (the table's subject is judged in piiscan.context):
   attribute: a column of allergies where most patients have none still holds health data,
   so vocabulary rules count their matches among the other values only;
 - under a name that says nothing (`a2`, `attr5`), body heights and pay are known by the
-  distribution of their values.
+  distribution of their values;
+- values contradict a name: numbers no person has under a measure of people (`implausible`:
+  a car's `weight` of 3,500, a device's `age` of 2,000 days), and a few one- or two-character
+  codes under a pattern rule's name (`tiny_codes`: `cp` 0-3 is no postal code).
 (Compound column names such as `Bruttogehalt` are read in piiscan.detect.names.)
 """
 
@@ -103,3 +106,47 @@ def numeric_attribute(prof) -> tuple[str, str] | None:
         return "compensation", (f"{len(numbers)} amounts from {low:g} to {high:g}, median {median:g}:"
                                 " shaped like pay")
     return None
+
+
+#: Where a person's measures lie, whatever the unit (median, largest value): ages in years;
+#: weights in kg or lb; heights in m, cm or inches; body-mass indexes. A column named for one
+#: whose numbers lie elsewhere measures a thing (a car's weight of 3,500 lb, a device's age of
+#: 2,000 days, a parcel's weight of 0.2).
+MEASURES = {
+    "age": ((0.0, 100.0), 125.0),
+    "weight": ((2.0, 300.0), 700.0),
+    "height": ((0.5, 230.0), 260.0),
+    "bmi": ((12.0, 60.0), 110.0),
+}
+MEASURE_WORDS = {
+    "weight": {"weight", "body weight", "peso", "gewicht", "poids", "waga", "vikt"},
+    "height": {"height", "estatura", "altura", "korpergrosse", "grosse", "taille", "altezza", "lichaamslengte",
+               "wzrost", "kroppslangd"},
+    "bmi": {"bmi", "body mass index"},
+}
+
+
+def implausible(rule, keyword: str, prof) -> bool:
+    """A numeric column named for a measure of people (age, weight, height, BMI) whose values
+    no person has: the name is contradicted by the values."""
+    if rule.subject != "person" or prof is None or prof.kind not in ("integer", "float", "string") or prof.distinct < 3:
+        return False
+    measure = "age" if rule.name == "age" else next(
+        (m for m, words in MEASURE_WORDS.items() if rule.name == "physical_description" and keyword in words), None)
+    if measure is None or prof.kind == "string" and prof.digit_share < 0.7:
+        return False
+    numbers = _numbers(prof)
+    if not numbers or len(numbers) < 5:
+        return False
+    numbers.sort()
+    (low, high), top = MEASURES[measure]
+    median = numbers[len(numbers) // 2]
+    return not low <= median <= high or numbers[-1] > top or numbers[0] < 0
+
+
+def tiny_codes(rule, prof, dist) -> bool:
+    """A few one- or two-character codes (`cp` 0-3, `tel` 1/2): too short for any pattern
+    rule, so those that match none contradict its name (vocabularies such as sex 1/2 don't,
+    nor flags of a rule whose values may be flags: `fumador` si/no)."""
+    return (bool(rule.patterns) and rule.max_distinct is None and 2 <= prof.distinct and prof.mean_length <= 2.0
+            and not (rule.flags and dist.flag))

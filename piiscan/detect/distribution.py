@@ -42,6 +42,9 @@ MALE = frozenset({"m", "male", "man", "men", "boy", "hombre", "masculino", "varo
                   "muz", "erkek", "barbat", "男", "男性"})
 #: At most this many distinct values in a gender column (several languages, unknown, other).
 GENDER_DISTINCT = 16
+#: Values of a goods' gender (who a garment or a product is for), never a person's sex.
+GOODS_SEXES = frozenset({"unisex", "unisexe", "unisexo", "kids", "baby", "babies", "infant", "toddler",
+                         "kinder", "enfant", "enfants", "nino", "ninos", "bambino", "bambini", "damen", "herren"})
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class Distribution:
     parts: tuple[str, ...] = ()  # categories every value holds: one-line addresses, contact lines
     name_logins: bool = False  # login names that spell out people's names (first.last)
     street_names: bool = False  # street names by their street-type words (Faaslaan, Backgatan 12)
+    goods_sexes: bool = False  # unisex, kids among few values: who goods are for, not a person's sex
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -77,6 +81,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         serial=_key_like(prof, SERIAL_SPAN),
         versions=_versions(prof),
         two_sexes=_two_sexes(prof),
+        goods_sexes=_goods_sexes(prof),
         birth_dates=birth, date_detail=detail,
         flag=_flag(prof),
         years=_years(prof),
@@ -187,6 +192,12 @@ def _flag(prof: Profile) -> bool:
     if prof.distinct > 2 or prof.non_null < 5:
         return False
     return all(v.strip().lower() in _FLAG_VALUES for v in prof.values.to_pylist())
+
+
+def _goods_sexes(prof: Profile) -> bool:
+    if prof.distinct > GENDER_DISTINCT or prof.kind != "string":
+        return False
+    return any(fold(v).strip() in GOODS_SEXES for v in prof.values.to_pylist())
 
 
 def _two_sexes(prof: Profile) -> bool:

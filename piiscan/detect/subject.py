@@ -100,6 +100,15 @@ sqft bedroom bathroom acre acreage
 """.split())
 
 
-def thing_column(column_name: str) -> bool:
-    """The column's name measures or describes a thing (`mpg`, `species`, `voltage`)."""
-    return _has(tokenize(column_name), THING_COLUMN_WORDS) is not None
+#: Tokens of column names about animals or plants: one such column makes a table's sex, age and
+#: weight an animal's.
+ANIMAL_COLUMN_WORDS = frozenset("species breed genus taxon cultivar neutered spayed".split())
+
+
+def thing_column(column_name: str) -> str | None:
+    """"animal" when the column's name is about animals or plants (`species`, `breed`), "thing"
+    when it measures or describes another thing (`mpg`, `voltage`, `price`), else None."""
+    tokens = tokenize(column_name)
+    if _has(tokens, ANIMAL_COLUMN_WORDS):
+        return "animal"
+    return "thing" if _has(tokens, THING_COLUMN_WORDS) else None
