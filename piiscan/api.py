@@ -162,6 +162,9 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
                                                settings)) from None
     finally:
         worker.registered.clear()  # no URL stays in memory after the scan
+    from piiscan.linking import link_people  # keys to tables about people, across the scan
+
+    results = link_people(results, worker.rules_for(settings.rules), settings.min_confidence)
     catalog = _catalog(listing, _with_carried(listing, carried, results), settings)
     if store is not None:
         from dataclasses import replace

@@ -51,7 +51,8 @@ def apply_context(columns, candidates, min_confidence) -> None:
     # in a table named after things, only a person identifier its own evidence establishes
     # (not `dob` holding build dates, not a weak `name` holding product names) says otherwise
     established = {i for i in people if _established(max(candidates[i], key=lambda c: c.raw))}
-    keys = [i for i, ev in enumerate(columns) if person_key(ev.column.name, _id_values(ev))]
+    keys = [i for i, ev in enumerate(columns)
+            if ev.linked or person_key(ev.column.name, _id_values(ev), ev.references)]
     traits = Traits(columns, candidates)
     for i, cands in enumerate(candidates):
         subject, why = _subject(columns, best, i, people, keys, established, traits)
@@ -160,5 +161,7 @@ def _subject(columns, best, i, people, keys, established=None, traits=None) -> t
         return kind, f"table name {word!r}"
     keys = [j for j in keys if j != i]
     if keys:
-        return "person", f"key to a person {columns[keys[0]].column.name!r}"
+        ev = columns[keys[0]]
+        to = ev.linked or ev.references
+        return "person", f"key to a person {ev.column.name!r}" + (f" (table {to!r})" if to else "")
     return traits.subject(i) if traits is not None else (None, "")

@@ -57,3 +57,4 @@ class Sample:
     method: str = "full"  # how rows were picked, recorded in the catalog
     rows_total: int | None = None  # table size when known cheaply
     notes: tuple[str, ...] = ()  # what the source changed or skipped (masked keys, bad lines)
+    links: tuple[tuple[str, str], ...] = ()  # (column, referred table) of the table's foreign keys

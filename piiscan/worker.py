@@ -147,7 +147,20 @@ def scan_source_table(name: str, ref: TableRef, settings: ScanSettings
         sample = source.sample(ref, registered[name].sample_size)
     except Exception as exc:
         return failed(ref, read_error(ref, exc), started)
-    return detected(ref, sample, settings, started)
+    return detected(ref, sample, settings, started, foreign_links(source, ref))
+
+
+def foreign_links(source, ref: TableRef) -> tuple[tuple[str, str], ...]:
+    """(column, referred table) of the single-column foreign keys the source declares for
+    `ref` (whose rows a key refers to: piiscan.context); none where it can't tell."""
+    if not hasattr(source, "foreign_keys"):
+        return ()
+    try:
+        keys = source.foreign_keys(ref)
+    except Exception:  # a listing of keys that fails costs the hint, never the table
+        return ()
+    return tuple((k["constrained_columns"][0], k["referred_table"]) for k in keys
+                 if len(k.get("constrained_columns") or ()) == 1 and k.get("referred_table"))
 
 
 def read_error(ref: TableRef, exc: Exception) -> str:
@@ -158,9 +171,10 @@ def read_error(ref: TableRef, exc: Exception) -> str:
     return f"cannot read {ref.name}: {error_line(exc)}"
 
 
-def detected(ref: TableRef, sample: Sample, settings: ScanSettings, started: float
+def detected(ref: TableRef, sample: Sample, settings: ScanSettings, started: float, links=()
               ) -> tuple[TableResult, list[ColumnResult]]:
-    sample = Sample(ref, sample.columns, sample.data, sample.method, sample.rows_total, sample.notes)
+    sample = Sample(ref, sample.columns, sample.data, sample.method, sample.rows_total, sample.notes,
+                    tuple(links) or sample.links)
     try:
         return detect_sample(sample, settings, started)
     except Exception as exc:  # detection failed for the table as a whole: record it, go on

@@ -44,6 +44,8 @@ class ColumnEvidence:
     table_kind: tuple[str | None, str | None] = (None, None)  # ("person" | "thing", word) by name
     error: str | None = None  # why detection failed on this column (the column is then "error")
     masked_keys: int = 0  # JSON keys that looked like personal data, masked in the paths
+    references: str | None = None  # the table a foreign key of this column refers to
+    linked: str | None = None  # a table about people this column's key refers to (piiscan.linking)
 
 
 def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEvidence]:
@@ -60,9 +62,11 @@ def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEviden
     table_name = sample.table.name.rsplit("/", 1)[-1].split(".")[0]
     table_denied = denied_rules(table_name, rules)
     kind = table_kind(table_name)
+    links = dict(sample.links)
     for ev in found:
         ev.table_denied = ev.table_denied | table_denied
         ev.table_kind = kind
+        ev.references = links.get(ev.column.name)
         for path_ev in ev.paths or ():
             if path_ev.table_kind[0] is None:
                 path_ev.table_kind = kind

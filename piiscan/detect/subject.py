@@ -79,9 +79,13 @@ def table_kind(table_name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def person_key(column_name: str, id_values: bool = False) -> bool:
+def person_key(column_name: str, id_values: bool = False, references: str | None = None) -> bool:
     """The column refers to a person row: a person word followed by a key ending (`customer_id`),
-    or a bare person word over identifier values (`PATIENT` holding UUIDs)."""
+    or a bare person word over identifier values (`PATIENT` holding UUIDs); a declared foreign
+    key says which table, and that table's name decides (`pid` -> `patients`)."""
+    kind = table_kind(references)[0] if references else None
+    if kind is not None:
+        return kind == "person"
     tokens = tokenize(column_name)
     if len(tokens) >= 2 and tokens[-1] in KEY_ENDINGS:
         return _has(tokens[:-1], PERSON_WORDS) is not None

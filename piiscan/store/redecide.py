@@ -13,10 +13,27 @@ from dataclasses import replace
 from piiscan.catalog import Catalog
 
 
+def decided_again(col, decision):
+    """The column result `col` with a new decision of its evidence summary: its findings and
+    near misses, their examples those stored (masked once, not a second time)."""
+    from piiscan.detect.summary import remasked
+
+    examples = {(f.rule, f.path, f.entity): f.examples for f in col.findings}
+    examples.update({(f.rule, f.path, f.entity): f.examples for f in col.candidates})
+    masked = remasked(col.evidence_summary)
+
+    def unmasked(found):
+        return tuple(replace(f, examples=examples.get(
+            (f.rule, f.path, f.entity), tuple(masked.get(e, e) for e in f.examples))) for f in found)
+
+    return replace(col, findings=unmasked(decision.findings), candidates=unmasked(decision.near),
+                   content=decision.content if col.status == "scanned" else col.content)
+
+
 def redecide(catalog: Catalog, min_confidence: float, rules=()) -> Catalog:
     """`catalog` with every table's findings decided again at `min_confidence`."""
     from piiscan.decide import decide_table
-    from piiscan.detect.summary import complete, remasked, restore
+    from piiscan.detect.summary import complete, restore
     from piiscan.rules import load_rules
 
     ruleset = load_rules(tuple(rules))
@@ -32,16 +49,7 @@ def redecide(catalog: Catalog, min_confidence: float, rules=()) -> Catalog:
             continue
         decisions = decide_table([restore(c.evidence_summary) for c in table], ruleset, min_confidence)
         for i, col, decision in zip(positions, table, decisions):
-            examples = {(f.rule, f.path, f.entity): f.examples for f in col.findings}
-            examples.update({(f.rule, f.path, f.entity): f.examples for f in col.candidates})
-            masked = remasked(col.evidence_summary)
-
-            def unmasked(found):  # the stored examples, not masked a second time
-                return tuple(replace(f, examples=examples.get(
-                    (f.rule, f.path, f.entity), tuple(masked.get(e, e) for e in f.examples))) for f in found)
-
-            columns[i] = replace(col, findings=unmasked(decision.findings), candidates=unmasked(decision.near),
-                                 content=decision.content if col.status == "scanned" else col.content)
+            columns[i] = decided_again(col, decision)
     settings = {**catalog.settings, "min_confidence": min_confidence,
                 "redecided_from": catalog.settings.get("min_confidence"), "not_redecided": kept}
     return replace(catalog, columns=tuple(columns), settings=settings)

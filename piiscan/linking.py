@@ -1,0 +1,85 @@
+"""Whose data, across tables: a table whose rows hold a key to a table about people holds
+data about those people (its diagnoses, amounts and dates are theirs), whatever its name.
+
+Each table is first decided on its own (piiscan.worker). Then, over the whole scan:
+
+- a table is *about people* when its own findings hold a person identifier (a name, a national
+  ID, a birth date, a card or bank account) or a sex;
+- a column of another table of the same source and schema refers to it by a declared foreign
+  key (piiscan.worker.foreign_links: `pid` -> `subjects`), or, where the source declares none,
+  by its name: the table's name with a key ending (`subject_id`, `proband_no` -> `probands`);
+- such a table is decided again from its evidence summaries (piiscan.detect.summary), with
+  those columns marked `linked`: piiscan.context then takes its rows to describe people.
+
+A key to a table about things (`product_id` -> `products`) changes nothing, and neither does
+a key to a table whose own rows are not known to be about people.
+"""
+
+from __future__ import annotations
+
+from piiscan.detect.names import tokenize
+from piiscan.detect.subject import KEY_ENDINGS
+
+#: Findings that make a table's own rows about people.
+PERSON_FINDINGS = frozenset({"PERSON_NAME", "GOV_ID", "DATE_OF_BIRTH", "PAYMENT_CARD", "BANK_ACCOUNT", "GENDER"})
+
+
+def _forms(name: str) -> set[str]:
+    """A table name as it may stand before a key ending: `subjects` -> subjects, subject."""
+    glued = "".join(tokenize(name.rsplit(".", 1)[-1]))
+    forms = {glued}
+    for ending, back in (("ies", "y"), ("es", ""), ("s", "")):
+        if glued.endswith(ending) and len(glued) > len(ending) + 2:
+            forms.add(glued[: -len(ending)] + back)
+    return forms
+
+
+def _named_key(column: str, tables: dict[str, str]) -> str | None:
+    """The table a column's name refers to by a key ending (`subject_id` -> `subjects`)."""
+    tokens = tokenize(column)
+    if len(tokens) < 2 or tokens[-1] not in KEY_ENDINGS:
+        return None
+    return tables.get("".join(tokens[:-1]))
+
+
+def _about_people(columns) -> bool:
+    return any(f.category in PERSON_FINDINGS for c in columns for f in c.findings)
+
+
+def link_people(results: list, rules, min_confidence: float) -> list:
+    """`results` ((TableResult, [ColumnResult]) per table) with the tables that hold keys to a
+    table about people decided again (same order; others unchanged)."""
+    from piiscan.decide import decide_table
+    from piiscan.detect.summary import complete, restore
+    from piiscan.store.redecide import decided_again
+
+    people: dict[tuple, dict[str, str]] = {}
+    for table, columns in results:
+        if _about_people(columns):
+            forms = people.setdefault((table.source, table.schema), {})
+            for form in _forms(table.table):
+                forms.setdefault(form, table.table)
+    if not people:
+        return results
+    out = []
+    for table, columns in results:
+        tables = people.get((table.source, table.schema), {})
+        names = set(tables.values()) - {table.table}
+        summaries = [c.evidence_summary for c in columns]
+        if not names or _about_people(columns) or any(s is None or not complete(s) for s in summaries):
+            out.append((table, columns))
+            continue
+        evidence = [restore(s) for s in summaries]
+        linked = False
+        for ev in evidence:
+            target = ev.references if ev.references in names else (
+                None if ev.references else _named_key(ev.column.name, tables))
+            if target and target != table.table:
+                ev.linked, linked = target, True
+        if not linked:
+            out.append((table, columns))
+            continue
+        decisions = decide_table(evidence, rules, min_confidence)
+        out.append((table, [decided_again(c, d) if c.status != "error" else c
+                            for c, d in zip(columns, decisions)]))
+    return out

@@ -1,0 +1,64 @@
+"""Whose data, across tables (issue 11): a table whose rows hold a key to a table about people
+(by a declared foreign key, or by the people table's name with a key ending) holds data
+about those people, whatever its own name; a key to a table of things changes nothing
+(piiscan.linking). Through piiscan.scan() on a real SQLite file."""
+
+import random
+import sqlite3
+
+import piiscan
+
+N = 150
+FIRST = ["Anna", "Lukas", "Maria", "Jonas", "Elena", "Paul", "Sofia", "Felix"]
+LAST = ["Berger", "Huber", "Wagner", "Novak", "Rossi", "Lindqvist"]
+DX = ["Type 2 diabetes", "Asthma", "Hypertension", "Migraine", "Acute bronchitis", "Lower back pain"]
+
+
+def build(path):
+    rng = random.Random(21)
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE probands (proband_id INTEGER PRIMARY KEY, full_name TEXT, birth_date TEXT);
+    CREATE TABLE t_017 (k INTEGER PRIMARY KEY, pid INTEGER REFERENCES probands(proband_id), wage REAL, smoker TEXT);
+    CREATE TABLE sessions (session_id INTEGER PRIMARY KEY, proband_id INTEGER, salary REAL, dx TEXT);
+    CREATE TABLE items (item_id INTEGER PRIMARY KEY, title TEXT, price REAL);
+    CREATE TABLE item_log (log_id INTEGER PRIMARY KEY, item_id INTEGER REFERENCES items(item_id), salary REAL, dx TEXT);
+    """)
+    for i in range(N):
+        db.execute("INSERT INTO probands VALUES (?,?,?)", (i, f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                   f"{rng.randint(1940, 2004)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"))
+        db.execute("INSERT INTO t_017 VALUES (?,?,?,?)", (i, rng.randint(0, N - 1), round(rng.uniform(2000, 9000), 2),
+                                                          rng.choice(["yes", "no"])))
+        db.execute("INSERT INTO sessions VALUES (?,?,?,?)", (i, rng.randint(0, N - 1), round(rng.uniform(2000, 9000), 2),
+                                                             rng.choice(DX)))
+        db.execute("INSERT INTO items VALUES (?,?,?)", (i, f"Widget {i}", round(rng.uniform(1, 90), 2)))
+        db.execute("INSERT INTO item_log VALUES (?,?,?,?)", (i, rng.randint(0, N - 1), round(rng.uniform(2000, 9000), 2),
+                                                             rng.choice(DX)))
+    db.commit()
+    db.close()
+
+
+def test_keys_to_a_table_about_people_make_the_rows_theirs(tmp_path):
+    path = tmp_path / "linked.sqlite"
+    build(path)
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1)
+    cats = {(c.table, c.column): set(c.categories) for c in cat}
+    # a declared foreign key from a table whose name says nothing
+    assert cats[("t_017", "wage")] == {"OTHER_PII"}
+    wage = cat.column("t_017", "wage").top
+    assert any("probands" in e.detail for e in wage.evidence)
+    # no foreign key declared: the key's name is the people table's name
+    assert cats[("sessions", "salary")] == {"OTHER_PII"}
+    assert cats[("sessions", "dx")] == {"OTHER_PII"}
+    # keys and a table of things: nothing personal
+    assert not cats[("item_log", "salary")]
+    assert not cats[("t_017", "pid")] and not cats[("sessions", "proband_id")]
+    assert cats[("probands", "full_name")] == {"PERSON_NAME"}
+
+
+def test_without_the_people_table_in_the_scan_the_keys_say_nothing(tmp_path):
+    path = tmp_path / "linked.sqlite"
+    build(path)
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1, exclude=["probands"])
+    assert not cat.column("t_017", "wage").categories
+    assert not cat.column("sessions", "salary").categories
