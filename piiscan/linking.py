@@ -17,6 +17,8 @@ a key to a table whose own rows are not known to be about people.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from piiscan.detect.names import tokenize
 from piiscan.detect.subject import KEY_ENDINGS
 
@@ -40,6 +42,12 @@ def _named_key(column: str, tables: dict[str, str]) -> str | None:
     if len(tokens) < 2 or tokens[-1] not in KEY_ENDINGS:
         return None
     return tables.get("".join(tokens[:-1]))
+
+
+def _with_link(summary: dict, linked: str | None) -> dict:
+    if not linked:
+        return summary
+    return {**summary, "evidence": {**summary.get("evidence", {}), "linked": linked}}
 
 
 def _about_people(columns) -> bool:
@@ -80,6 +88,7 @@ def link_people(results: list, rules, min_confidence: float) -> list:
             out.append((table, columns))
             continue
         decisions = decide_table(evidence, rules, min_confidence)
-        out.append((table, [decided_again(c, d) if c.status != "error" else c
-                            for c, d in zip(columns, decisions)]))
+        # the link is kept in the summaries, so that deciding again later (store redecide) agrees
+        out.append((table, [decided_again(replace(c, evidence_summary=_with_link(c.evidence_summary, ev.linked)), d)
+                            for c, ev, d in zip(columns, evidence, decisions)]))
     return out

@@ -62,3 +62,14 @@ def test_without_the_people_table_in_the_scan_the_keys_say_nothing(tmp_path):
     cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1, exclude=["probands"])
     assert not cat.column("t_017", "wage").categories
     assert not cat.column("sessions", "salary").categories
+
+
+def test_a_linked_table_decided_again_from_its_summaries_keeps_its_findings(tmp_path):
+    from piiscan.store.redecide import redecide
+
+    path = tmp_path / "linked.sqlite"
+    build(path)
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1)
+    again = redecide(cat, cat.settings["min_confidence"])
+    assert again.column("t_017", "wage").categories == ("OTHER_PII",)
+    assert again.column("sessions", "dx").categories == ("OTHER_PII",)
