@@ -26,6 +26,7 @@ from piiscan.context import apply_context
 from piiscan.detect.attributes import ATTRIBUTE_SHAPE_SCORE, numeric_attribute, nullish_rows, says_nothing
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
+from piiscan.detect.ner import PERSON_MIN_ROWS, PERSON_MIN_SHARE
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "Decision", "Evidence", "Finding", "decide_table", "noisy_or", "wilson_lower"]
@@ -384,7 +385,7 @@ def _text_findings(ev: ColumnEvidence, rules) -> list[Finding]:
     for found in ev.text:
         share = found.rows / found.checked if found.checked else 0.0
         if found.entity == "PERSON":
-            if found.rows < 3 or share < 0.15:  # brand names read as persons now and then
+            if found.rows < PERSON_MIN_ROWS or share < PERSON_MIN_SHARE:  # brand names, now and then
                 continue
             if ev.table_kind[0] == "thing" and share < 0.5:
                 continue  # descriptions of goods: product and brand names, not people

@@ -143,50 +143,99 @@ class Ner:
         return self.text_findings_many([values], rules)[0]
 
     def text_findings_many(self, groups: list[list[str]], rules) -> list[list[TextFinding]]:
-        """`text_findings` of several columns, their values read by spaCy in one batch
+        """`text_findings` of several columns, their values read by spaCy in few batches
         (the pipeline holds only what NER needs); Presidio then runs its recognizers on the
-        precomputed artifacts instead of the full pipeline per value."""
+        precomputed artifacts instead of the full pipeline per value.
+
+        NER reads the first half of each column's values; the second half only where that
+        half leaves the person question open (some persons, but fewer than would make the
+        column's persons count whatever the rest holds). Where it is settled, the rest is
+        only tokenized for the pattern rules and the person count says how many values NER
+        read (`checked`)."""
         analyzer = self.analyzer
         _register_rules(analyzer, rules)
         entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
-        every = [v for values in groups for v in values]
-        # A person found in headline-style or non-English text is dropped (_text_findings), and
-        # NER's entities serve nothing else here (LOCATION is not asked for; pattern results and
-        # their context words come from the tokens): such values are only tokenized.
-        tokens_only = [_titled(v) and "LOCATION" not in entities for v in every]
+        halves = [(len(values) + 1) // 2 for values in groups]
+        first = self._artifacts([v[:h] for v, h in zip(groups, halves)], [True] * len(groups), entities)
+        counted = [_count(values[:h], artifacts, analyzer, entities)
+                   for values, h, artifacts in zip(groups, halves, first)]
+        open_ = [not _persons_settled(rows.get("PERSON", 0), sum(not _titled(v) for v in values[:h]),
+                                      len(values))
+                 for values, h, (_, rows) in zip(groups, halves, counted)]
+        rest = self._artifacts([v[h:] for v, h in zip(groups, halves)], open_, entities)
+        out = []
+        for values, h, still_open, (found, rows), artifacts in zip(groups, halves, open_, counted, rest):
+            more_found, more_rows = _count(values[h:], artifacts, analyzer, entities,
+                                           persons=still_open)
+            for entity, spans in more_found.items():
+                found.setdefault(entity, []).extend(spans)
+            for entity, n in more_rows.items():
+                rows[entity] = rows.get(entity, 0) + n
+            checked = {"PERSON": len(values) if still_open else h}
+            out.append([TextFinding(e, rows[e], checked.get(e, len(values)), tuple(found[e][:3]))
+                        for e in sorted(rows)])
+        return out
+
+    def _artifacts(self, groups: list[list[str]], ner: list[bool], entities: list[str]) -> list[list]:
+        """Presidio's NLP artifacts of every value: NER'd where its group asks for NER, else
+        only tokenized. A person found in headline-style or non-English text is dropped
+        (_count), and NER's entities serve nothing else here (LOCATION is not asked for;
+        pattern results and their context words come from the tokens): such values are
+        only tokenized too."""
+        every = [(v, wants and not (_titled(v) and "LOCATION" not in entities))
+                 for values, wants in zip(groups, ner) for v in values]
         read = iter([a for _, a in self.nlp_engine.process_batch(
-            [v for v, t in zip(every, tokens_only) if not t], "en", batch_size=NER_BATCH)])
+            [v for v, n in every if n], "en", batch_size=NER_BATCH)])
         tokenized = iter([])
-        if any(tokens_only):
+        if not all(n for _, n in every):
             with self.nlp.select_pipes(disable=self.nlp.pipe_names):
                 tokenized = iter([a for _, a in self.nlp_engine.process_batch(
-                    [v for v, t in zip(every, tokens_only) if t], "en", batch_size=NER_BATCH)])
-        artifacts = iter([next(tokenized) if t else next(read) for t in tokens_only])
-        return [self._text_findings(values, [next(artifacts) for _ in values], analyzer, entities)
-                for values in groups]
+                    [v for v, n in every if not n], "en", batch_size=NER_BATCH)])
+        artifacts = iter([next(read) if n else next(tokenized) for _, n in every])
+        return [[next(artifacts) for _ in values] for values in groups]
 
-    @staticmethod
-    def _text_findings(values: list[str], artifacts: list, analyzer, entities: list[str]) -> list[TextFinding]:
-        found: dict[str, list[str]] = {}
-        rows: dict[str, int] = {}
-        for value, nlp_artifacts in zip(values, artifacts):
-            # headline-style text reads as persons everywhere; so does text in a language the
-            # English model doesn't know
-            titled = _titled(value)
-            results = analyzer.analyze(text=value, language="en", entities=entities,
-                                       score_threshold=0.5, nlp_artifacts=nlp_artifacts)
-            seen = set()
-            for result in results:
-                span = value[result.start:result.end]
-                if result.entity_type == "PERSON" and (titled or not _plausible_person(span)):
-                    continue
-                if result.entity_type != "PERSON" and _inside_token(value, result.start, result.end):
-                    continue  # Chrome/120.0.0.0, build-4111111111111111: part of a longer token
-                seen.add(result.entity_type)
-                found.setdefault(result.entity_type, []).append(span)
-            for entity in seen:
-                rows[entity] = rows.get(entity, 0) + 1
-        return [TextFinding(e, rows[e], len(values), tuple(found[e][:3])) for e in sorted(rows)]
+
+#: Free text: the person share at which a column's persons count (decide._text_findings).
+PERSON_MIN_ROWS, PERSON_MIN_SHARE = 3, 0.15
+
+
+#: ... and the values NER must have read, none holding a person, to take a column's persons
+#: as not counting.
+SETTLED_AFTER = 10
+
+
+def _persons_settled(first_half_rows: int, read: int, n: int) -> bool:
+    """After NER read the first half of `n` values (`read` of them could count at all): at
+    least SETTLED_AFTER were read and none held a person (the column's persons are taken not
+    to count), or enough held one that they count whatever the rest holds."""
+    return ((first_half_rows == 0 and read >= SETTLED_AFTER)
+            or first_half_rows >= max(PERSON_MIN_ROWS, PERSON_MIN_SHARE * n))
+
+
+def _count(values: list[str], artifacts: list, analyzer, entities: list[str],
+           persons: bool = True) -> tuple[dict[str, list[str]], dict[str, int]]:
+    """Spans found per entity, and the number of values holding each."""
+    found: dict[str, list[str]] = {}
+    rows: dict[str, int] = {}
+    asked = entities if persons else [e for e in entities if e != "PERSON"]
+    for value, nlp_artifacts in zip(values, artifacts):
+        # headline-style text reads as persons everywhere; so does text in a language the
+        # English model doesn't know
+        titled = _titled(value)
+        results = analyzer.analyze(text=value, language="en", entities=asked,
+                                   score_threshold=0.5, nlp_artifacts=nlp_artifacts)
+        seen = set()
+        for result in results:
+            span = value[result.start:result.end]
+            if result.entity_type == "PERSON" and (titled or not _plausible_person(span)):
+                continue
+            if result.entity_type != "PERSON" and _inside_token(value, result.start, result.end):
+                continue  # Chrome/120.0.0.0, build-4111111111111111: part of a longer token
+            seen.add(result.entity_type)
+            found.setdefault(result.entity_type, []).append(span)
+        for entity in seen:
+            rows[entity] = rows.get(entity, 0) + 1
+    return found, rows
 
 
 def offline_tldextract() -> None:
