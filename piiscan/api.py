@@ -10,9 +10,10 @@ everything in this process. Results don't depend on `jobs`.
 
 from __future__ import annotations
 
+import collections
+import functools
 import os
 import time
-import functools
 from typing import Callable, Iterable
 
 from piiscan import worker
@@ -223,6 +224,7 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
         return results
     done = 0
     parts: dict[int, list] = {}
+    expected = collections.Counter(o for t, o in zip(tasks, owners) if isinstance(t, lake.PartTask))
 
     def on_result(i: int, result) -> None:
         nonlocal done
@@ -232,6 +234,15 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
         results[owners[i]], done = result, done + 1
         if progress:
             progress(done, total, worker.label(work[owners[i]][1]))
+
+    def merge_when_read(i: int, result) -> list:
+        """A file read in parts is merged and detected as soon as its last part is in."""
+        owner = owners[i]
+        if not isinstance(tasks[i], lake.PartTask) or len(parts[owner]) < expected[owner]:
+            return []
+        tasks.append(lake.MergeTask(*work[owner], tuple(parts.pop(owner))))
+        owners.append(owner)
+        return [tasks[-1]]
 
     limits = {name: entry.concurrency for name, entry in registry.items() if entry.concurrency}
 
@@ -261,13 +272,7 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
     try:
         fleet.run_tasks(tasks, work_fn, pool, source_of=worker.task_source, failed=failed, limits=limits,
                         slots=slots, deadline_s=task_timeout, on_result=on_result,
-                        new_executor=new_pool)
-        if parts:  # the files read in parts: one task each merges its parts and detects
-            tasks = [lake.MergeTask(*work[t], tuple(found)) for t, found in parts.items()]
-            owners = list(parts)
-            fleet.run_tasks(tasks, work_fn, pools[-1] if pools else pool, source_of=worker.task_source,
-                            failed=failed, limits=limits, slots=slots, deadline_s=task_timeout,
-                            on_result=on_result, new_executor=new_pool)
+                        new_executor=new_pool, follow_up=merge_when_read)
     except KeyboardInterrupt:
         for started in pools:
             fleet.stop(started)
