@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -106,25 +107,40 @@ class Ner:
         can never count (digits, organisation words) are not run at all. Same shares as
         reading each column alone."""
         prepared = [_prepared(values) for values in groups]
-        docs: list[list] = [[None] * len(values) for values in groups]
-        self._read(prepared, docs, lambda n: range(min(n, EARLY_STOP)))
+        ents: list[list] = [[None] * len(values) for values in groups]
+        self._read(prepared, ents, lambda n: range(min(n, EARLY_STOP)))
         out = [_tally(values, texts, keep, found)
-               for values, (texts, keep), found in zip(groups, prepared, docs)]
+               for values, (texts, keep), found in zip(groups, prepared, ents)]
         if any(r is None for r in out):
-            self._read([p if r is None else ([], []) for p, r in zip(prepared, out)], docs,
+            self._read([p if r is None else ([], []) for p, r in zip(prepared, out)], ents,
                        lambda n: range(EARLY_STOP, n))
             out = [r or _tally(values, texts, keep, found)
-                   for r, values, (texts, keep), found in zip(out, groups, prepared, docs)]
+                   for r, values, (texts, keep), found in zip(out, groups, prepared, ents)]
         return out
 
     def _read(self, prepared, docs, indices) -> None:
-        """Run the pipeline on the kept texts at `indices(len)` of each group, into `docs`."""
+        """The entities of the kept texts at `indices(len)` of each group, into `docs`. A
+        short value reads the same wherever it stands, so each distinct text is run once
+        per process (status words, product and first names repeat across columns and
+        tables); the answers are kept for the last SHORT_CACHE texts."""
         wanted = [(g, i) for g, (texts, keep) in enumerate(prepared) for i in indices(len(texts)) if keep[i]]
-        if not wanted:
-            return
-        texts = [prepared[g][0][i] for g, i in wanted]
-        for (g, i), doc in zip(wanted, self.nlp.pipe(texts, batch_size=NER_BATCH)):
-            docs[g][i] = doc
+        cache = self._short_ents
+        new = list(dict.fromkeys(t for g, i in wanted if (t := prepared[g][0][i]) not in cache))
+        for text, doc in zip(new, self.nlp.pipe(new, batch_size=NER_BATCH)):
+            cache[text] = tuple((e.label_, e.text) for e in doc.ents)
+        for g, i in wanted:
+            docs[g][i] = cache[prepared[g][0][i]]
+            cache.move_to_end(prepared[g][0][i])
+        while len(cache) > SHORT_CACHE:
+            cache.popitem(last=False)
+
+    @cached_property
+    def _short_ents(self) -> OrderedDict:
+        return OrderedDict()
+
+    def forget(self) -> None:
+        """Drop the entities kept of short values (benchmarks measure a cold cache)."""
+        self._short_ents.clear()
 
     @cached_property
     def analyzer(self):
@@ -291,6 +307,8 @@ def _certain(person: int, location: int, n: int) -> bool:
 
 #: Values per spaCy batch when a table's columns are read together.
 NER_BATCH = 256
+#: Short values whose entities are kept, per process.
+SHORT_CACHE = 50_000
 
 
 def _prepared(values: list[str]) -> tuple[list[str], list[bool]]:
@@ -299,27 +317,28 @@ def _prepared(values: list[str]) -> tuple[list[str], list[bool]]:
     return texts, [not any(c.isdigit() for c in t) and not _ORG_WORDS.search(t) for t in texts]
 
 
-def _tally(values: list[str], texts: list[str], keep: list[bool], docs: list) -> NerShares | None:
+def _tally(values: list[str], texts: list[str], keep: list[bool], ents: list) -> NerShares | None:
     """Count persons and places in order, stopping once the share is clear (after at least
-    EARLY_STOP values); None when a doc it needs was not read yet."""
+    EARLY_STOP values); None when the entities it needs were not read yet (`ents`: each
+    value's (label, text) pairs)."""
     person: list[str] = []
     location: list[str] = []
     seen = 0
-    for value, text, ok, doc in zip(values, texts, keep, docs):
+    for value, text, ok, found in zip(values, texts, keep, ents):
         if seen >= EARLY_STOP and _certain(len(person), len(location), seen):
             break
         seen += 1
         if not ok:
             continue
-        if doc is None:
+        if found is None:
             return None
         stripped = _HONORIFIC.sub(" ", text)
         letters = sum(c.isalpha() for c in stripped) or 1
         for label, bucket in (("PERSON", person), (("GPE", "LOC"), location)):
             if label == "PERSON" and not _plausible_person(text):
                 continue
-            covered = sum(sum(c.isalpha() for c in e.text) for e in doc.ents
-                          if (e.label_ in label if isinstance(label, tuple) else e.label_ == label))
+            covered = sum(sum(c.isalpha() for c in span) for entity, span in found
+                          if (entity in label if isinstance(label, tuple) else entity == label))
             if covered / letters >= 0.5:
                 bucket.append(value)
                 break
