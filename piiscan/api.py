@@ -163,6 +163,8 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
                                                settings)) from None
     finally:
         worker.registered.clear()  # no URL stays in memory after the scan
+        if ner:
+            engine(model).forget()  # nor the values NER read (a local pool's workers end here)
     catalog = _catalog(listing, _with_carried(listing, carried, results), settings)
     if store is not None:
         from dataclasses import replace

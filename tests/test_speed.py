@@ -258,3 +258,24 @@ def test_scale_benchmark_scans_its_tables_and_drops_them(tmp_path, pg_engine):
         left = conn.execute(sa.text("SELECT count(*) FROM pg_namespace WHERE nspname LIKE :p"),
                             {"p": report["run"] + "%"}).scalar()
     assert left == 0
+
+
+def test_short_values_read_by_ner_are_kept_during_a_scan_only(make_sqlite):
+    from piiscan import scan
+    from piiscan.detect.ner import engine
+
+    names = ["Maria Garcia", "John Smith", "Anna Kowalska", "Peter Jones"] * 10
+    db = make_sqlite({"people": (["id", "contact"], list(enumerate(names))),
+                      "staff": (["id", "contact"], list(enumerate(names)))})
+    read = []
+    ner = engine()
+    original = ner.nlp.pipe
+    ner.nlp.pipe = lambda texts, **kw: (read.extend(texts), original(texts, **kw))[1]
+    try:
+        cat = scan(f"sqlite:///{db}", jobs=1)
+    finally:
+        del ner.nlp.pipe
+    assert cat.column("people", "contact").top.category == "PERSON_NAME"
+    assert cat.column("staff", "contact").top.category == "PERSON_NAME"
+    assert sorted(read) == sorted(set(names))  # the second table's names were not run again
+    assert not ner._short_ents  # and no value is kept after the scan

@@ -139,7 +139,7 @@ class Ner:
         return OrderedDict()
 
     def forget(self) -> None:
-        """Drop the entities kept of short values (benchmarks measure a cold cache)."""
+        """Drop the short values kept and their entities (at the end of every scan)."""
         self._short_ents.clear()
 
     @cached_property
