@@ -180,12 +180,13 @@ def main(argv: list[str] | None = None) -> int:
             full[name] = entry
             rows.append((name, ours, theirs, ours_s, entry.get("presidio_seconds")))
     if args.heldout or args.heldout3:
-        parts, name = (HELDOUT_GROUPS, HELDOUT_POOLED) if args.heldout else (HELDOUT3_GROUPS, HELDOUT3_POOLED)
+        parts, pooled_name = ((HELDOUT_GROUPS, HELDOUT_POOLED) if args.heldout
+                              else (HELDOUT3_GROUPS, HELDOUT3_POOLED))
         both = {"piiscan": Report(), "presidio": Report()}
         for group in parts:
             for tool, report in pooled[group].items():
                 both[tool].add(report)
-        pooled[name] = both
+        pooled[pooled_name] = both
     hidden = set(HELDOUT_GROUPS) | {HELDOUT_POOLED} | set(HELDOUT3_GROUPS) | {HELDOUT3_POOLED}
     for group, reports in pooled.items():
         if reports["piiscan"].columns:
