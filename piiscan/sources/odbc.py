@@ -16,7 +16,7 @@ from piiscan.errors import SourceError, TableError
 from piiscan.sampling import DRAW_METHODS, FETCH_CAP, keep_rows
 from piiscan.sources import connect_error, error_line, finish_sample, mask_url, matches, table_error
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
-from piiscan.sources.columns import UNSUPPORTED_TYPES, is_temporal
+from piiscan.sources.columns import UNSUPPORTED_TYPES, binary_column, is_temporal
 from piiscan.sources.sql import SYSTEM_SCHEMAS
 
 #: ODBC SQL type codes of binary columns (SQL_BINARY, SQL_VARBINARY, SQL_LONGVARBINARY).
@@ -126,8 +126,10 @@ class OdbcSource:
             for _ in self.tables():  # a table handed in without its listing: read the catalog once
                 pass
         columns = list(table.columns) if table.columns is not None else self._columns.get(key, [])
-        selected = [c for c in columns if c.skip_reason is None]
         qualifier = list(table.qualifier or self._qualifiers.get(key) or [p for p in (table.schema, table.name) if p])
+        if self._dialect is None or len(qualifier) > 2:  # no SQL for prefixes: bytes not read
+            columns = [binary_column(c.name, c.data_type, None) if c.binary else c for c in columns]
+        selected = [c for c in columns if c.skip_reason is None]
         if not columns:  # the driver listed no column: a broken view, or none we may read
             self._probe(table, qualifier)
         if not selected:
@@ -140,7 +142,7 @@ class OdbcSource:
                 raise TableError(f"cannot read {table.name}: {type(error).__name__} converting a value") from None
             rows, method = self._read(table, qualifier, selected, size, estimate, as_text=True)
         return finish_sample(table, columns, [c.name for c in selected], rows, method, size,
-                             estimate if estimate and estimate > 0 else None)
+                             estimate if estimate and estimate > 0 else None, [c.name for c in selected if c.binary])
 
     def _read(self, table, qualifier, selected, size, estimate, as_text: bool):
         """(rows, method) of one sampling read; a connection the server closed is opened
@@ -152,7 +154,7 @@ class OdbcSource:
                 # a DBMS SQLAlchemy knows: the same random sampling as its SQLAlchemy URL,
                 # compiled (and quoted) by SQLAlchemy for that dialect
                 sql, method = self._random_sample_sql(qualifier, selected if as_text else names, size,
-                                                      estimate, table.kind, as_text)
+                                                      estimate, table.kind, as_text, [c.name for c in selected if c.binary])
             else:
                 sql, _ = sample_sql(self.dbms, self._quote, qualifier, names, size)
         except ValueError as error:
@@ -202,7 +204,7 @@ class OdbcSource:
         except SourceError as error:
             raise TableError(f"cannot read {table.name}: connection lost, and {error}") from None
 
-    def _random_sample_sql(self, qualifier, selected, size, estimate, kind, as_text=False) -> tuple[str, str]:
+    def _random_sample_sql(self, qualifier, selected, size, estimate, kind, as_text=False, binary=()) -> tuple[str, str]:
         import sqlalchemy as sa
 
         from piiscan.sampling import sample_statement
@@ -212,7 +214,7 @@ class OdbcSource:
         names = [c.name for c in selected] if as_text else selected
         clause = sa.table(name, *[sa.column(c) for c in names], schema=schema)
         statement, method = sample_statement(clause, self._dialect.name, size, estimate, kind=kind,
-                                             seed=self._seed)
+                                             seed=self._seed, binary=binary)
         if as_text:
             statement = temporal_as_text(statement, selected)
         return str(statement.compile(dialect=self._dialect, compile_kwargs={"literal_binds": True})), method
@@ -255,7 +257,7 @@ class OdbcSource:
             ):
                 continue  # ODBC patterns treat _ and % as wildcards
             position = int(row.ordinal_position or 0)
-            by_table.setdefault(row.table_name, []).append((position, _column_info(row)))
+            by_table.setdefault(row.table_name, []).append((position, _column_info(row, self._dialect)))
         return {name: [info for _, info in sorted(cols, key=lambda c: c[0])] for name, cols in by_table.items()}
 
     def _native_timeout(self) -> bool:
@@ -383,11 +385,11 @@ class OdbcSource:
 
 
 
-def _column_info(row) -> ColumnInfo:
+def _column_info(row, dialect) -> ColumnInfo:
     type_name = str(row.type_name or "")
     lowered = type_name.lower()
     if row.data_type in BINARY_TYPE_CODES or lowered in BINARY_TYPE_NAMES:
-        return ColumnInfo(row.column_name, type_name, "binary column")
+        return binary_column(row.column_name, type_name, dialect.name if dialect is not None else None)
     if lowered in UNSUPPORTED_TYPES:
         return ColumnInfo(row.column_name, type_name, f"unsupported type: {lowered}")
     return ColumnInfo(row.column_name, type_name)
