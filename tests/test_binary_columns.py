@@ -265,3 +265,18 @@ def test_odbc_sources_send_only_the_prefix_of_a_large_blob(pg_people, maria_peop
         sql, _ = source._random_sample_sql(list(table.qualifier), names, 100, None, "table", False, PEOPLE_COLUMNS[2:])
         source.close()
         assert "SUBSTRING(" in sql.upper() and "OCTET_LENGTH(" in sql.upper() and sql.count("attachment") == 3, sql
+
+
+def test_a_binary_column_is_decided_again_from_its_stored_evidence(tmp_path):
+    from piiscan.decide import decide_table
+    from piiscan.detect.summary import complete, restore
+    from piiscan.rules import load_rules
+
+    rows = make_people_db(tmp_path / "app.db", random.Random(8))
+    cat = scan(f"sqlite:///{tmp_path / 'app.db'}", include=["users"], ner=False)
+    assert all(complete(c.evidence_summary) for c in cat.columns)
+    stored = json.dumps([c.evidence_summary for c in cat.columns])
+    assert all(row[2].hex() not in stored for row in rows)  # numbers and kinds, never bytes
+    decisions = decide_table([restore(c.evidence_summary) for c in cat.columns], load_rules())
+    assert [[(f.entity, f.confidence, f.evidence) for f in d.findings] for d in decisions] == [
+        [(f.entity, f.confidence, f.evidence) for f in c.findings] for c in cat.columns]
