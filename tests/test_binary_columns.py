@@ -77,6 +77,8 @@ def make_people_db(path, rng) -> list[tuple]:
     con.executemany("INSERT INTO products VALUES (?, ?, ?, ?, ?)",
                     [(i, f"widget {i}", PNG + rng.randbytes(200), b"%PDF-1.7\n" + rng.randbytes(500),
                       hashlib.sha1(rng.randbytes(8)).digest()) for i in range(ROWS)])
+    con.execute("CREATE TABLE members (login TEXT, file_sha1 BLOB)")
+    con.executemany("INSERT INTO members VALUES (?, ?)", [(f"m{i}", rng.randbytes(20)) for i in range(ROWS)])
     con.execute("CREATE TABLE blobs (id INTEGER, digest BLOB, empty BLOB)")
     con.executemany("INSERT INTO blobs VALUES (?, ?, ?)", [(i, rng.randbytes(20), b"") for i in range(ROWS)])
     con.commit()
@@ -96,6 +98,8 @@ def test_binary_columns_of_a_sqlite_file_are_decided_from_their_bytes(tmp_path):
     # random bytes of a digest's length with nothing else said: asked about, not reported
     digest = cat.column("blobs", "digest")
     assert not digest.findings and digest.candidates[0].category == "CREDENTIAL"
+    # beside a login, a digest whose name says it is of a file is not a credential
+    assert not cat.column("members", "file_sha1").findings
     empty = cat.column("blobs", "empty")
     assert empty.status == "scanned" and not empty.findings and "no sampled value" in empty.reason
 

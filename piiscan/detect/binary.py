@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 import pyarrow as pa
 
+from piiscan.detect.names import tokenize
 from piiscan.findings import Evidence
 from piiscan.sample import BINARY_PREFIX_BYTES
 
@@ -61,6 +62,9 @@ BINARY_NAME_FACTOR = 0.8
 #: A credential name on bytes that are images or documents keeps this share.
 CONTRADICTED_FACTOR = 0.3
 CREDENTIAL_RULES = ("password_hash", "api_token")
+#: Words of a column name that say its digests are of content, not secrets (`file_sha256`, `etag`).
+CONTENT_WORDS = frozenset({"checksum", "etag", "crc", "file", "content", "blob", "image", "document",
+                           "attachment", "row", "version", "revision", "commit"})
 LOGIN_ENTITIES = frozenset({"USERNAME", "EMAIL_ADDRESS"})
 
 
@@ -248,7 +252,8 @@ def binary_scores(ev, rules) -> list[tuple]:
         credential = credential or _new(rules, "password_hash", out)
         credential[1]["values"] = DIGEST_SCORE
         credential[2].append(Evidence("values", f"{seen}: digest or key sized", DIGEST_SCORE))
-        if f.beside_login and "column_name" not in credential[1]:
+        if f.beside_login and "column_name" not in credential[1] and not CONTENT_WORDS.intersection(
+                tokenize(ev.column.name)):
             credential[1]["login"] = BESIDE_LOGIN_SCORE  # piiscan.context has "neighbours"
             credential[2].append(Evidence("neighbours", "beside a login or e-mail column, or in a table about people",
                                           BESIDE_LOGIN_SCORE))
