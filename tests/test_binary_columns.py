@@ -284,3 +284,10 @@ def test_a_binary_column_is_decided_again_from_its_stored_evidence(tmp_path):
     decisions = decide_table([restore(c.evidence_summary) for c in cat.columns], load_rules())
     assert [[(f.entity, f.confidence, f.evidence) for f in d.findings] for d in decisions] == [
         [(f.entity, f.confidence, f.evidence) for f in c.findings] for c in cat.columns]
+
+
+def test_a_text_column_named_photo_is_text():
+    table = pa.table({"name": [f"Person {i}" for i in range(ROWS)],
+                      "photo": [f"https://cdn.example.org/{i}.png" for i in range(ROWS)]})
+    column = scan_table(table, "customers", ner=False).column("customers", "photo")
+    assert column.status == "scanned" and not column.findings and not column.candidates

@@ -188,6 +188,18 @@ def bytes_as_text(infos: list, arrays: list) -> tuple[list, list, dict[str, Bina
     return kept_infos, kept_arrays, read
 
 
+def without_bytes_rules(names: dict, rules) -> dict:
+    """A text column's name keywords without those of rules only bytes can confirm (`photo`:
+    `needs_values` and nothing to match text with), which would otherwise keep NER away."""
+    if not names:
+        return names
+    return {rule: match for rule, match in names.items() if not _bytes_only(rules.by_name(rule))}
+
+
+def _bytes_only(rule) -> bool:
+    return rule.needs_values and not (rule.patterns or rule.allow_list or rule.validator or rule.ner)
+
+
 def mark_neighbours(columns: list, rules) -> None:
     """Note, on the features of each binary column, whether a login or e-mail column stands
     in the same table (by its name or its values) or the table's name says it is about people."""

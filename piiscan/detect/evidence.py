@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from piiscan.detect.binary import BinaryFeatures, bytes_as_text, mark_neighbours
+from piiscan.detect.binary import BinaryFeatures, bytes_as_text, mark_neighbours, without_bytes_rules
 from piiscan.detect.distribution import Distribution, describe
 from piiscan.detect.lowrate import embedded_findings
 from piiscan.detect.names import NameMatch, compound_names, denied_rules, is_identifier_name, match_names, nested_names
@@ -188,8 +188,8 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     parent, _, name = (path or info.name).rpartition(".")  # a nested key: its leaf names it
     name = name or info.name
     ev.parent = parent or None
-    ev.names = (match_names(name, rules, rules.names) or nested_names(name, parent, rules)
-                or compound_names(name, rules))
+    ev.names = (without_bytes_rules(match_names(name, rules, rules.names), rules)  # `photo_url` is text
+                or without_bytes_rules(nested_names(name, parent, rules) or compound_names(name, rules), rules))
     ev.denied = denied_rules(name, rules)
     ev.table_denied = denied_rules(parent, rules)  # `company.name`, like a table `company`
     ev.table_kind = table_kind(parent)
