@@ -110,7 +110,7 @@ class Decision:
     """What one column holds: its findings and what kind of content it is."""
 
     findings: tuple[Finding, ...]
-    content: str | None  # "free_text" | "json" | None (structured values)
+    content: str | None  # "free_text" | "json" | "binary" | None (structured values)
     near: tuple[Finding, ...] = ()  # best candidate below the threshold (a near miss)
 
 

@@ -181,7 +181,10 @@ def bytes_as_text(infos: list, arrays: list) -> tuple[list, list, dict[str, Bina
             kept_infos.append(info)
             kept_arrays.append(array)
             continue
-        read[info.name], text = read_bytes(array)
+        try:
+            read[info.name], text = read_bytes(array)
+        except (pa.ArrowException, ValueError, TypeError, IndexError):
+            continue  # bytes that can't be read: decided from the column name, as if not read
         if text is not None:
             kept_infos.append(info)
             kept_arrays.append(text)
