@@ -25,7 +25,6 @@ import pyarrow as pa
 
 from piiscan.detect.names import tokenize
 from piiscan.findings import Evidence
-from piiscan.sample import BINARY_PREFIX_BYTES
 
 #: (offset, leading bytes, kind, family) of the file and hash formats recognised.
 MAGIC = (
