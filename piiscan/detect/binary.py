@@ -129,7 +129,7 @@ def _magic(values: list[bytes]) -> tuple[str | None, str | None, float]:
                 break
     if not counts:
         return None, None, 0.0
-    (kind, family), count = max(counts.items(), key=lambda item: item[1])
+    (kind, family), _ = max(counts.items(), key=lambda item: item[1])
     # formats of one family together (PNG and JPEG photos) count for the family
     in_family = sum(c for (_, f), c in counts.items() if f == family) / len(values)
     return (kind, family, in_family) if in_family >= MAGIC_SHARE else (None, None, in_family)
