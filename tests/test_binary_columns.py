@@ -294,3 +294,19 @@ def test_a_text_column_named_photo_is_text():
                       "photo": [f"https://cdn.example.org/{i}.png" for i in range(ROWS)]})
     column = scan_table(table, "customers", ner=False).column("customers", "photo")
     assert column.status == "scanned" and not column.findings and not column.candidates
+
+
+def test_argon2_text_and_uuids_stored_as_bytes():
+    import uuid
+
+    rng = random.Random(9)
+    argon2 = [f"$argon2id$v=19$m=65536,t=3,p=4${rng.randbytes(16).hex()}${rng.randbytes(32).hex()}".encode()
+              for _ in range(ROWS)]
+    table = pa.table({"login": [f"u{i}" for i in range(ROWS)], "pw": pa.array(argon2, pa.binary()),
+                      "uid": pa.array([uuid.UUID(int=rng.getrandbits(128), version=4).bytes for _ in range(ROWS)],
+                                      pa.binary(16))})
+    cat = scan_table(table, "users", ner=False)
+    pw = cat.column("users", "pw")  # cut at 64 bytes, still known by its magic
+    assert pw.top.entity == "PASSWORD_HASH" and pw.top.confidence >= 0.9 and "argon2" in pw.reason
+    uid = cat.column("users", "uid")  # keys, not secrets
+    assert not uid.findings and not uid.candidates and "UUIDs" in uid.reason
