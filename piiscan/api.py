@@ -22,7 +22,7 @@ from piiscan.decide import DEFAULT_MIN_CONFIDENCE
 from piiscan.detect.ner import DEFAULT_MODEL, engine
 from piiscan.errors import ConfigError, ScanInterrupted
 from piiscan.listing import Entry, check_coverage, list_sources
-from piiscan.sample import ColumnInfo, Sample, TableRef
+from piiscan.sample import ColumnInfo, Sample, TableRef, binary_as_bytes_struct, is_binary_type
 from piiscan.sources.base import SourceOptions
 from piiscan.worker import DEFAULT_SAMPLE_SIZE, ScanSettings, detect_sample  # noqa: F401  (public here)
 from piiscan.store.scanning import with_change
@@ -302,13 +302,12 @@ def scan_table(data, name: str = "table", *, sample_size: int = DEFAULT_SAMPLE_S
         table, method = table.take(pa.array(picks)), "random"
     else:
         method = "full"
-    columns = []
-    for f in table.schema:
-        binary = pa.types.is_binary(f.type) or pa.types.is_large_binary(f.type)
-        columns.append(ColumnInfo(f.name, str(f.type), "binary column" if binary else None))
-    keep = [c.name for c in columns if c.skip_reason is None]
+    columns = [ColumnInfo(f.name, str(f.type), binary=is_binary_type(f.type)) for f in table.schema]
+    for i, column in enumerate(columns):
+        if column.binary:  # read as prefixes and lengths, as sources hand them on
+            table = table.set_column(i, column.name, binary_as_bytes_struct(table.column(i)))
     ref = TableRef("memory", None, name, "table")
-    sample = Sample(ref, columns, table.select(keep), method, None)
+    sample = Sample(ref, columns, table, method, None)
     settings = ScanSettings(sample_size, min_confidence, tuple(str(r) for r in rules), model, ner, seed)
     result, cols = detect_sample(sample, settings)
     return Catalog(sources=(SourceInfo("memory", "memory"),), tables=(result,), columns=tuple(cols),
