@@ -5,15 +5,20 @@ value, on the same samples, against labels.
     python -m benchmarks.accuracy --corpus ../shared/corpus   # + labelled corpus databases
     python -m benchmarks.accuracy --no-presidio         # piiscan only (fast)
     python -m benchmarks.accuracy --heldout             # held-out set 2: measure only, pooled figures
+    python -m benchmarks.accuracy --heldout3            # held-out set 3: measure only, pooled figures
     python -m benchmarks.accuracy --dev --corpus ../shared/corpus --errors   # development set, per column
 
-Three sets:
+Four sets:
 - the tuning set (default): the generated dataset and the labelled corpus databases;
 - `--heldout`: held-out set 2 (benchmarks/heldout2/, built by someone who never read the
   rules, frozen by checksum before the first scan): its generated part and its real
   pydataset part (skipped when pydataset is not installed). For measuring only: it prints
   and stores pooled figures per group (P/R/F1, calibration) and never per-column errors,
   so that nobody tunes on them. Writes benchmarks/results/accuracy_heldout.json;
+- `--heldout3`: held-out set 3 (benchmarks/heldout3/, made the same way by another blind
+  author, frozen before any scan): its generated part and its real part (pydataset and
+  vega_datasets tables, each skipped when its package is missing). Measured like set 2:
+  pooled figures per group only, no `--errors`. Writes benchmarks/results/accuracy_heldout3.json;
 - `--dev`: the development set, formerly held-out set 1, spent (benchmarks/heldout/, with
   `--corpus` its two labelled corpus databases too): tune on it freely; `--errors` prints
   its per-column errors. Writes benchmarks/results/accuracy_dev.json.
@@ -42,6 +47,9 @@ DEV_GROUP = "dev"
 HELDOUT_GENERATED, HELDOUT_REAL = "held-out-2 generated", "held-out-2 real"
 HELDOUT_POOLED = "held-out-2"
 HELDOUT_GROUPS = (HELDOUT_GENERATED, HELDOUT_REAL)
+HELDOUT3_GENERATED, HELDOUT3_REAL = "heldout-3 generated", "heldout-3 real"
+HELDOUT3_POOLED = "heldout-3"
+HELDOUT3_GROUPS = (HELDOUT3_GENERATED, HELDOUT3_REAL)
 
 
 def heldout_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
@@ -52,6 +60,18 @@ def heldout_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, st
     parts = generate.build(folder)
     out = [(part, [f"sqlite:///{path}" if path.suffix == ".sqlite" else str(path)],
             generate.LABELS / f"{part}.csv", HELDOUT_REAL if part == generate.REAL_PART else HELDOUT_GENERATED)
+           for part, path in parts.items()]
+    return out, generate.verify(folder)
+
+
+def heldout3_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
+    """Held-out set 3, built fresh, and the problems `verify` finds against its freeze."""
+    from benchmarks.heldout3 import generate
+
+    folder = workdir / "heldout3"
+    parts = generate.build(folder)
+    out = [(part, [f"sqlite:///{path}" if path.suffix == ".sqlite" else str(path)],
+            generate.LABELS / f"{part}.csv", HELDOUT3_REAL if part in generate.REAL_PARTS else HELDOUT3_GENERATED)
            for part, path in parts.items()]
     return out, generate.verify(folder)
 
@@ -115,22 +135,27 @@ def main(argv: list[str] | None = None) -> int:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--heldout", action="store_true",
                        help="measure on held-out set 2 only (pooled figures per group; never tune on it)")
+    which.add_argument("--heldout3", action="store_true",
+                       help="measure on held-out set 3 only (pooled figures per group; never tune on it)")
     which.add_argument("--dev", action="store_true",
                        help="measure on the development set (formerly held-out set 1, spent)")
     parser.add_argument("--errors", action="store_true",
-                        help="print each dataset's per-column errors (not for --heldout)")
+                        help="print each dataset's per-column errors (not for --heldout, --heldout3)")
     args = parser.parse_args(argv)
-    if args.errors and args.heldout:
+    if args.errors and (args.heldout or args.heldout3):
         parser.error("--errors: the held-out set is measured only, pooled figures only")
 
     settings = ScanSettings(sample_size=args.sample_size, model=args.model, seed=args.seed)
     analyzer = None if args.no_presidio else presidio_analyzer(args.model)
     rows, full, problems = [], {}, []
-    groups = HELDOUT_GROUPS if args.heldout else (DEV_GROUP,) if args.dev else ("generated", "corpus")
+    groups = (HELDOUT_GROUPS if args.heldout else HELDOUT3_GROUPS if args.heldout3
+              else (DEV_GROUP,) if args.dev else ("generated", "corpus"))
     pooled = {g: {"piiscan": Report(), "presidio": Report()} for g in groups}
     with tempfile.TemporaryDirectory() as tmp:
         if args.heldout:
             found, problems = heldout_datasets(Path(tmp))
+        elif args.heldout3:
+            found, problems = heldout3_datasets(Path(tmp))
         elif args.dev:
             found = dev_datasets(args.corpus, Path(tmp))
         else:
@@ -150,17 +175,19 @@ def main(argv: list[str] | None = None) -> int:
                 pooled[group]["presidio"].add(theirs)
                 entry.update(presidio=theirs.to_dict(), presidio_seconds=round(run.seconds, 2),
                              presidio_values=run.values)
-            if group in HELDOUT_GROUPS:
+            if group in HELDOUT_GROUPS or group in HELDOUT3_GROUPS:
                 continue  # measured, never looked at column by column
             full[name] = entry
             rows.append((name, ours, theirs, ours_s, entry.get("presidio_seconds")))
-    if args.heldout:
+    if args.heldout or args.heldout3:
+        parts, pooled_name = ((HELDOUT_GROUPS, HELDOUT_POOLED) if args.heldout
+                              else (HELDOUT3_GROUPS, HELDOUT3_POOLED))
         both = {"piiscan": Report(), "presidio": Report()}
-        for group in HELDOUT_GROUPS:
+        for group in parts:
             for tool, report in pooled[group].items():
                 both[tool].add(report)
-        pooled[HELDOUT_POOLED] = both
-    hidden = set(HELDOUT_GROUPS) | {HELDOUT_POOLED}
+        pooled[pooled_name] = both
+    hidden = set(HELDOUT_GROUPS) | {HELDOUT_POOLED} | set(HELDOUT3_GROUPS) | {HELDOUT3_POOLED}
     for group, reports in pooled.items():
         if reports["piiscan"].columns:
             full[f"pooled-{group}"] = {k: (_aggregate(v) if group in hidden else v.to_dict())
@@ -174,6 +201,16 @@ def main(argv: list[str] | None = None) -> int:
         print("held-out set 2 (benchmarks/heldout2): measure only, never tune; pooled figures only")
         if not pooled[HELDOUT_REAL]["piiscan"].columns:
             print("note: pydataset is not installed, so the real-data part was skipped")
+        for problem in problems:
+            print(f"WARNING: the build does not match the freeze: {problem}")
+        print()
+    if args.heldout3:
+        from benchmarks.heldout3 import real
+
+        print("held-out set 3 (benchmarks/heldout3): measure only, never tune; pooled figures only")
+        for part in real.PARTS:
+            if not real.available(part):
+                print(f"note: {real.package(part)} is not installed, so the real-data part {part} was skipped")
         for problem in problems:
             print(f"WARNING: the build does not match the freeze: {problem}")
         print()
@@ -193,11 +230,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         print(errors_table(full))
     RESULTS.mkdir(exist_ok=True)
-    target = RESULTS / ("accuracy_heldout.json" if args.heldout else "accuracy_dev.json" if args.dev
-                        else "accuracy.json")
+    target = RESULTS / ("accuracy_heldout.json" if args.heldout else "accuracy_heldout3.json" if args.heldout3
+                        else "accuracy_dev.json" if args.dev else "accuracy.json")
     report = {"sample_size": args.sample_size, "presidio_values": args.presidio_values, "datasets": full}
     if args.heldout:
         report = {"set": "held-out set 2 (benchmarks/heldout2): measure only, pooled figures only",
+                  "matches_freeze": not problems, "freeze_problems": problems, **report}
+    elif args.heldout3:
+        report = {"set": "held-out set 3 (benchmarks/heldout3): measure only, pooled figures only",
                   "matches_freeze": not problems, "freeze_problems": problems, **report}
     elif args.dev:
         report = {"set": "development set, formerly held-out set 1, spent (benchmarks/heldout)", **report}
@@ -207,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def errors_table(full: dict) -> str:
-    """Per-column errors of every dataset measured one by one (never the held-out set's)."""
+    """Per-column errors of every dataset measured one by one (never a held-out set's)."""
     lines = ["\nper-column errors (piiscan)\n", "| dataset | column | kind | gold | predicted |", "|---|---|---|---|---|"]
     for name, entry in full.items():
         if name.startswith("pooled-"):

@@ -10,9 +10,10 @@ everything in this process. Results don't depend on `jobs`.
 
 from __future__ import annotations
 
+import collections
+import functools
 import os
 import time
-import functools
 from typing import Callable, Iterable
 
 from piiscan import worker
@@ -21,7 +22,7 @@ from piiscan.decide import DEFAULT_MIN_CONFIDENCE
 from piiscan.detect.ner import DEFAULT_MODEL, engine
 from piiscan.errors import ConfigError, ScanInterrupted
 from piiscan.listing import Entry, check_coverage, list_sources
-from piiscan.sample import ColumnInfo, Sample, TableRef
+from piiscan.sample import ColumnInfo, Sample, TableRef, binary_as_bytes_struct, is_binary_type
 from piiscan.sources.base import SourceOptions
 from piiscan.worker import DEFAULT_SAMPLE_SIZE, ScanSettings, detect_sample  # noqa: F401  (public here)
 from piiscan.store.scanning import with_change
@@ -162,6 +163,8 @@ def scan(*sources: str | os.PathLike | SourceSpec, sample_size: int = DEFAULT_SA
                                                settings)) from None
     finally:
         worker.registered.clear()  # no URL stays in memory after the scan
+        if ner:
+            engine(model).forget()  # nor the values NER read (a local pool's workers end here)
     from piiscan.linking import link_people  # keys to tables about people, across the scan
 
     results = link_people(results, worker.rules_for(settings.rules), settings.min_confidence)
@@ -226,6 +229,7 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
         return results
     done = 0
     parts: dict[int, list] = {}
+    expected = collections.Counter(o for t, o in zip(tasks, owners) if isinstance(t, lake.PartTask))
 
     def on_result(i: int, result) -> None:
         nonlocal done
@@ -235,6 +239,15 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
         results[owners[i]], done = result, done + 1
         if progress:
             progress(done, total, worker.label(work[owners[i]][1]))
+
+    def merge_when_read(i: int, result) -> list:
+        """A file read in parts is merged and detected as soon as its last part is in."""
+        owner = owners[i]
+        if not isinstance(tasks[i], lake.PartTask) or len(parts[owner]) < expected[owner]:
+            return []
+        tasks.append(lake.MergeTask(*work[owner], tuple(parts.pop(owner))))
+        owners.append(owner)
+        return [tasks[-1]]
 
     limits = {name: entry.concurrency for name, entry in registry.items() if entry.concurrency}
 
@@ -264,13 +277,7 @@ def _run(work, settings: ScanSettings, jobs: int, progress: Progress | None, reg
     try:
         fleet.run_tasks(tasks, work_fn, pool, source_of=worker.task_source, failed=failed, limits=limits,
                         slots=slots, deadline_s=task_timeout, on_result=on_result,
-                        new_executor=new_pool)
-        if parts:  # the files read in parts: one task each merges its parts and detects
-            tasks = [lake.MergeTask(*work[t], tuple(found)) for t, found in parts.items()]
-            owners = list(parts)
-            fleet.run_tasks(tasks, work_fn, pools[-1] if pools else pool, source_of=worker.task_source,
-                            failed=failed, limits=limits, slots=slots, deadline_s=task_timeout,
-                            on_result=on_result, new_executor=new_pool)
+                        new_executor=new_pool, follow_up=merge_when_read)
     except KeyboardInterrupt:
         for started in pools:
             fleet.stop(started)
@@ -298,13 +305,12 @@ def scan_table(data, name: str = "table", *, sample_size: int = DEFAULT_SAMPLE_S
         table, method = table.take(pa.array(picks)), "random"
     else:
         method = "full"
-    columns = []
-    for f in table.schema:
-        binary = pa.types.is_binary(f.type) or pa.types.is_large_binary(f.type)
-        columns.append(ColumnInfo(f.name, str(f.type), "binary column" if binary else None))
-    keep = [c.name for c in columns if c.skip_reason is None]
+    columns = [ColumnInfo(f.name, str(f.type), binary=is_binary_type(f.type)) for f in table.schema]
+    for i, column in enumerate(columns):
+        if column.binary:  # read as prefixes and lengths, as sources hand them on
+            table = table.set_column(i, column.name, binary_as_bytes_struct(table.column(i)))
     ref = TableRef("memory", None, name, "table")
-    sample = Sample(ref, columns, table.select(keep), method, None)
+    sample = Sample(ref, columns, table, method, None)
     settings = ScanSettings(sample_size, min_confidence, tuple(str(r) for r in rules), model, ner, seed)
     result, cols = detect_sample(sample, settings)
     return Catalog(sources=(SourceInfo("memory", "memory"),), tables=(result,), columns=tuple(cols),

@@ -30,7 +30,7 @@ class ColumnResult:
     rows_sampled: int = 0
     non_null: int = 0
     distinct: int = 0
-    content: str | None = None  # free_text | json | None
+    content: str | None = None  # free_text | json | binary (decided from its bytes) | None
     findings: tuple[Finding, ...] = ()
     candidates: tuple[Finding, ...] = ()  # near misses below the threshold: not reported, asked about
     review: str | None = None  # "confirmed" | "rejected" | "needs review" | None (docs/store.md)

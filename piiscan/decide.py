@@ -24,8 +24,10 @@ from dataclasses import dataclass, replace
 
 from piiscan.context import apply_context
 from piiscan.detect.attributes import ATTRIBUTE_SHAPE_SCORE, implausible, numeric_attribute, nullish_rows, says_nothing, tiny_codes
+from piiscan.detect.binary import binary_scores
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
+from piiscan.detect.ner import PERSON_MIN_ROWS, PERSON_MIN_SHARE
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "Decision", "Evidence", "Finding", "decide_table", "noisy_or", "wilson_lower"]
@@ -113,7 +115,7 @@ class Decision:
     """What one column holds: its findings and what kind of content it is."""
 
     findings: tuple[Finding, ...]
-    content: str | None  # "free_text" | "json" | None (structured values)
+    content: str | None  # "free_text" | "json" | "binary" | None (structured values)
     near: tuple[Finding, ...] = ()  # best candidate below the threshold (a near miss)
 
 
@@ -283,21 +285,9 @@ def _specific_places(cands: list[_Candidate]) -> list[_Candidate]:
     return cands
 
 
-#: A name keyword on a binary column (bytes not read) keeps this share of its score.
-BINARY_NAME_FACTOR = 0.8
-
-
 def _binary_candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
-    """Strong column-name keywords of a binary column (`password_hash` as bytes)."""
-    out = []
-    for rule_name, name in ev.names.items():
-        rule = rules.by_name(rule_name)
-        if not name.strong or rule.name in ev.denied or rule.needs_values or rule.shape != "any":
-            continue
-        score = rule.name_score * BINARY_NAME_FACTOR
-        detail = f"keyword {name.keyword!r} ({name.language}) on a binary column; its bytes were not read"
-        out.append(_Candidate(rule, {"column_name": score}, [Evidence("column_name", detail, score)], 0.0, ()))
-    return out
+    """What a binary column's bytes and name say (piiscan.detect.binary)."""
+    return [_Candidate(rule, scores, evidence, ratio, ()) for rule, scores, evidence, ratio in binary_scores(ev, rules)]
 
 
 def _distribution_agrees(rule, dist, named: bool) -> bool:
@@ -354,7 +344,8 @@ def _decide(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence) 
     if ev.content == "binary":
         top = max(cands, key=lambda c: c.raw, default=None)
         found = (_finding(top),) if top is not None and top.confidence >= min_confidence else ()
-        return Decision(found, None)
+        near = (_finding(top),) if top is not None and REVIEW_FLOOR <= top.confidence < min_confidence else ()
+        return Decision(found, "binary" if ev.binary is not None else None, near)
     if ev.content == "json":
         return Decision(tuple(_json_findings(ev, rules, min_confidence)), "json")
     text_findings = _text_findings(ev, rules) if ev.content == "free_text" and ev.text else []
@@ -393,7 +384,7 @@ def _text_findings(ev: ColumnEvidence, rules) -> list[Finding]:
     for found in ev.text:
         share = found.rows / found.checked if found.checked else 0.0
         if found.entity == "PERSON":
-            if found.rows < 3 or share < 0.15:  # brand names read as persons now and then
+            if found.rows < PERSON_MIN_ROWS or share < PERSON_MIN_SHARE:  # brand names, now and then
                 continue
             if ev.table_kind[0] == "thing" and share < 0.5:
                 continue  # descriptions of goods: product and brand names, not people

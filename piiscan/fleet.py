@@ -34,15 +34,20 @@ def run_tasks(tasks: Sequence[T], work: Callable[[T], R], executor: Executor, *,
               source_of: Callable[[T], Hashable], failed: Callable[[T, str], R],
               limits: dict | None = None, slots: int = 1, deadline_s: float | None = None,
               on_result: Callable[[int, R], None] | None = None,
-              new_executor: Callable[[], Executor] | None = None) -> list[R]:
+              new_executor: Callable[[], Executor] | None = None,
+              follow_up: Callable[[int, R], Sequence[T]] | None = None) -> list[R]:
     """Run `work(task)` for every task on `executor`; one result per task, in task order.
 
     `limits` maps a source to its most tasks in flight at once; `slots` is how many
     tasks the executor runs at once; `deadline_s` bounds each task's wall time from its
     submission. `on_result(i, result)` is called as results arrive (progress, partial
-    catalogs). A broken local pool is replaced through `new_executor` when given.
+    catalogs). `follow_up(i, result)` may return tasks that this result makes ready (a
+    file's merge once its parts are in): they run in the same loop, numbered after the
+    tasks before them, and their results follow in the list. A broken local pool is
+    replaced through `new_executor` when given.
     """
     limits = limits or {}
+    tasks = list(tasks)
     results: list = [None] * len(tasks)
     waiting: dict[Hashable, deque[int]] = {}
     for i, task in enumerate(tasks):
@@ -56,6 +61,11 @@ def run_tasks(tasks: Sequence[T], work: Callable[[T], R], executor: Executor, *,
         in_flight[source_of(tasks[i])] -= 1
         if on_result is not None:
             on_result(i, result)
+        for task in follow_up(i, result) if follow_up is not None else ():
+            tasks.append(task)
+            results.append(None)
+            waiting.setdefault(source_of(task), deque()).append(len(tasks) - 1)
+            in_flight.setdefault(source_of(task), 0)
 
     def submit_more() -> None:
         nonlocal executor

@@ -14,15 +14,21 @@ if TYPE_CHECKING:
 
 #: Values longer than this many characters are cut before detection.
 MAX_VALUE_CHARS = 1000
+#: A binary value is read as its first this many bytes and its full length: enough for magic
+#: numbers, entropy and short text stored as bytes, never a whole image.
+BINARY_PREFIX_BYTES = 64
 
 
 @dataclass(frozen=True)
 class ColumnInfo:
-    """A column's metadata. `skip_reason` is set for columns that are not sampled (binary, ...)."""
+    """A column's metadata. `skip_reason` is set for columns that are not sampled (unsupported
+    types; binary columns whose bytes the source can't read). A `binary` column that is
+    sampled arrives as `bytes_struct` values: each value's prefix and its length."""
 
     name: str
     data_type: str
     skip_reason: str | None = None
+    binary: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,3 +64,36 @@ class Sample:
     rows_total: int | None = None  # table size when known cheaply
     notes: tuple[str, ...] = ()  # what the source changed or skipped (masked keys, bad lines)
     links: tuple[tuple[str, str], ...] = ()  # (column, referred table) of the table's foreign keys
+
+
+def bytes_struct(prefixes, lengths):
+    """Binary values as Arrow struct<prefix: binary, length: int64>: the first
+    BINARY_PREFIX_BYTES bytes of each value and its whole length in bytes (nulls stay null)."""
+    import pyarrow as pa
+
+    prefix = pa.array([None if p is None else bytes(p)[:BINARY_PREFIX_BYTES] for p in prefixes], pa.binary())
+    length = pa.array([None if n is None else int(n) for n in lengths], pa.int64())
+    return pa.StructArray.from_arrays([prefix, length], names=["prefix", "length"], mask=prefix.is_null())
+
+
+def binary_as_bytes_struct(array):
+    """An Arrow binary column (binary, large_binary, fixed_size_binary) as `bytes_struct`,
+    cut with pyarrow.compute: the values already in memory are never copied whole."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks() if array.num_chunks != 1 else array.chunk(0)
+    if pa.types.is_fixed_size_binary(array.type):
+        array = array.cast(pa.binary())
+    prefix = pc.binary_slice(array, 0, BINARY_PREFIX_BYTES).cast(pa.binary())
+    length = pc.binary_length(array).cast(pa.int64())
+    return pa.StructArray.from_arrays([prefix, length], names=["prefix", "length"], mask=array.is_null())
+
+
+def is_binary_type(data_type) -> bool:
+    """True for Arrow binary types (the bytes of a file's or a DataFrame's column)."""
+    import pyarrow as pa
+
+    return (pa.types.is_binary(data_type) or pa.types.is_large_binary(data_type)
+            or pa.types.is_fixed_size_binary(data_type))

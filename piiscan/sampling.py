@@ -18,6 +18,10 @@ the method, which the catalog records. No statement sorts a big table:
 A draw (p aims at 1.5 times the sample) returns about 1.5 * size rows; `keep_rows` picks the
 sample among them at random from the seed.
 
+Binary columns (`binary`) are read as their first BINARY_PREFIX_BYTES bytes and their length,
+both computed by the database (`bytes_reads`), so a large image never leaves it whole; the
+lengths follow the table's columns at the end of each row.
+
 `estimate_statement` gives the one catalog query per schema that yields those estimates.
 `Reservoir` and `reservoir_sample` pick a uniform random sample from a stream (files).
 """
@@ -28,6 +32,8 @@ import json
 import math
 import random
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+from piiscan.sample import BINARY_PREFIX_BYTES
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -61,17 +67,19 @@ def sample_statement(
     has_rowid: bool = True,
     seed: int = 0,
     rowids: Sequence[int] | None = None,
+    binary: Sequence[str] = (),
 ) -> tuple[Select, str]:
     """The SELECT that samples up to `size` rows of `table` on `dialect`, and its method name.
 
     `table` carries the columns to read; identifiers are quoted by SQLAlchemy when compiled.
     `rows_estimate` is the catalog's cheap estimate (None when unknown). On SQLite,
     `rowids` are the rows to read (`pick_rows`; SQLite's random() can't be seeded), bound
-    as one JSON array whatever their number.
+    as one JSON array whatever their number. `binary` names the columns read as a prefix and
+    a length (`bytes_reads`).
     """
     import sqlalchemy as sa
 
-    columns = list(table.c)
+    columns = read_list(table.c, dialect, binary)
     plain = sa.select(*columns).limit(size)
     known = rows_estimate is not None and rows_estimate >= 0
     if known and rows_estimate < size:
@@ -95,7 +103,7 @@ def sample_statement(
         else:
             method, sampling = "postgres-system", sa.func.system(percent)
         sampled = sa.tablesample(table, sampling, name="sampled", seed=sa.literal_column(str(int(seed))))
-        return sa.select(*sampled.c).limit(FETCH_CAP * size), method
+        return sa.select(*read_list(sampled.c, dialect, binary)).limit(FETCH_CAP * size), method
     if dialect in ("mysql", "mariadb"):
         if rows_estimate < 10 * size:
             return plain.order_by(sa.func.rand(int(seed))), "mysql-order-rand"
@@ -107,8 +115,37 @@ def sample_statement(
         sampled = sa.tablesample(
             table, sa.func.system(percent), name="sampled", seed=sa.literal_column(str(int(seed)))
         )
-        return sa.select(*sampled.c).limit(FETCH_CAP * size), "mssql-tablesample"
+        return sa.select(*read_list(sampled.c, dialect, binary)).limit(FETCH_CAP * size), "mssql-tablesample"
     return plain, "limit"
+
+
+#: Dialects whose binary columns are read in SQL as a prefix and a length (`bytes_reads`).
+BYTES_DIALECTS = frozenset({"sqlite", "postgresql", "mysql", "mariadb", "mssql"})
+
+
+def bytes_reads(column, dialect: str) -> tuple:
+    """(prefix, length) of a binary column as SQL expressions: its first BINARY_PREFIX_BYTES
+    bytes and its whole length in bytes."""
+    import sqlalchemy as sa
+
+    if dialect == "sqlite":  # a BLOB column may hold text (dynamic types): read its bytes
+        column = sa.cast(column, sa.LargeBinary)
+        return sa.func.substr(column, 1, BINARY_PREFIX_BYTES), sa.func.length(column)
+    if dialect == "mssql":
+        return sa.func.substring(column, 1, BINARY_PREFIX_BYTES), sa.func.datalength(column)
+    if dialect in ("mysql", "mariadb", "postgresql"):
+        return sa.func.substring(column, 1, BINARY_PREFIX_BYTES), sa.func.octet_length(column)
+    raise ValueError(f"binary columns can't be read on {dialect}")
+
+
+def read_list(columns, dialect: str, binary: Sequence[str]) -> list:
+    """The select list of a sample: `columns`, the `binary` ones as their prefixes (under
+    their own names), then the lengths of the binary ones, in order."""
+    if not binary:
+        return list(columns)
+    reads = {c.name: bytes_reads(c, dialect) for c in columns if c.name in binary}
+    picked = [reads[c.name][0].label(c.name) if c.name in reads else c for c in columns]
+    return picked + [reads[name][1].label(f"piiscan_length_{i}") for i, name in enumerate(reads)]
 
 
 def pick_rows(population: Sequence[int], size: int, seed: int) -> list[int]:

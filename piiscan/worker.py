@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from piiscan.catalog import ColumnResult, TableResult
 from piiscan.decide import DEFAULT_MIN_CONFIDENCE, decide_table
+from piiscan.detect.binary import describe_bytes
 from piiscan.detect.evidence import collect
 from piiscan.detect.ner import DEFAULT_MODEL, engine
 from piiscan.detect.summary import summarize
@@ -225,14 +226,20 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
                                         "error", ev.error))
             continue
-        if ev.profile is None:
+        if ev.profile is None and ev.binary is None:
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
                                         "skipped", info.skip_reason or "not sampled",
                                         findings=decision.findings,  # binary: from its name
                                         evidence_summary=summarize(ev)))
             continue
+        if ev.profile is None:  # a binary column, decided from its bytes (piiscan.detect.binary)
+            columns.append(ColumnResult(
+                ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", describe_bytes(ev.binary),
+                rows, ev.binary.non_null, ev.binary.distinct, decision.content, decision.findings,
+                decision.near, evidence_summary=summarize(ev)))
+            continue
         note = (f"{ev.masked_keys} JSON key(s) looked like personal data and are masked in paths"
-                if ev.masked_keys else None)
+                if ev.masked_keys else describe_bytes(ev.binary) if ev.binary is not None else None)
         columns.append(ColumnResult(
             ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", note,
             rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings,

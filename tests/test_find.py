@@ -521,3 +521,20 @@ def test_named_source_specs_as_given_to_scan(shop, tmp_path):
     result = piiscan.find_subject(shop["subject"], catalog, specs, key=KEY)
     assert result.table("customers", source="shop").status == "confirmed"
     assert result.table("export.csv", source="exports").status == "confirmed"
+
+
+def test_an_email_stored_as_bytes_is_listed_as_not_searched(tmp_path):
+    db = tmp_path / "bytes.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE accounts (id INTEGER, contact BLOB)")
+    con.executemany("INSERT INTO accounts VALUES (?, ?)",
+                    [(i, f"user{i}@example.com".encode()) for i in range(40)] + [(99, b"john.smith@example.com")])
+    con.commit()
+    con.close()
+    catalog = piiscan.scan(f"sqlite:///{db}", ner=False)
+    assert catalog.column("accounts", "contact").top.category == "EMAIL"
+    result = piiscan.find_subject(make_subject(find_world.SUBJECT), catalog, [f"sqlite:///{db}"], key=KEY)
+    assert not result.tables
+    assert [(n.table, n.column, n.reason) for n in result.not_searched] == [
+        ("accounts", None, "contact: stored as bytes"),
+        ("accounts", "contact", "values stored as bytes are not searched")]

@@ -123,3 +123,25 @@ def test_a_task_that_raises_is_recorded_not_raised():
     assert results[2] == ("crm", "error: task failed: ValueError")  # the message is not copied
     assert "alice" not in repr(results)
 
+
+
+def test_a_follow_up_task_runs_as_soon_as_its_cause_finishes_not_after_all_tasks():
+    import threading
+
+    merged = threading.Event()
+
+    def work(task):
+        source, n = task
+        if n == "slow":  # finishes only once the follow-up ran (or gives up after 30 s)
+            return (source, "after the follow-up" if merged.wait(30) else "follow-up never ran")
+        if n == "merge":
+            merged.set()
+        return (source, n)
+
+    def follow_up(i, result):
+        return [("lake", "merge")] if result == ("lake", "part") else []
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = run_tasks([("db", "slow"), ("lake", "part")], work, pool, source_of=source_of,
+                            failed=failed, slots=2, follow_up=follow_up)
+    assert results == [("db", "after the follow-up"), ("lake", "part"), ("lake", "merge")]

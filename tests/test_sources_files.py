@@ -109,8 +109,9 @@ def test_parquet_samples_rows_and_flattens_structs(tmp_path):
     )
     pq.write_table(table, path, row_group_size=100)
     sample = sample_of(path, size=50)
-    assert sample.data.column_names == ["id", "customer.email", "customer.zip"]
-    assert [c.name for c in sample.columns if c.skip_reason == "binary column"] == ["photo"]
+    assert sample.data.column_names == ["id", "customer.email", "customer.zip", "photo"]
+    assert [c.name for c in sample.columns if c.binary] == ["photo"]
+    assert sample.data.column("photo")[0].as_py() == {"prefix": b"\x00\x01", "length": 2}
     assert (sample.method, sample.rows_total, sample.data.num_rows) == ("random-rows", 1000, 50)
     for row in sample.data.to_pylist():
         assert row["customer.email"] == f"u{row['id']}@example.org"

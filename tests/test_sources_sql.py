@@ -52,8 +52,8 @@ def test_hostile_identifiers_are_sampled_correctly_and_harmlessly(hostile_db):
     tables = {t.name: t for t in source.tables()}
     assert set(tables) == {"users", HOSTILE_TABLE, "no rowid"}
     sample = source.sample(tables[HOSTILE_TABLE], 100)
-    assert sample.data.column_names == ["select", "first name", "名前"]
-    assert [(c.name, c.skip_reason) for c in sample.columns][-1] == ("photo", "binary column")
+    assert sample.data.column_names == ["select", "first name", "名前", "photo"]
+    assert [(c.name, c.skip_reason, c.binary) for c in sample.columns][-1] == ("photo", None, True)
     assert sample.method == "sqlite-random-rowid" and sample.data.num_rows == 100
     for row in sample.data.to_pylist():
         number = row["select"][1:]
@@ -112,8 +112,10 @@ def test_sqlite_values_of_mixed_and_odd_types_become_arrow(tmp_path):
     (table,) = list(source.tables())
     sample = source.sample(table, 10)
     assert sample.data.column("anything").to_pylist() == ["1", "two", None]
-    assert sample.data.column_names == ["anything", "amount"]
-    assert dict((c.name, c.skip_reason) for c in sample.columns)["blobs"] == "binary column"
+    assert sample.data.column_names == ["anything", "amount", "blobs"]
+    assert [c.name for c in sample.columns if c.binary] == ["blobs"]  # all bytes: read as bytes
+    assert sample.data.column("blobs").to_pylist() == [{"prefix": b"\x00", "length": 1}, None,
+                                                       {"prefix": b"\x01", "length": 1}]
 
 
 def test_missing_sqlite_file_is_a_source_error_and_not_created(tmp_path):

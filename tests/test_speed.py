@@ -162,11 +162,39 @@ def test_free_text_whose_persons_never_count_is_only_tokenized_and_finds_the_sam
              "call me at (415) 555-2671 or write to ops@example.org about the SSN 078-05-1120"]
     assert sum(map(_titled, texts)) >= 3
     found = ner.text_findings(texts, rules)  # (registers piiscan's recognizers with Presidio)
+    assert found == _read_in_full(ner, texts, rules)
+    assert {f.entity for f in found} >= {"EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON"}
+
+
+def _read_in_full(ner, texts, rules):
+    """Text findings with NER on every value (no value only tokenized, no early stop)."""
+    from piiscan.detect.ner import TextFinding, _count
+
     entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
-    full = [a for _, a in ner.nlp_engine.process_batch(texts, "en")]  # NER on every value
-    expected = ner._text_findings(texts, full, ner.analyzer, entities)
-    assert found == expected
-    assert {f.entity for f in expected} >= {"EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON"}
+    full = [a for _, a in ner.nlp_engine.process_batch(texts, "en")]
+    found, rows = _count(texts, full, ner.analyzer, entities)
+    return [TextFinding(e, rows[e], len(texts), tuple(found[e][:3])) for e in sorted(rows)]
+
+
+def test_free_text_ner_stops_at_half_once_the_persons_are_settled():
+    from piiscan.detect.ner import engine
+
+    ner, rules = engine(), load_rules()
+    people = [f"Customer {g} {f} asked for a refund of order {1000 + i}." for i, (g, f) in enumerate(
+        [("Maria", "Garcia"), ("John", "Smith"), ("Anna", "Kowalska"), ("Peter", "Jones")] * 5)]
+    goods = ["Ergonomic desk lamp made of oak, ships in three business days."] * 20 + [
+        "Please pass this to John Smith in accounts.", "Forwarded to Maria Garcia today."] * 5
+    mixed = ["The order arrived damaged and the box was open."] * 12 + [
+        "Thanks for the quick help, said Maria Garcia on the phone."] * 2 + [
+        "The replacement was sent to Peter Jones this morning."] * 16
+    found = dict(zip(("people", "goods", "mixed"), ner.text_findings_many([people, goods, mixed], rules)))
+    person = {k: next((f for f in v if f.entity == "PERSON"), None) for k, v in found.items()}
+    # persons clear in the first half: NER read only that half, and says so
+    assert person["people"].checked == 10 and person["people"].rows >= 8
+    # none among the first 15 of 30 plain English values: the rest was not NER'd
+    assert person["goods"] is None
+    # a few, not enough to count yet: NER read everything, as if asked value by value
+    assert person["mixed"].checked == 30 and found["mixed"] == _read_in_full(ner, mixed, rules)
 
 
 def test_country_names_are_read_without_loading_phonenumbers_geodata():
@@ -230,3 +258,24 @@ def test_scale_benchmark_scans_its_tables_and_drops_them(tmp_path, pg_engine):
         left = conn.execute(sa.text("SELECT count(*) FROM pg_namespace WHERE nspname LIKE :p"),
                             {"p": report["run"] + "%"}).scalar()
     assert left == 0
+
+
+def test_short_values_read_by_ner_are_kept_during_a_scan_only(make_sqlite):
+    from piiscan import scan
+    from piiscan.detect.ner import engine
+
+    names = ["Maria Garcia", "John Smith", "Anna Kowalska", "Peter Jones"] * 10
+    db = make_sqlite({"people": (["id", "contact"], list(enumerate(names))),
+                      "staff": (["id", "contact"], list(enumerate(names)))})
+    read = []
+    ner = engine()
+    original = ner.nlp.pipe
+    ner.nlp.pipe = lambda texts, **kw: (read.extend(texts), original(texts, **kw))[1]
+    try:
+        cat = scan(f"sqlite:///{db}", jobs=1)
+    finally:
+        del ner.nlp.pipe
+    assert cat.column("people", "contact").top.category == "PERSON_NAME"
+    assert cat.column("staff", "contact").top.category == "PERSON_NAME"
+    assert sorted(read) == sorted(set(names))  # the second table's names were not run again
+    assert not ner._short_ents  # and no value is kept after the scan

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from piiscan.detect.binary import BinaryFeatures, bytes_as_text, mark_neighbours, without_bytes_rules
 from piiscan.detect.distribution import Distribution, describe
 from piiscan.detect.lowrate import embedded_findings
 from piiscan.detect.names import NameMatch, compound_names, denied_rules, is_identifier_name, match_names, nested_names
@@ -35,7 +36,7 @@ class ColumnEvidence:
     text: list | None = None  # TextFinding list for free text
     paths: list["ColumnEvidence"] | None = None  # JSON paths inside a text column
     path: str | None = None
-    content: str | None = None  # "free_text" | "json" | "binary" (not read) | None
+    content: str | None = None  # "free_text" | "json" | "binary" (decided by detect.binary) | None
     denied: frozenset[str] = frozenset()  # rules the column name rules out (company_name)
     table_denied: frozenset[str] = frozenset()  # rules the table name rules out for weak names
     identifier_name: bool = False  # the name ends like a key or a count (order_id)
@@ -46,6 +47,7 @@ class ColumnEvidence:
     masked_keys: int = 0  # JSON keys that looked like personal data, masked in the paths
     references: str | None = None  # the table a foreign key of this column refers to
     linked: str | None = None  # a table about people this column's key refers to (piiscan.linking)
+    binary: BinaryFeatures | None = None  # what a binary column's bytes showed (None: not read)
 
 
 def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEvidence]:
@@ -57,8 +59,9 @@ def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEviden
     for index, name in enumerate(sample.data.column_names):
         positions.setdefault(name, index)
     infos = [i for i in sample.columns if not i.skip_reason and i.name in positions]
-    found = _collect(infos, [sample.data.column(positions[i.name]) for i in infos], sample.columns,
-                     rules, ner, seed)
+    # binary columns holding text are detected as text; the others by their bytes (detect.binary)
+    infos, arrays, read = bytes_as_text(infos, [sample.data.column(positions[i.name]) for i in infos])
+    found = _collect(infos, arrays, sample.columns, rules, ner, seed)
     table_name = sample.table.name.rsplit("/", 1)[-1].split(".")[0]
     table_denied = denied_rules(table_name, rules)
     kind = table_kind(table_name)
@@ -67,9 +70,11 @@ def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEviden
         ev.table_denied = ev.table_denied | table_denied
         ev.table_kind = kind
         ev.references = links.get(ev.column.name)
+        ev.binary = read.get(ev.column.name) if ev.error is None else None
         for path_ev in ev.paths or ():
             if path_ev.table_kind[0] is None:
                 path_ev.table_kind = kind
+    mark_neighbours(found, rules)
     return found
 
 
@@ -143,10 +148,10 @@ class _NerBatch:
 
 
 def _unread(info: ColumnInfo, rules) -> ColumnEvidence:
-    """A column that was not sampled; a binary one keeps its name evidence (`password_hash`
-    stored as bytes), so that it is decided from its name instead of skipped silently."""
+    """A column that was not sampled as values; a binary one keeps its name evidence
+    (`password_hash` stored as bytes) for detect.binary, beside its bytes when they were read."""
     ev = ColumnEvidence(info, None)
-    if (info.skip_reason or "").startswith("binary"):
+    if info.binary or (info.skip_reason or "").startswith("binary"):
         ev.names = match_names(info.name, rules, rules.names)
         ev.denied = denied_rules(info.name, rules)
         ev.content = "binary"
@@ -187,8 +192,8 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     parent, _, name = (path or info.name).rpartition(".")  # a nested key: its leaf names it
     name = name or info.name
     ev.parent = parent or None
-    ev.names = (match_names(name, rules, rules.names) or nested_names(name, parent, rules)
-                or compound_names(name, rules))
+    ev.names = (without_bytes_rules(match_names(name, rules, rules.names), rules)  # `photo_url` is text
+                or without_bytes_rules(nested_names(name, parent, rules) or compound_names(name, rules), rules))
     ev.denied = denied_rules(name, rules)
     ev.table_denied = denied_rules(parent, rules)  # `company.name`, like a table `company`
     ev.table_kind = table_kind(parent)

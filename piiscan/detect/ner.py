@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -106,25 +107,40 @@ class Ner:
         can never count (digits, organisation words) are not run at all. Same shares as
         reading each column alone."""
         prepared = [_prepared(values) for values in groups]
-        docs: list[list] = [[None] * len(values) for values in groups]
-        self._read(prepared, docs, lambda n: range(min(n, EARLY_STOP)))
+        ents: list[list] = [[None] * len(values) for values in groups]
+        self._read(prepared, ents, lambda n: range(min(n, EARLY_STOP)))
         out = [_tally(values, texts, keep, found)
-               for values, (texts, keep), found in zip(groups, prepared, docs)]
+               for values, (texts, keep), found in zip(groups, prepared, ents)]
         if any(r is None for r in out):
-            self._read([p if r is None else ([], []) for p, r in zip(prepared, out)], docs,
+            self._read([p if r is None else ([], []) for p, r in zip(prepared, out)], ents,
                        lambda n: range(EARLY_STOP, n))
             out = [r or _tally(values, texts, keep, found)
-                   for r, values, (texts, keep), found in zip(out, groups, prepared, docs)]
+                   for r, values, (texts, keep), found in zip(out, groups, prepared, ents)]
         return out
 
     def _read(self, prepared, docs, indices) -> None:
-        """Run the pipeline on the kept texts at `indices(len)` of each group, into `docs`."""
+        """The entities of the kept texts at `indices(len)` of each group, into `docs`. A
+        short value reads the same wherever it stands, so each distinct text is run once
+        per process (status words, product and first names repeat across columns and
+        tables); the answers are kept for the last SHORT_CACHE texts."""
         wanted = [(g, i) for g, (texts, keep) in enumerate(prepared) for i in indices(len(texts)) if keep[i]]
-        if not wanted:
-            return
-        texts = [prepared[g][0][i] for g, i in wanted]
-        for (g, i), doc in zip(wanted, self.nlp.pipe(texts, batch_size=NER_BATCH)):
-            docs[g][i] = doc
+        cache = self._short_ents
+        new = list(dict.fromkeys(t for g, i in wanted if (t := prepared[g][0][i]) not in cache))
+        for text, doc in zip(new, self.nlp.pipe(new, batch_size=NER_BATCH)):
+            cache[text] = tuple((e.label_, e.text) for e in doc.ents)
+        for g, i in wanted:
+            docs[g][i] = cache[prepared[g][0][i]]
+            cache.move_to_end(prepared[g][0][i])
+        while len(cache) > SHORT_CACHE:
+            cache.popitem(last=False)
+
+    @cached_property
+    def _short_ents(self) -> OrderedDict:
+        return OrderedDict()
+
+    def forget(self) -> None:
+        """Drop the short values kept and their entities (at the end of every scan)."""
+        self._short_ents.clear()
 
     @cached_property
     def analyzer(self):
@@ -143,50 +159,99 @@ class Ner:
         return self.text_findings_many([values], rules)[0]
 
     def text_findings_many(self, groups: list[list[str]], rules) -> list[list[TextFinding]]:
-        """`text_findings` of several columns, their values read by spaCy in one batch
+        """`text_findings` of several columns, their values read by spaCy in few batches
         (the pipeline holds only what NER needs); Presidio then runs its recognizers on the
-        precomputed artifacts instead of the full pipeline per value."""
+        precomputed artifacts instead of the full pipeline per value.
+
+        NER reads the first half of each column's values; the second half only where that
+        half leaves the person question open (some persons, but fewer than would make the
+        column's persons count whatever the rest holds). Where it is settled, the rest is
+        only tokenized for the pattern rules and the person count says how many values NER
+        read (`checked`)."""
         analyzer = self.analyzer
         _register_rules(analyzer, rules)
         entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
-        every = [v for values in groups for v in values]
-        # A person found in headline-style or non-English text is dropped (_text_findings), and
-        # NER's entities serve nothing else here (LOCATION is not asked for; pattern results and
-        # their context words come from the tokens): such values are only tokenized.
-        tokens_only = [_titled(v) and "LOCATION" not in entities for v in every]
+        halves = [(len(values) + 1) // 2 for values in groups]
+        first = self._artifacts([v[:h] for v, h in zip(groups, halves)], [True] * len(groups), entities)
+        counted = [_count(values[:h], artifacts, analyzer, entities)
+                   for values, h, artifacts in zip(groups, halves, first)]
+        open_ = [not _persons_settled(rows.get("PERSON", 0), sum(not _titled(v) for v in values[:h]),
+                                      len(values))
+                 for values, h, (_, rows) in zip(groups, halves, counted)]
+        rest = self._artifacts([v[h:] for v, h in zip(groups, halves)], open_, entities)
+        out = []
+        for values, h, still_open, (found, rows), artifacts in zip(groups, halves, open_, counted, rest):
+            more_found, more_rows = _count(values[h:], artifacts, analyzer, entities,
+                                           persons=still_open)
+            for entity, spans in more_found.items():
+                found.setdefault(entity, []).extend(spans)
+            for entity, n in more_rows.items():
+                rows[entity] = rows.get(entity, 0) + n
+            checked = {"PERSON": len(values) if still_open else h}
+            out.append([TextFinding(e, rows[e], checked.get(e, len(values)), tuple(found[e][:3]))
+                        for e in sorted(rows)])
+        return out
+
+    def _artifacts(self, groups: list[list[str]], ner: list[bool], entities: list[str]) -> list[list]:
+        """Presidio's NLP artifacts of every value: NER'd where its group asks for NER, else
+        only tokenized. A person found in headline-style or non-English text is dropped
+        (_count), and NER's entities serve nothing else here (LOCATION is not asked for;
+        pattern results and their context words come from the tokens): such values are
+        only tokenized too."""
+        every = [(v, wants and not (_titled(v) and "LOCATION" not in entities))
+                 for values, wants in zip(groups, ner) for v in values]
         read = iter([a for _, a in self.nlp_engine.process_batch(
-            [v for v, t in zip(every, tokens_only) if not t], "en", batch_size=NER_BATCH)])
+            [v for v, n in every if n], "en", batch_size=NER_BATCH)])
         tokenized = iter([])
-        if any(tokens_only):
+        if not all(n for _, n in every):
             with self.nlp.select_pipes(disable=self.nlp.pipe_names):
                 tokenized = iter([a for _, a in self.nlp_engine.process_batch(
-                    [v for v, t in zip(every, tokens_only) if t], "en", batch_size=NER_BATCH)])
-        artifacts = iter([next(tokenized) if t else next(read) for t in tokens_only])
-        return [self._text_findings(values, [next(artifacts) for _ in values], analyzer, entities)
-                for values in groups]
+                    [v for v, n in every if not n], "en", batch_size=NER_BATCH)])
+        artifacts = iter([next(read) if n else next(tokenized) for _, n in every])
+        return [[next(artifacts) for _ in values] for values in groups]
 
-    @staticmethod
-    def _text_findings(values: list[str], artifacts: list, analyzer, entities: list[str]) -> list[TextFinding]:
-        found: dict[str, list[str]] = {}
-        rows: dict[str, int] = {}
-        for value, nlp_artifacts in zip(values, artifacts):
-            # headline-style text reads as persons everywhere; so does text in a language the
-            # English model doesn't know
-            titled = _titled(value)
-            results = analyzer.analyze(text=value, language="en", entities=entities,
-                                       score_threshold=0.5, nlp_artifacts=nlp_artifacts)
-            seen = set()
-            for result in results:
-                span = value[result.start:result.end]
-                if result.entity_type == "PERSON" and (titled or not _plausible_person(span)):
-                    continue
-                if result.entity_type != "PERSON" and _inside_token(value, result.start, result.end):
-                    continue  # Chrome/120.0.0.0, build-4111111111111111: part of a longer token
-                seen.add(result.entity_type)
-                found.setdefault(result.entity_type, []).append(span)
-            for entity in seen:
-                rows[entity] = rows.get(entity, 0) + 1
-        return [TextFinding(e, rows[e], len(values), tuple(found[e][:3])) for e in sorted(rows)]
+
+#: Free text: the person share at which a column's persons count (decide._text_findings).
+PERSON_MIN_ROWS, PERSON_MIN_SHARE = 3, 0.15
+
+
+#: ... and the values NER must have read, none holding a person, to take a column's persons
+#: as not counting.
+SETTLED_AFTER = 10
+
+
+def _persons_settled(first_half_rows: int, read: int, n: int) -> bool:
+    """After NER read the first half of `n` values (`read` of them could count at all): at
+    least SETTLED_AFTER were read and none held a person (the column's persons are taken not
+    to count), or enough held one that they count whatever the rest holds."""
+    return ((first_half_rows == 0 and read >= SETTLED_AFTER)
+            or first_half_rows >= max(PERSON_MIN_ROWS, PERSON_MIN_SHARE * n))
+
+
+def _count(values: list[str], artifacts: list, analyzer, entities: list[str],
+           persons: bool = True) -> tuple[dict[str, list[str]], dict[str, int]]:
+    """Spans found per entity, and the number of values holding each."""
+    found: dict[str, list[str]] = {}
+    rows: dict[str, int] = {}
+    asked = entities if persons else [e for e in entities if e != "PERSON"]
+    for value, nlp_artifacts in zip(values, artifacts):
+        # headline-style text reads as persons everywhere; so does text in a language the
+        # English model doesn't know
+        titled = _titled(value)
+        results = analyzer.analyze(text=value, language="en", entities=asked,
+                                   score_threshold=0.5, nlp_artifacts=nlp_artifacts)
+        seen = set()
+        for result in results:
+            span = value[result.start:result.end]
+            if result.entity_type == "PERSON" and (titled or not _plausible_person(span)):
+                continue
+            if result.entity_type != "PERSON" and _inside_token(value, result.start, result.end):
+                continue  # Chrome/120.0.0.0, build-4111111111111111: part of a longer token
+            seen.add(result.entity_type)
+            found.setdefault(result.entity_type, []).append(span)
+        for entity in seen:
+            rows[entity] = rows.get(entity, 0) + 1
+    return found, rows
 
 
 def offline_tldextract() -> None:
@@ -242,6 +307,8 @@ def _certain(person: int, location: int, n: int) -> bool:
 
 #: Values per spaCy batch when a table's columns are read together.
 NER_BATCH = 256
+#: Short values whose entities are kept, per process.
+SHORT_CACHE = 50_000
 
 
 def _prepared(values: list[str]) -> tuple[list[str], list[bool]]:
@@ -250,27 +317,28 @@ def _prepared(values: list[str]) -> tuple[list[str], list[bool]]:
     return texts, [not any(c.isdigit() for c in t) and not _ORG_WORDS.search(t) for t in texts]
 
 
-def _tally(values: list[str], texts: list[str], keep: list[bool], docs: list) -> NerShares | None:
+def _tally(values: list[str], texts: list[str], keep: list[bool], ents: list) -> NerShares | None:
     """Count persons and places in order, stopping once the share is clear (after at least
-    EARLY_STOP values); None when a doc it needs was not read yet."""
+    EARLY_STOP values); None when the entities it needs were not read yet (`ents`: each
+    value's (label, text) pairs)."""
     person: list[str] = []
     location: list[str] = []
     seen = 0
-    for value, text, ok, doc in zip(values, texts, keep, docs):
+    for value, text, ok, found in zip(values, texts, keep, ents):
         if seen >= EARLY_STOP and _certain(len(person), len(location), seen):
             break
         seen += 1
         if not ok:
             continue
-        if doc is None:
+        if found is None:
             return None
         stripped = _HONORIFIC.sub(" ", text)
         letters = sum(c.isalpha() for c in stripped) or 1
         for label, bucket in (("PERSON", person), (("GPE", "LOC"), location)):
             if label == "PERSON" and not _plausible_person(text):
                 continue
-            covered = sum(sum(c.isalpha() for c in e.text) for e in doc.ents
-                          if (e.label_ in label if isinstance(label, tuple) else e.label_ == label))
+            covered = sum(sum(c.isalpha() for c in span) for entity, span in found
+                          if (entity in label if isinstance(label, tuple) else entity == label))
             if covered / letters >= 0.5:
                 bucket.append(value)
                 break

@@ -60,15 +60,16 @@ def _back(cls, data: dict):
 def summarize(ev: ColumnEvidence) -> dict:
     """The evidence of one column as JSON-able counts and masked examples."""
     info = ev.column
-    out: dict = {"v": SUMMARY_VERSION, "column": [info.name, info.data_type, info.skip_reason]}
+    out: dict = {"v": SUMMARY_VERSION, "column": [info.name, info.data_type, info.skip_reason, info.binary]}
     prof = ev.profile
-    if prof is None:
+    if prof is None and ev.content != "binary":
         return out
-    profile = {f.name: getattr(prof, f.name) for f in dataclasses.fields(prof)
-               if not isinstance(getattr(prof, f.name), (pa.Array, pa.ChunkedArray))}
-    # the decision shows the profile's first values only for a finding made by the column name
-    shown = _masked(prof.values.slice(0, 3).to_pylist()) if ev.names else []
-    out["profile"] = {**profile, "distinct": prof.distinct, "examples": shown}
+    if prof is not None:
+        profile = {f.name: getattr(prof, f.name) for f in dataclasses.fields(prof)
+                   if not isinstance(getattr(prof, f.name), (pa.Array, pa.ChunkedArray))}
+        # the decision shows the profile's first values only for a finding made by the column name
+        shown = _masked(prof.values.slice(0, 3).to_pylist()) if ev.names else []
+        out["profile"] = {**profile, "distinct": prof.distinct, "examples": shown}
     fields = {}
     for f in dataclasses.fields(ev):
         value = getattr(ev, f.name)
@@ -128,13 +129,15 @@ def restore(data: dict) -> ColumnEvidence:
         raise ValueError(f"unknown evidence summary version {data.get('v')!r}")
     info = ColumnInfo(*data["column"])
     p = data.get("profile")
-    if p is None:
+    if p is None and "evidence" not in data:
         return ColumnEvidence(info, None)
-    examples = pa.array(p["examples"], pa.string())
-    known = {f.name for f in dataclasses.fields(Profile)}
-    profile = StoredProfile(**{k: v for k, v in p.items() if k in known},
-                            values=examples, counts=pa.array([1] * len(examples), pa.int64()),
-                            stored_distinct=p["distinct"])
+    profile = None
+    if p is not None:  # None: a binary column, decided from its bytes and name alone
+        examples = pa.array(p["examples"], pa.string())
+        known = {f.name for f in dataclasses.fields(Profile)}
+        profile = StoredProfile(**{k: v for k, v in p.items() if k in known},
+                                values=examples, counts=pa.array([1] * len(examples), pa.int64()),
+                                stored_distinct=p["distinct"])
     ev = ColumnEvidence(info, profile)
     for name, value in data.get("evidence", {}).items():
         if name == "names":

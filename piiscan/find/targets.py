@@ -8,6 +8,7 @@ keys are searched in the columns they name, classified or not.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from piiscan.catalog import Catalog
@@ -58,6 +59,14 @@ class NotSearched:
 
 TableId = tuple[str, "str | None", str]
 
+_BYTES_TYPE = re.compile(r"blob|bytea|binary|^image$|^(long )?raw\b|^bytes", re.I)
+
+
+def stored_as_bytes(data_type: str) -> bool:
+    """A column type whose values are bytes (BLOB, BYTEA, VARBINARY, Arrow binary): its
+    values are never equal to a text identifier, even when they hold text."""
+    return bool(_BYTES_TYPE.search(data_type or ""))
+
 
 def plan_search(catalog: Catalog, subject: Subject, *, min_confidence: float = 0.5,
                 free_text: bool = False, opened: frozenset[str] = frozenset(),
@@ -85,6 +94,10 @@ def plan_search(catalog: Catalog, subject: Subject, *, min_confidence: float = 0
             elif inside & held:
                 skipped_columns.append(NotSearched(*tid, col.column, "JSON document: only e-mails, IDs and names "
                                                                      "are searched inside"))
+        elif col.content == "binary" or stored_as_bytes(col.data_type):  # a search compares text
+            if any(wanted.get(f.category) in held for f in col.findings if f.confidence >= min_confidence):
+                skipped_columns.append(NotSearched(*tid, col.column, "values stored as bytes are not searched"))
+                reasons.setdefault(tid, set()).add(f"{col.column}: stored as bytes")
         elif col.content == "free_text":
             if free_text:
                 kinds.append(("free_text", None, None))

@@ -231,7 +231,7 @@ def check(policy: Policy, catalog, today: _dt.date | None = None) -> CheckResult
         if not rules:
             uncovered += 1
             continue
-        if col.status == "skipped":  # by design (binary data): noted, not a violation
+        if col.status == "skipped":  # by design (bytes a source can't read, other types): noted, not a violation
             skipped.append(column_id(col.source, col.schema, col.table, col.column))
             continue
         if col.status != "scanned":
@@ -247,7 +247,7 @@ def check(policy: Policy, catalog, today: _dt.date | None = None) -> CheckResult
                 violations.append(_category_violation(col, category, confidence, decision))
     notices = [f"rule {r.name} matched nothing in the catalog" for r in policy.rules if r.name not in used]
     if skipped:
-        notices.append(f"{len(skipped)} columns skipped by the scan by design (binary data), content not "
+        notices.append(f"{len(skipped)} columns skipped by the scan by design (binary data it can't read), content not "
                        f"looked at: {', '.join(skipped[:5])}{', …' if len(skipped) > 5 else ''}")
     for rule in policy.rules:
         if rule.expired(today):

@@ -25,6 +25,7 @@ import pyarrow as pa
 
 from piiscan.errors import error_line
 from piiscan.masking import URL_SCHEME, looks_like_value, mask_name, mask_secrets, mask_url
+from piiscan.sample import bytes_struct
 from piiscan.sources.base import ColumnInfo, Sample, Source, SourceOptions, TableRef
 
 __all__ = [
@@ -121,28 +122,36 @@ def matches(names: Sequence[str], include: Sequence[str], exclude: Sequence[str]
     return not any(fnmatch.fnmatchcase(n, p) for n in names for p in exclude)
 
 
-def rows_to_arrow(names: Sequence[str], rows: Sequence[Sequence[object]]) -> tuple[pa.Table, set[str]]:
-    """Driver rows -> an Arrow table of the same columns, plus the names of columns whose
-    values were all bytes (binary; left out of the table).
+def rows_to_arrow(names: Sequence[str], rows: Sequence[Sequence[object]], binary: Sequence[str] = ()
+                  ) -> tuple[pa.Table, set[str]]:
+    """Driver rows -> an Arrow table of the same columns, plus the names of the columns read
+    as bytes (piiscan.sample.bytes_struct: prefix and length of each value).
 
+    The `binary` columns hold prefixes read in SQL; their lengths follow `names` at the end
+    of each row (piiscan.sampling.read_list). A column whose values all came back as bytes
+    (an untyped SQLite column of blobs) is turned into prefixes and lengths here.
     Decimals and UUIDs become strings (no digit of an account number is lost), dates and
     times stay Arrow dates and timestamps, dicts and lists become JSON text, and a column
     Arrow can't type (mixed types, huge integers) becomes strings.
     """
-    arrays, kept, binary = [], [], set()
-    columns = [list(c) for c in zip(*rows)] if rows else [[] for _ in names]
-    for name, values in zip(names, columns):
+    width = len(names)
+    arrays, found = [], set(binary)
+    columns = [list(c) for c in zip(*rows)] if rows else [[] for _ in range(width + len(binary))]
+    lengths = dict(zip(binary, columns[width:]))
+    for name, values in zip(names, columns[:width]):
+        if name in lengths:
+            arrays.append(bytes_struct(values, lengths[name]))
+            continue
         if set(map(type, values)) <= _PLAIN_TYPES:  # nothing for _plain to change (most columns)
             arrays.append(_to_array(values))
-            kept.append(name)
             continue
         present = [v for v in values if v is not None]
         if present and all(isinstance(v, (bytes, bytearray, memoryview)) for v in present):
-            binary.add(name)
+            found.add(name)
+            arrays.append(bytes_struct(values, [None if v is None else len(v) for v in values]))
             continue
         arrays.append(_to_array([_plain(v) for v in values]))
-        kept.append(name)
-    return pa.Table.from_arrays(arrays, names=kept), binary
+    return pa.Table.from_arrays(arrays, names=list(names)), found
 
 
 #: Value types `_plain` hands on as they are.
@@ -176,14 +185,13 @@ def finish_sample(
     method: str,
     size: int,
     rows_total: int | None,
+    binary: Sequence[str] = (),
 ) -> Sample:
-    """Build the Sample of database rows; a capped read that came back short read the
-    whole table, so it is recorded as "full" with its exact row count."""
-    data, binary = rows_to_arrow(names, rows)
-    if binary:
-        columns = [
-            ColumnInfo(c.name, c.data_type, "binary column") if c.name in binary else c for c in columns
-        ]
+    """Build the Sample of database rows (`binary`: see rows_to_arrow); a capped read that
+    came back short read the whole table, so it is recorded as "full" with its exact row count."""
+    data, found = rows_to_arrow(names, rows, binary)
+    if found - set(binary):
+        columns = [ColumnInfo(c.name, c.data_type, binary=True) if c.name in found else c for c in columns]
     if method in CAPPED_METHODS and len(rows) < size:
         method, rows_total = "full", len(rows)
     elif method == "full" and len(rows) >= size:

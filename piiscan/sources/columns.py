@@ -32,13 +32,22 @@ def column_info(column: dict, dialect, unknown: dict[str, str]) -> ColumnInfo:
     if type(type_).__name__.upper() in ("ENUM", "SET") and "(" in type_name:
         type_name = type(type_).__name__.upper()  # MySQL's ENUM('…') lists values: keep the name
     if isinstance(type_, types._Binary):
-        return ColumnInfo(name, type_name, "binary column")
+        return binary_column(name, type_name, dialect.name)
     if type(type_).__name__.lower() in UNSUPPORTED_TYPES:
         return ColumnInfo(name, type_name, f"unsupported type: {type(type_).__name__.lower()}")
     return ColumnInfo(name, type_name)
 
 
-_MYSQL_BINARY = {"binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob", "bit"}
+def binary_column(name: str, type_name: str, dialect: str | None) -> ColumnInfo:
+    """A binary column: sampled as prefixes and lengths where the dialect can compute them in
+    SQL (piiscan.sampling.bytes_reads), else skipped and decided from its name."""
+    from piiscan.sampling import BYTES_DIALECTS
+
+    readable = dialect in BYTES_DIALECTS
+    return ColumnInfo(name, type_name, None if readable else "binary column", binary=True)
+
+
+_MYSQL_BINARY = {"binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob"}
 _MYSQL_UNSUPPORTED = {"geometry", "point", "linestring", "polygon", "multipoint", "multilinestring",
                       "multipolygon", "geometrycollection"}
 
@@ -72,7 +81,10 @@ def mysql_schema_columns(conn, schema: str, views: bool, only: str | None = None
         data_type = str(data_type).lower()
         # ENUM('…')/SET('…') list their values: the type name alone is kept
         type_name = data_type.upper() if data_type in ("enum", "set") else str(column_type).upper()
-        reason = ("binary column" if data_type in _MYSQL_BINARY
+        if data_type in _MYSQL_BINARY:
+            by_table.setdefault(table, []).append(binary_column(name, type_name, "mysql"))
+            continue
+        reason = ("binary column" if data_type == "bit"  # BIT(n): flags, not bytes worth reading
                   else f"unsupported type: {data_type}" if data_type in _MYSQL_UNSUPPORTED else None)
         by_table.setdefault(table, []).append(ColumnInfo(name, type_name, reason))
     return [(kinds[str(kind).upper()], name, by_table.get(name, []))
@@ -134,7 +146,7 @@ def temporal_as_text(statement, selected: list[ColumnInfo]):
         sa.cast(subquery.c[c.name], sa.Text).label(c.name) if is_temporal(c) else subquery.c[c.name]
         for c in selected
     ]
-    return sa.select(*picked)
+    return sa.select(*picked, *list(subquery.c)[len(selected):])  # binary lengths follow
 
 
 # -- subject search (piiscan.find): the WHERE clause, shared with OdbcSource ------------------

@@ -23,6 +23,7 @@ import pyarrow as pa
 from piiscan.errors import SourceError, TableError
 from piiscan.sampling import Reservoir, reservoir_sample
 from piiscan.sources import looks_like_value, mask_name, matches, printable_name
+from piiscan.sample import binary_as_bytes_struct, is_binary_type
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
 from piiscan.sources import parquet as parquet_rows
 from piiscan.sources import textfiles
@@ -396,14 +397,10 @@ def _named_columns(data: pa.Table, notes: list[str], mask: bool = True) -> pa.Ta
 
 def _file_sample(table: TableRef, data: pa.Table, total: int, method: str,
                  notes: tuple[str, ...] = ()) -> Sample:
-    columns = []
-    for field in data.schema:
-        binary = pa.types.is_binary(field.type) or pa.types.is_large_binary(field.type)
-        binary = binary or pa.types.is_fixed_size_binary(field.type)
-        columns.append(ColumnInfo(field.name, str(field.type), "binary column" if binary else None))
-    skipped = [c.name for c in columns if c.skip_reason]
-    if skipped:
-        data = data.drop_columns(skipped)
+    columns = [ColumnInfo(f.name, str(f.type), binary=is_binary_type(f.type)) for f in data.schema]
+    for i, column in enumerate(columns):
+        if column.binary:  # read as prefixes and lengths (piiscan.sample.bytes_struct)
+            data = data.set_column(i, column.name, binary_as_bytes_struct(data.column(i)))
     decimals = [i for i, f in enumerate(data.schema) if pa.types.is_decimal(f.type)]
     for i in decimals:
         data = data.set_column(i, data.schema[i].name, data.column(i).cast(pa.string()))

@@ -16,7 +16,8 @@ from piiscan.errors import SourceError, TableError
 from piiscan.sampling import DRAW_METHODS, FETCH_CAP, keep_rows
 from piiscan.sources import connect_error, error_line, finish_sample, mask_url, matches, table_error
 from piiscan.sources.base import ColumnInfo, Sample, SourceOptions, TableRef
-from piiscan.sources.columns import UNSUPPORTED_TYPES, is_temporal
+from piiscan.sources.columns import UNSUPPORTED_TYPES, binary_column, is_temporal
+from piiscan.sources.odbc_search import OdbcSearch
 from piiscan.sources.sql import SYSTEM_SCHEMAS
 
 #: ODBC SQL type codes of binary columns (SQL_BINARY, SQL_VARBINARY, SQL_LONGVARBINARY).
@@ -50,8 +51,8 @@ def sample_sql(dbms: str, quote: str, qualifier: list[str], columns: list[str], 
     return f"SELECT {selected} FROM {target}", False
 
 
-class OdbcSource:
-    """A database reached through an ODBC connection string or DSN."""
+class OdbcSource(OdbcSearch):
+    """A database reached through an ODBC connection string or DSN (subject search: OdbcSearch)."""
 
     def __init__(self, connection_string: str, options: SourceOptions | None = None) -> None:
         self.options = options or SourceOptions()
@@ -126,8 +127,10 @@ class OdbcSource:
             for _ in self.tables():  # a table handed in without its listing: read the catalog once
                 pass
         columns = list(table.columns) if table.columns is not None else self._columns.get(key, [])
-        selected = [c for c in columns if c.skip_reason is None]
         qualifier = list(table.qualifier or self._qualifiers.get(key) or [p for p in (table.schema, table.name) if p])
+        if self._dialect is None or len(qualifier) > 2:  # no SQL for prefixes: bytes not read
+            columns = [binary_column(c.name, c.data_type, None) if c.binary else c for c in columns]
+        selected = [c for c in columns if c.skip_reason is None]
         if not columns:  # the driver listed no column: a broken view, or none we may read
             self._probe(table, qualifier)
         if not selected:
@@ -140,7 +143,7 @@ class OdbcSource:
                 raise TableError(f"cannot read {table.name}: {type(error).__name__} converting a value") from None
             rows, method = self._read(table, qualifier, selected, size, estimate, as_text=True)
         return finish_sample(table, columns, [c.name for c in selected], rows, method, size,
-                             estimate if estimate and estimate > 0 else None)
+                             estimate if estimate and estimate > 0 else None, [c.name for c in selected if c.binary])
 
     def _read(self, table, qualifier, selected, size, estimate, as_text: bool):
         """(rows, method) of one sampling read; a connection the server closed is opened
@@ -152,7 +155,7 @@ class OdbcSource:
                 # a DBMS SQLAlchemy knows: the same random sampling as its SQLAlchemy URL,
                 # compiled (and quoted) by SQLAlchemy for that dialect
                 sql, method = self._random_sample_sql(qualifier, selected if as_text else names, size,
-                                                      estimate, table.kind, as_text)
+                                                      estimate, table.kind, as_text, [c.name for c in selected if c.binary])
             else:
                 sql, _ = sample_sql(self.dbms, self._quote, qualifier, names, size)
         except ValueError as error:
@@ -202,7 +205,7 @@ class OdbcSource:
         except SourceError as error:
             raise TableError(f"cannot read {table.name}: connection lost, and {error}") from None
 
-    def _random_sample_sql(self, qualifier, selected, size, estimate, kind, as_text=False) -> tuple[str, str]:
+    def _random_sample_sql(self, qualifier, selected, size, estimate, kind, as_text=False, binary=()) -> tuple[str, str]:
         import sqlalchemy as sa
 
         from piiscan.sampling import sample_statement
@@ -212,7 +215,7 @@ class OdbcSource:
         names = [c.name for c in selected] if as_text else selected
         clause = sa.table(name, *[sa.column(c) for c in names], schema=schema)
         statement, method = sample_statement(clause, self._dialect.name, size, estimate, kind=kind,
-                                             seed=self._seed)
+                                             seed=self._seed, binary=binary)
         if as_text:
             statement = temporal_as_text(statement, selected)
         return str(statement.compile(dialect=self._dialect, compile_kwargs={"literal_binds": True})), method
@@ -255,7 +258,7 @@ class OdbcSource:
             ):
                 continue  # ODBC patterns treat _ and % as wildcards
             position = int(row.ordinal_position or 0)
-            by_table.setdefault(row.table_name, []).append((position, _column_info(row)))
+            by_table.setdefault(row.table_name, []).append((position, _column_info(row, self._dialect)))
         return {name: [info for _, info in sorted(cols, key=lambda c: c[0])] for name, cols in by_table.items()}
 
     def _native_timeout(self) -> bool:
@@ -283,111 +286,12 @@ class OdbcSource:
         except self._pyodbc.Error:
             pass
 
-    # -- subject search (piiscan.find) ----------------------------------------------------
-    # The statements are SQLAlchemy Core compiled for the DBMS's dialect (qmark parameters,
-    # lists expanded); DBMSs SQLAlchemy doesn't know can't be searched.
 
-    def row_key(self, table: TableRef) -> tuple[str, ...]:
-        """The primary key columns (SQLPrimaryKeys), else ()."""
-        qualifier = self._search_qualifier(table)
-        try:
-            cursor = self._conn.cursor()
-            rows = cursor.primaryKeys(qualifier[-1], **self._search_owner(qualifier, "")).fetchall()
-        except self._pyodbc.Error as error:
-            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
-        finally:
-            self._rollback()
-        return tuple(r.column_name for r in sorted(rows, key=lambda r: r.key_seq))
-
-    def foreign_keys(self, table: TableRef) -> list[dict]:
-        """Single-column foreign keys of `table` (SQLForeignKeys), as SqlSource.foreign_keys."""
-        qualifier = self._search_qualifier(table)
-        try:
-            cursor = self._conn.cursor()
-            rows = cursor.foreignKeys(foreignTable=qualifier[-1], **self._search_owner(qualifier, "foreign")).fetchall()
-        except self._pyodbc.Error:
-            return []
-        finally:
-            self._rollback()
-        rules = {0: "CASCADE", 1: "RESTRICT", 2: "SET NULL", 4: "SET DEFAULT"}  # ODBC SQL_CASCADE, …
-        return [{"constrained_columns": (r.fkcolumn_name,),
-                 "referred_schema": r.pktable_schem or r.pktable_cat or table.schema,
-                 "referred_table": r.pktable_name, "referred_columns": (r.pkcolumn_name,),
-                 "ondelete": rules.get(r.delete_rule)} for r in rows]
-
-    def search(self, table: TableRef, column: str, terms, key: tuple[str, ...] = (), limit: int = 1000) -> list[tuple]:
-        import sqlalchemy as sa
-
-        from piiscan.sources.columns import search_clause
-
-        target = self._search_table(table, (*key, column))
-        clause = search_clause(target.c[column], terms, self._search_temporal(table, column), "odbc")
-        statement = sa.select(*[target.c[c] for c in key], target.c[column]).where(clause)
-        return self._search_rows(table, statement, limit)
-
-    def count(self, table: TableRef, column: str, terms) -> int:
-        import sqlalchemy as sa
-
-        from piiscan.sources.columns import search_clause
-
-        target = self._search_table(table, (column,))
-        clause = search_clause(target.c[column], terms, self._search_temporal(table, column), "odbc")
-        return int(self._search_rows(table, sa.select(sa.func.count()).select_from(target).where(clause), 1)[0][0])
-
-    def fetch_rows(self, table: TableRef, key: tuple[str, ...], values: list[tuple]) -> tuple[list[str], list[tuple]]:
-        import sqlalchemy as sa
-
-        columns = [c.name for c in self._columns.get((table.schema, table.name), [])]
-        target = self._search_table(table, tuple(columns))
-        where = sa.or_(*[sa.and_(*[target.c[k] == v for k, v in zip(key, row)]) for row in values])
-        return columns, self._search_rows(table, sa.select(*target.c).where(where), len(values))
-
-    def _search_qualifier(self, table: TableRef) -> list[str]:
-        if (table.schema, table.name) not in self._columns and not self._listed:
-            for _ in self.tables():
-                pass
-        return self._qualifiers.get((table.schema, table.name)) or [p for p in (table.schema, table.name) if p]
-
-    def _search_owner(self, qualifier: list[str], prefix: str) -> dict:
-        """The catalog-function argument naming the table's owner: a catalog on MySQL/MariaDB, else a schema."""
-        if len(qualifier) < 2:
-            return {}
-        kind = "catalog" if any(n in self.dbms.lower() for n in ("mysql", "mariadb")) else "schema"
-        return {(prefix + kind.title()) if prefix else kind: qualifier[0]}
-
-    def _search_table(self, table: TableRef, columns: tuple[str, ...]):
-        import sqlalchemy as sa
-
-        if self._dialect is None:
-            raise TableError(f"cannot search {table.name}: searching {self.dbms or 'this DBMS'} over ODBC is not supported")
-        qualifier = self._search_qualifier(table)
-        return sa.table(qualifier[-1], *[sa.column(c) for c in dict.fromkeys(columns)],
-                        schema=qualifier[0] if len(qualifier) > 1 else None)
-
-    def _search_temporal(self, table: TableRef, column: str) -> bool:
-        from piiscan.sources.columns import is_temporal
-
-        return any(c.name == column and is_temporal(c) for c in self._columns.get((table.schema, table.name), []))
-
-    def _search_rows(self, table: TableRef, statement, limit: int) -> list[tuple]:
-        compiled = statement.compile(dialect=self._dialect, compile_kwargs={"render_postcompile": True})
-        params = [compiled.params[name] for name in compiled.positiontup]
-        try:
-            cursor = self._conn.cursor()
-            self._begin_read_only(cursor)
-            return [tuple(r) for r in cursor.execute(str(compiled), params).fetchmany(int(limit))]
-        except self._pyodbc.Error as error:
-            raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
-        finally:
-            self._rollback()
-
-
-
-def _column_info(row) -> ColumnInfo:
+def _column_info(row, dialect) -> ColumnInfo:
     type_name = str(row.type_name or "")
     lowered = type_name.lower()
     if row.data_type in BINARY_TYPE_CODES or lowered in BINARY_TYPE_NAMES:
-        return ColumnInfo(row.column_name, type_name, "binary column")
+        return binary_column(row.column_name, type_name, dialect.name if dialect is not None else None)
     if lowered in UNSUPPORTED_TYPES:
         return ColumnInfo(row.column_name, type_name, f"unsupported type: {lowered}")
     return ColumnInfo(row.column_name, type_name)

@@ -137,7 +137,7 @@ class SqlSource:
                 raise TableError(table_error(table, error, [self._password], self.options.timeout_s)) from None
         return finish_sample(
             table, columns, [c.name for c in selected], rows, method, size + 1 if whole else size,
-            estimate if estimate and estimate > 0 else None,
+            estimate if estimate and estimate > 0 else None, binary=[c.name for c in selected if c.binary],
         )
 
     def _read(self, table: TableRef, selected: list[ColumnInfo], size: int, as_text: bool):
@@ -158,7 +158,7 @@ class SqlSource:
                     whole = rowids is None
                 statement, method = sample_statement(
                     clause, self.dialect, size, estimate, kind=table.kind, has_rowid=has_rowid,
-                    seed=self._seed, rowids=rowids,
+                    seed=self._seed, rowids=rowids, binary=[c.name for c in selected if c.binary],
                 )
                 if as_text:
                     statement = temporal_as_text(statement, selected)
