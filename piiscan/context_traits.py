@@ -15,7 +15,8 @@ age); several kinds of them together say the rows are people:
   two or more columns are named for things, at least as many as the kinds of traits: there,
   even a sex column is an animal's (penguins, dogs);
 - attributes of people outweigh a thing word in the table name (a `bank` marketing extract of
-  age, marital status and education) where no column is named for things.
+  age, marital status and education) where no column is named for things and two kinds are
+  traits only people have (not an age, a weight or a gender: `machines` have those).
 
 piiscan.context asks this where neither a person identifier, nor a key to a person table, nor
 a person word in the table name has said whose rows they are. A special category known by its name alone
@@ -34,6 +35,11 @@ MIN_KINDS = 3
 TRAIT_EVIDENCE = 0.3
 #: Attributes of people that things have too: a vehicle's plate says nothing about its rows.
 NOT_TRAITS = frozenset({"vehicle"})
+#: Traits that things have too (a machine's age and weight, a connector's gender): they make
+#: rows about people where nothing else speaks, never against a thing word in the table name.
+SHARED_TRAITS = frozenset({"age", "body", "gender"})
+#: Traits only people have that outweigh a thing word in the table name.
+MIN_OWN_KINDS = 2
 
 
 def trait(cand) -> str | None:
@@ -81,4 +87,5 @@ class Traits:
     def outweigh_name(self, i: int) -> bool:
         """Whether attributes of people outweigh a thing word in the table name (`bank` holding
         age, marital status and education): only where no column is named for things."""
-        return not self.things and self.subject(i)[0] == "person"
+        return (not self.things and len(self.all - SHARED_TRAITS) >= MIN_OWN_KINDS
+                and self.subject(i)[0] == "person")

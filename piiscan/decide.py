@@ -23,7 +23,8 @@ import math
 from dataclasses import dataclass, replace
 
 from piiscan.context import apply_context
-from piiscan.detect.attributes import ATTRIBUTE_SHAPE_SCORE, implausible, numeric_attribute, nullish_rows, says_nothing, tiny_codes
+from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, few_words, implausible, names_an_event, numeric_attribute,
+                                       nullish_rows, says_nothing, tiny_codes)
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
@@ -173,7 +174,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         if best > 0:
             scores["values"] = best
             evidence.append(Evidence("values", detail, best))
-        if rule.category == "DATE_OF_BIRTH" and dist.birth_dates > 0:
+        if rule.category == "DATE_OF_BIRTH" and dist.birth_dates > 0 and not (
+                name is None and names_an_event(ev.path or ev.column.name)):  # release_date of albums
             scores["distribution"] = 0.45 + 0.2 * dist.birth_dates
             evidence.append(Evidence("distribution", f"dates of birth? {dist.date_detail}",
                                      scores["distribution"]))
@@ -215,7 +217,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         if name is not None:
             score = rule.name_score * (PENDING_NAME_FACTOR if pending else 1.0 if name.strong else 0.45)
             contradicted = (
-                bool(rule.patterns or rule.allow_list) and (prof.distinct >= 5 or tiny_codes(rule, prof, dist))
+                bool(rule.patterns or rule.allow_list) and (prof.distinct >= 5 or tiny_codes(rule, prof, dist) or few_words(rule, prof))
                 and rule.category not in categories_seen and (_ner_share(rule, ev) or 0.0) < 0.2
                 and not (pending and prof.kind in ("integer", "float"))  # `chol` 180: a measurement
             )

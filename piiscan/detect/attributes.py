@@ -150,3 +150,26 @@ def tiny_codes(rule, prof, dist) -> bool:
     nor flags of a rule whose values may be flags: `fumador` si/no)."""
     return (bool(rule.patterns) and rule.max_distinct is None and 2 <= prof.distinct and prof.mean_length <= 2.0
             and not (rule.flags and dist.flag))
+
+
+def few_words(rule, prof) -> bool:
+    """Three or four distinct words (`idle`, `run`, `fault`) of which none is in a vocabulary
+    rule's list contradict its name as five values do (`state` holding machine states)."""
+    return bool(rule.allow_list) and 3 <= prof.distinct < 5 and prof.alpha_share >= 0.8 and prof.mean_length > 2
+
+
+#: Tokens of column names for dates of events: dates spread over decades under such a name are
+#: releases, foundings or registrations, not births.
+EVENT_DATE_WORDS = frozenset("""
+release released created creation updated modified published publication issued issue order ordered
+shipped shipping delivery delivered purchase purchased start started end ended expiry expires expiration
+due posted event built build founded foundation opened registered registration signup joined hire hired
+closed paid invoice payment transaction recorded first last seen premiere aired launch launched
+""".split())
+
+
+def names_an_event(column_name: str) -> bool:
+    """The column's name says its dates are events (`release_date`, `founded`)."""
+    from piiscan.detect.names import tokenize
+
+    return any(t in EVENT_DATE_WORDS for t in tokenize(column_name))
