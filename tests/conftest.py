@@ -51,3 +51,24 @@ def with_store_fields(obj, **fields):
     extra = [(k, type(v), dataclasses.field(default=None)) for k, v in fields.items() if k not in names]
     cls = dataclasses.make_dataclass(type(obj).__name__, extra, bases=(type(obj),), frozen=True)
     return cls(**{f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}, **fields)
+
+
+@pytest.fixture
+def scan_columns(make_sqlite):
+    """Write tables given as {table: {column: values}} to one SQLite file, scan it through
+    piiscan.scan() and return a function (table, column) -> set of the column's categories,
+    with the catalog as its `catalog` attribute."""
+
+    def scan(tables: dict, sample_size: int = 200):
+        import piiscan
+
+        path = make_sqlite({name: (list(cols), list(zip(*cols.values()))) for name, cols in tables.items()})
+        catalog = piiscan.scan(f"sqlite:///{path}", sample_size=sample_size, jobs=1)
+
+        def cats(table: str, column: str) -> set:
+            return set(catalog.column(table, column).categories)
+
+        cats.catalog = catalog
+        return cats
+
+    return scan

@@ -7,24 +7,14 @@ Each case goes through piiscan.scan() on a real SQLite file."""
 
 import random
 
-import piiscan
-
 N = 150
 
 
-def scan(make_sqlite, tables):
-    """tables: name -> {column: values}."""
-    path = make_sqlite({name: (list(cols), list(zip(*cols.values()))) for name, cols in tables.items()})
-    return piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1)
 
 
-def cats(catalog, table, column):
-    return set(catalog.column(table, column).categories)
-
-
-def test_a_wage_study_with_coded_names_is_about_people(make_sqlite):
+def test_a_wage_study_with_coded_names_is_about_people(scan_columns):
     rng = random.Random(11)
-    cat = scan(make_sqlite, {"cps_extract": {
+    cats = scan_columns({"cps_extract": {
         "hrwage": [round(rng.lognormvariate(2.8, 0.5), 2) for _ in range(N)],
         "educ": [rng.randint(8, 20) for _ in range(N)],
         "exper": [rng.randint(0, 40) for _ in range(N)],
@@ -33,19 +23,19 @@ def test_a_wage_study_with_coded_names_is_about_people(make_sqlite):
         "married": [rng.choice([0, 1]) for _ in range(N)],
         "lwage": [round(rng.gauss(2.8, 0.5), 3) for _ in range(N)],
     }})
-    assert cats(cat, "cps_extract", "educ") == {"OTHER_PII"}
-    assert cats(cat, "cps_extract", "female") == {"GENDER"}
-    assert cats(cat, "cps_extract", "nonwhite") == {"OTHER_PII"}
-    assert cats(cat, "cps_extract", "married") == {"OTHER_PII"}
-    assert cats(cat, "cps_extract", "lwage") == {"OTHER_PII"}
-    found = cat.column("cps_extract", "female").top
+    assert cats("cps_extract", "educ") == {"OTHER_PII"}
+    assert cats("cps_extract", "female") == {"GENDER"}
+    assert cats("cps_extract", "nonwhite") == {"OTHER_PII"}
+    assert cats("cps_extract", "married") == {"OTHER_PII"}
+    assert cats("cps_extract", "lwage") == {"OTHER_PII"}
+    found = cats.catalog.column("cps_extract", "female").top
     assert found.confidence < 0.9  # a weak name beside attributes: a moderate confidence
     assert any("attributes of people" in e.detail for e in found.evidence)
 
 
-def test_a_clinical_trial_in_spanish_with_flags_and_lab_values_is_health_data(make_sqlite):
+def test_a_clinical_trial_in_spanish_with_flags_and_lab_values_is_health_data(scan_columns):
     rng = random.Random(12)
-    cat = scan(make_sqlite, {"ensayo": {
+    cats = scan_columns({"ensayo": {
         "id": list(range(1, N + 1)),
         "edad": [rng.randint(30, 85) for _ in range(N)],
         "sexo": [rng.choice([1, 2]) for _ in range(N)],
@@ -56,16 +46,16 @@ def test_a_clinical_trial_in_spanish_with_flags_and_lab_values_is_health_data(ma
         "visita": [rng.randint(1, 6) for _ in range(N)],
     }})
     for column in ("edad", "peso", "fumador", "colesterol", "tratamiento"):
-        assert cats(cat, "ensayo", column) == {"OTHER_PII"}, column
-    assert cats(cat, "ensayo", "sexo") == {"GENDER"}
-    assert not cats(cat, "ensayo", "id") and not cats(cat, "ensayo", "visita")
-    smoker = cat.column("ensayo", "fumador").top
+        assert cats("ensayo", column) == {"OTHER_PII"}, column
+    assert cats("ensayo", "sexo") == {"GENDER"}
+    assert not cats("ensayo", "id") and not cats("ensayo", "visita")
+    smoker = cats.catalog.column("ensayo", "fumador").top
     assert 0.5 <= smoker.confidence < 0.85  # a name and the table's subject, no value evidence
 
 
-def test_things_with_a_weight_an_age_or_a_sex_stay_none(make_sqlite):
+def test_things_with_a_weight_an_age_or_a_sex_stay_none(scan_columns):
     rng = random.Random(13)
-    cat = scan(make_sqlite, {
+    cats = scan_columns({
         "autos": {"mpg": [round(rng.uniform(9, 45), 1) for _ in range(N)],
                   "cylinders": [rng.choice([4, 6, 8]) for _ in range(N)],
                   "horsepower": [rng.randint(46, 230) for _ in range(N)],
@@ -90,15 +80,15 @@ def test_things_with_a_weight_an_age_or_a_sex_stay_none(make_sqlite):
     for table in ("autos", "penguin_obs", "sensor_log", "parcels"):
         for column in ("weight", "age", "sex", "smoke", "body_mass_g", "height"):
             try:
-                found = cats(cat, table, column)
+                found = cats(table, column)
             except KeyError:
                 continue
             assert not found, (table, column, found)
 
 
-def test_a_short_code_never_takes_a_postal_code_name_beside_attributes_of_people(make_sqlite):
+def test_a_short_code_never_takes_a_postal_code_name_beside_attributes_of_people(scan_columns):
     rng = random.Random(14)
-    cat = scan(make_sqlite, {
+    cats = scan_columns({
         "heart_study": {"age": [rng.randint(29, 77) for _ in range(N)],
                         "sex": [rng.choice([0, 1]) for _ in range(N)],
                         "cp": [rng.choice([0, 1, 2, 3]) for _ in range(N)],
@@ -106,15 +96,15 @@ def test_a_short_code_never_takes_a_postal_code_name_beside_attributes_of_people
         "adherents": {"nom": [rng.choice(["Moreau", "Lefebvre", "Girard", "Bonnet", "Dupont"]) for _ in range(N)],
                       "cp": [f"{rng.randint(1000, 95999):05d}" for _ in range(N)]},
     })
-    assert not cats(cat, "heart_study", "cp")
-    assert cats(cat, "heart_study", "chol") == {"OTHER_PII"}
-    assert cats(cat, "heart_study", "age") == {"OTHER_PII"}
-    assert cats(cat, "adherents", "cp") == {"POSTAL_CODE"}
+    assert not cats("heart_study", "cp")
+    assert cats("heart_study", "chol") == {"OTHER_PII"}
+    assert cats("heart_study", "age") == {"OTHER_PII"}
+    assert cats("adherents", "cp") == {"POSTAL_CODE"}
 
 
-def test_values_no_person_has_veto_a_measure_or_a_sex_by_name(make_sqlite):
+def test_values_no_person_has_veto_a_measure_or_a_sex_by_name(scan_columns):
     rng = random.Random(15)
-    cat = scan(make_sqlite, {
+    cats = scan_columns({
         # garments: who they are for, their weight in kg, an age group: no person's sex or body
         "catalogue_items": {"item_code": [f"A{i:05d}" for i in range(N)],
                             "gender": [rng.choice(["Men", "Women", "Unisex"]) for _ in range(N)],
@@ -132,13 +122,13 @@ def test_values_no_person_has_veto_a_measure_or_a_sex_by_name(make_sqlite):
                    "smoker": [rng.choice([0, 1]) for _ in range(N)]},
     })
     for column in ("gender", "age_group", "weight"):
-        assert not cats(cat, "catalogue_items", column), column
+        assert not cats("catalogue_items", column), column
     for column in ("weight", "age", "height", "smoker"):
-        assert not cats(cat, "fleet_extract", column), column
-        assert cats(cat, "cohort", column) == {"OTHER_PII"}, column
+        assert not cats("fleet_extract", column), column
+        assert cats("cohort", column) == {"OTHER_PII"}, column
 
 
-def test_animals_sex_and_weight_are_not_personal(make_sqlite):
+def test_animals_sex_and_weight_are_not_personal(scan_columns):
     rng = random.Random(16)
     dogs = {"breed": [rng.choice(["Beagle", "Poodle", "Boxer"]) for _ in range(N)],
             "sex": [rng.choice(["M", "F"]) for _ in range(N)],
@@ -147,16 +137,16 @@ def test_animals_sex_and_weight_are_not_personal(make_sqlite):
             "height": [rng.randint(20, 80) for _ in range(N)]}
     people = {k: v for k, v in dogs.items() if k != "breed"}
     people["height"] = [rng.randint(150, 200) for _ in range(N)]
-    cat = scan(make_sqlite, {"kennel_intake": dogs, "intake": people})
+    cats = scan_columns({"kennel_intake": dogs, "intake": people})
     for column in ("sex", "age", "weight", "height"):
-        assert not cats(cat, "kennel_intake", column), column
-    assert cats(cat, "intake", "sex") == {"GENDER"}
-    assert cats(cat, "intake", "age") == {"OTHER_PII"}
+        assert not cats("kennel_intake", column), column
+    assert cats("intake", "sex") == {"GENDER"}
+    assert cats("intake", "age") == {"OTHER_PII"}
 
 
-def test_attributes_of_people_outweigh_a_thing_word_in_the_table_name(make_sqlite):
+def test_attributes_of_people_outweigh_a_thing_word_in_the_table_name(scan_columns):
     rng = random.Random(17)
-    cat = scan(make_sqlite, {
+    cats = scan_columns({
         "bank_marketing": {"age": [rng.randint(18, 95) for _ in range(N)],
                            "marital": [rng.choice(["married", "single", "divorced"]) for _ in range(N)],
                            "education": [rng.choice(["primary", "secondary", "tertiary"]) for _ in range(N)],
@@ -168,5 +158,5 @@ def test_attributes_of_people_outweigh_a_thing_word_in_the_table_name(make_sqlit
                            "price": [round(rng.uniform(1, 90), 2) for _ in range(N)]},
     })
     for column in ("age", "marital", "education"):
-        assert cats(cat, "bank_marketing", column) == {"OTHER_PII"}, column
-        assert not cats(cat, "store_products", column), column
+        assert cats("bank_marketing", column) == {"OTHER_PII"}, column
+        assert not cats("store_products", column), column
