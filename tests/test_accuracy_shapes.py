@@ -9,8 +9,6 @@ import random
 N = 150
 
 
-
-
 def date(rng, first, last):
     return f"{rng.randint(first, last)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
 

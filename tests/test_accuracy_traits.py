@@ -10,8 +10,6 @@ import random
 N = 150
 
 
-
-
 def test_a_wage_study_with_coded_names_is_about_people(scan_columns):
     rng = random.Random(11)
     cats = scan_columns({"cps_extract": {
