@@ -158,3 +158,21 @@ def test_attributes_of_people_outweigh_a_thing_word_in_the_table_name(scan_colum
     for column in ("age", "marital", "education"):
         assert cats("bank_marketing", column) == {"OTHER_PII"}, column
         assert not cats("store_products", column), column
+
+
+def test_census_codings_of_schooling_marital_status_and_household_are_known_by_their_values(scan_columns):
+    rng = random.Random(18)
+    cats = scan_columns({
+        "census_extract": {"v1": [rng.randint(17, 90) for _ in range(N)],
+                           "v2": [rng.choice(["HS-grad", "Some-college", "Bachelors", "11th", "Assoc-voc"]) for _ in range(N)],
+                           "v3": [rng.choice(["Married-civ-spouse", "Never-married", "Divorced"]) for _ in range(N)],
+                           "v4": [rng.choice(["Husband", "Wife", "Own-child", "Not-in-family"]) for _ in range(N)],
+                           "sex": [rng.choice(["Male", "Female"]) for _ in range(N)]},
+        # the same words about disks of servers: nothing personal
+        "volumes": {"role": [rng.choice(["primary", "secondary", "tertiary"]) for _ in range(N)],
+                    "status": [rng.choice(["married", "single"]) for _ in range(N)],
+                    "size_gb": [rng.choice([128, 256, 512]) for _ in range(N)]},
+    })
+    for column in ("v2", "v3", "v4"):
+        assert cats("census_extract", column) == {"OTHER_PII"}, column
+    assert not cats("volumes", "role") and not cats("volumes", "status")
