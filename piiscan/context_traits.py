@@ -7,10 +7,11 @@ age); several kinds of them together say the rows are people:
 - a column shows a *trait* when a rule for an attribute of people (`subject: person`, and
   gender) has evidence of its own: a column-name keyword, values from the rule's vocabulary
   (married / ledig / casada) or a distribution (body heights). Kinds are counted, not columns:
-  height and weight are one kind, a body;
+  height and weight are one kind, a body; health counts twice where two columns show it (a
+  treatment and a performance score of a trial);
 - the rows describe people when the table shows at least `MIN_KINDS` kinds of traits, at
-  least `MIN_KINDS - 1` of them in columns other than the one decided, and fewer than two
-  columns named for things (`mpg`, `species`, `price`, `voltage`; piiscan.detect.subject);
+  least `MIN_KINDS - 1` of them in columns other than the one decided, and no column named
+  for things (`mpg`, `species`, `sku`, `voltage`; piiscan.detect.subject);
 - the rows describe things when a column is about animals or plants (`species`, `breed`), or
   two or more columns are named for things, at least as many as the kinds of traits: there,
   even a sex column is an animal's (penguins, dogs);
@@ -62,6 +63,9 @@ class Traits:
 
     def __init__(self, columns, candidates) -> None:
         self.kinds = [{k for k in map(trait, cands) if k} for cands in candidates]
+        health = [i for i, kinds in enumerate(self.kinds) if "health" in kinds]
+        if len(health) >= 2:  # a treatment beside a lab value: clinical data says more than one thing
+            self.kinds[health[1]].add("more health")
         kinds = [thing_column(ev.path or ev.column.name) for ev in columns]
         self.things = [i for i, kind in enumerate(kinds) if kind]
         self.animals = [i for i, kind in enumerate(kinds) if kind == "animal"]
@@ -79,13 +83,12 @@ class Traits:
             shown = ", ".join(repr(self.names[j]) for j in things[:3])
             return "thing", f"columns {shown} describe things or animals"
         others = set().union(*(k for j, k in enumerate(self.kinds) if j != i))
-        if len(self.all) >= MIN_KINDS and len(others) >= MIN_KINDS - 1 and len(self.things) < 2:
+        if len(self.all) >= MIN_KINDS and len(others) >= MIN_KINDS - 1 and not self.things:
             kinds = ", ".join(sorted(k.replace("_", " ") for k in others))
             return "person", f"beside attributes of people: {kinds}"
         return None, ""
 
     def outweigh_name(self, i: int) -> bool:
         """Whether attributes of people outweigh a thing word in the table name (`bank` holding
-        age, marital status and education): only where no column is named for things."""
-        return (not self.things and len(self.all - SHARED_TRAITS) >= MIN_OWN_KINDS
-                and self.subject(i)[0] == "person")
+        age, marital status and education): with kinds only people have."""
+        return len(self.all - SHARED_TRAITS) >= MIN_OWN_KINDS and self.subject(i)[0] == "person"

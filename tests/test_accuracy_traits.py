@@ -176,3 +176,24 @@ def test_census_codings_of_schooling_marital_status_and_household_are_known_by_t
     for column in ("v2", "v3", "v4"):
         assert cats("census_extract", column) == {"OTHER_PII"}, column
     assert not cats("volumes", "role") and not cats("volumes", "status")
+
+
+def test_a_trial_with_a_treatment_and_a_performance_score_beside_age_is_health_data(scan_columns):
+    rng = random.Random(19)
+    cats = scan_columns({
+        "lung_trial": {"trt": [rng.choice([1, 2]) for _ in range(N)],
+                       "karno": [rng.randint(10, 99) for _ in range(N)],
+                       "age": [rng.randint(34, 81) for _ in range(N)],
+                       "time": [rng.randint(1, 999) for _ in range(N)]},
+        # the same words about goods, beside a stock-keeping unit: a surface treatment, wear
+        "widgets_qc": {"treatment": [rng.choice(["anodized", "painted"]) for _ in range(N)],
+                       "condition": [rng.choice(["new", "worn"]) for _ in range(N)],
+                       "age": [rng.randint(0, 10) for _ in range(N)],
+                       "weight": [round(rng.uniform(2, 30), 1) for _ in range(N)],
+                       "sku": [f"W{i}" for i in range(N)]},
+    })
+    for column in ("trt", "karno", "age"):
+        assert cats("lung_trial", column) == {"OTHER_PII"}, column
+    assert not cats("lung_trial", "time")
+    for column in ("treatment", "condition", "age", "weight"):
+        assert not cats("widgets_qc", column), column
