@@ -11,7 +11,8 @@ age); several kinds of them together say the rows are people:
   treatment and a performance score of a trial);
 - the rows describe people when the table shows at least `MIN_KINDS` kinds of traits, at
   least `MIN_KINDS - 1` of them in columns other than the one decided, and no column named
-  for things (`mpg`, `species`, `sku`, `voltage`; piiscan.detect.subject);
+  for things (`mpg`, `species`, `sku`, `voltage`; piiscan.detect.subject); a sex that its
+  values establish (male and female under a sex name) and one more kind are enough;
 - the rows describe things when a column is about animals or plants (`species`, `breed`), or
   two or more columns are named for things, at least as many as the kinds of traits: there,
   even a sex column is an animal's (penguins, dogs);
@@ -63,6 +64,9 @@ class Traits:
 
     def __init__(self, columns, candidates) -> None:
         self.kinds = [{k for k in map(trait, cands) if k} for cands in candidates]
+        # a sex its values establish (both sexes, under a sex name): people, or animals
+        self.sexes = [i for i, cands in enumerate(candidates) if any(
+            trait(c) == "gender" and c.scores.get("values", 0.0) >= 0.5 for c in cands)]
         health = [i for i, kinds in enumerate(self.kinds) if "health" in kinds]
         if len(health) >= 2:  # a treatment beside a lab value: clinical data says more than one thing
             self.kinds[health[1]].add("more health")
@@ -83,7 +87,8 @@ class Traits:
             shown = ", ".join(repr(self.names[j]) for j in things[:3])
             return "thing", f"columns {shown} describe things or animals"
         others = set().union(*(k for j, k in enumerate(self.kinds) if j != i))
-        if len(self.all) >= MIN_KINDS and len(others) >= MIN_KINDS - 1 and not self.things:
+        sexed = [j for j in self.sexes if j != i] and len(others) >= 1  # sex and age: a passenger list
+        if (len(self.all) >= MIN_KINDS and len(others) >= MIN_KINDS - 1 or sexed) and not self.things:
             kinds = ", ".join(sorted(k.replace("_", " ") for k in others))
             return "person", f"beside attributes of people: {kinds}"
         return None, ""

@@ -197,3 +197,23 @@ def test_a_trial_with_a_treatment_and_a_performance_score_beside_age_is_health_d
     assert not cats("lung_trial", "time")
     for column in ("treatment", "condition", "age", "weight"):
         assert not cats("widgets_qc", column), column
+
+
+def test_a_sex_its_values_establish_and_an_age_make_a_passenger_list(scan_columns):
+    rng = random.Random(20)
+    cats = scan_columns({
+        "voyage_1912": {"pclass": [rng.choice([1, 2, 3]) for _ in range(N)],
+                        "sex": [rng.choice(["male", "female"]) for _ in range(N)],
+                        "age": [rng.randint(1, 80) for _ in range(N)],
+                        "fare": [round(rng.uniform(0, 500), 2) for _ in range(N)]},
+        # a connector's gender and age beside a part number: things
+        "connector_stock": {"gender": [rng.choice(["male", "female"]) for _ in range(N)],
+                            "age": [rng.randint(0, 12) for _ in range(N)],
+                            "sku": [f"C-{i}" for i in range(N)]},
+        # a coded sex does not establish itself: an age beside it stays undecided
+        "t_9": {"sex": [rng.choice([1, 2]) for _ in range(N)], "age": [rng.randint(1, 80) for _ in range(N)]},
+    })
+    assert cats("voyage_1912", "age") == {"OTHER_PII"}
+    assert not cats("voyage_1912", "fare")
+    assert not cats("connector_stock", "age")
+    assert not cats("t_9", "age")
