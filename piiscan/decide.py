@@ -27,6 +27,7 @@ from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, few_words, implaus
                                        nullish_rows, says_nothing, tiny_codes)
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.evidence import ColumnEvidence
+from piiscan.detect.honorifics import ADDRESSED
 from piiscan.detect.mask import mask_value
 from piiscan.detect.ner import PERSON_MIN_ROWS, PERSON_MIN_SHARE
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
@@ -392,14 +393,18 @@ def _text_findings(ev: ColumnEvidence, rules) -> list[Finding]:
                 continue  # descriptions of goods: product and brand names, not people
             confidence = 0.5 + 0.4 * min(1.0, share / 0.6)
             category = "PERSON_NAME"
+        elif found.entity == ADDRESSED:  # a title before a name (`Frau Berger`): precise, any language
+            confidence, category = round(0.6 + 0.25 * min(1.0, share / 0.2), 3), "PERSON_NAME"
         else:
             rule = by_entity.get(found.entity)
             if rule is None or found.rows < 2:  # one stray e-mail doesn't make a column personal
                 continue
             confidence = 0.75 + 0.2 * min(1.0, share / 0.3)
             category = rule.category
-        detail = f"{found.rows} of {found.checked} free-text values hold {found.entity}"
-        out.append(Finding(found.entity, category, confidence, share,
+        entity = "PERSON" if found.entity == ADDRESSED else found.entity
+        detail = (f"{found.rows} of {found.checked} free-text values hold "
+                  + ("a title and a name" if found.entity == ADDRESSED else found.entity))
+        out.append(Finding(entity, category, confidence, share,
                            (Evidence("free_text", detail, confidence),),
                            tuple(mask_value(v) for v in found.examples[:3])))
     return sorted(out, key=lambda f: -f.confidence)

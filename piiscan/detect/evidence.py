@@ -12,6 +12,8 @@ import pyarrow.compute as pc
 
 from piiscan.detect.binary import BinaryFeatures, bytes_as_text, mark_neighbours, without_bytes_rules
 from piiscan.detect.distribution import Distribution, describe
+from piiscan.detect.honorifics import addressed_persons
+from piiscan.detect.ner import PERSON_MIN_ROWS, PERSON_MIN_SHARE
 from piiscan.detect.lowrate import embedded_findings
 from piiscan.detect.names import NameMatch, compound_names, denied_rules, is_identifier_name, match_names, nested_names
 from piiscan.detect.parts import part_matches
@@ -100,6 +102,12 @@ def _collect(infos, arrays, order, rules, ner, seed, paths=None, json_ok=True) -
             found[info.name] = ColumnEvidence(info, None, path=path, error=failure_reason(error))
     if batch is not None:
         batch.run(found, rules)
+    for ev in found.values():
+        addressed = ev.__dict__.pop("_addressed", None)
+        if addressed is not None and isinstance(ev.text, list) and not any(
+                t.entity == "PERSON" and t.rows >= PERSON_MIN_ROWS and t.rows >= PERSON_MIN_SHARE * t.checked
+                for t in ev.text):  # NER found too few persons (or none it trusts in this language)
+            ev.text = [t for t in ev.text if t.entity != "PERSON"] + [addressed]
     return [found.get(i.name) or _unread(i, rules) for i in order]
 
 
@@ -210,16 +218,21 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
             ev.paths = paths
             return ev
     ev.values = _with_parts(values, prof, rules, seed)
+    addressed = addressed_persons(prof)  # `Frau Berger`, `la Sra. Ortega`: a title, then a name
     if not prof.is_free_text and prof.kind == "string" and "email" not in ev.values:
-        embedded = embedded_findings(prof, rules)  # a comment column, now and then an e-mail
-        if embedded:
+        embedded = embedded_findings(prof, rules) + ([addressed] if addressed else [])
+        if embedded:  # a comment column, now and then an e-mail or a person
             ev.content, ev.text = "free_text", embedded
             return ev
     if ner is None or prof.kind != "string":
+        if addressed is not None and prof.is_free_text:
+            ev.content, ev.text = "free_text", [addressed]
         return ev
     if prof.is_free_text:
         ev.content = "free_text"
         ev.text = ner.text_findings(_subsample(prof, TEXT_SUBSAMPLE, seed), rules)
+        if addressed is not None:
+            ev.__dict__["_addressed"] = addressed  # merged once the table's NER has run (_collect)
     if _wants_ner(ev, rules):  # short free text (Surname, Mr. Given Names) may still be a name
         ev.ner = ner.shares(_subsample(prof, NER_SUBSAMPLE, seed))
     return ev
