@@ -26,8 +26,8 @@ from piiscan.context import apply_context
 from piiscan.detect.attributes import ATTRIBUTE_SHAPE_SCORE, numeric_attribute, nullish_rows, says_nothing
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.evidence import ColumnEvidence
+from piiscan.detect.freetext import PERSON_MIN_ROWS, PERSON_MIN_SHARE
 from piiscan.detect.mask import mask_value
-from piiscan.detect.ner import PERSON_MIN_ROWS, PERSON_MIN_SHARE
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "Decision", "Evidence", "Finding", "decide_table", "noisy_or", "wilson_lower"]

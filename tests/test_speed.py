@@ -150,7 +150,8 @@ def test_ner_read_for_a_whole_table_at_once_gives_each_column_its_own_answer():
 
 
 def test_free_text_whose_persons_never_count_is_only_tokenized_and_finds_the_same():
-    from piiscan.detect.ner import _titled, engine
+    from piiscan.detect.freetext import _titled
+    from piiscan.detect.ner import engine
 
     ner = engine()
     rules = load_rules()
@@ -168,11 +169,11 @@ def test_free_text_whose_persons_never_count_is_only_tokenized_and_finds_the_sam
 
 def _read_in_full(ner, texts, rules):
     """Text findings with NER on every value (no value only tokenized, no early stop)."""
-    from piiscan.detect.ner import TextFinding, _count
+    from piiscan.detect.freetext import TextFinding, _Reader
 
     entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
     full = [a for _, a in ner.nlp_engine.process_batch(texts, "en")]
-    found, rows = _count(texts, full, ner.analyzer, entities)
+    found, rows = _Reader(ner, ner.analyzer, entities).count(texts, full)  # Presidio on every value
     return [TextFinding(e, rows[e], len(texts), tuple(found[e][:3])) for e in sorted(rows)]
 
 
