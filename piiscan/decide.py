@@ -27,9 +27,9 @@ from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, few_words, implaus
                                        nullish_rows, says_nothing, tiny_codes)
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.evidence import ColumnEvidence
+from piiscan.detect.freetext import PERSON_MIN_ROWS, PERSON_MIN_SHARE
 from piiscan.detect.honorifics import ADDRESSED
 from piiscan.detect.mask import mask_value
-from piiscan.detect.ner import PERSON_MIN_ROWS, PERSON_MIN_SHARE
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "Decision", "Evidence", "Finding", "decide_table", "noisy_or", "wilson_lower"]

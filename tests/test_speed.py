@@ -150,7 +150,8 @@ def test_ner_read_for_a_whole_table_at_once_gives_each_column_its_own_answer():
 
 
 def test_free_text_whose_persons_never_count_is_only_tokenized_and_finds_the_same():
-    from piiscan.detect.ner import _titled, engine
+    from piiscan.detect.freetext import _titled
+    from piiscan.detect.ner import engine
 
     ner = engine()
     rules = load_rules()
@@ -168,11 +169,11 @@ def test_free_text_whose_persons_never_count_is_only_tokenized_and_finds_the_sam
 
 def _read_in_full(ner, texts, rules):
     """Text findings with NER on every value (no value only tokenized, no early stop)."""
-    from piiscan.detect.ner import TextFinding, _count
+    from piiscan.detect.freetext import TextFinding, _Reader
 
     entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
     full = [a for _, a in ner.nlp_engine.process_batch(texts, "en")]
-    found, rows = _count(texts, full, ner.analyzer, entities)
+    found, rows = _Reader(ner, ner.analyzer, entities).count(texts, full)  # Presidio on every value
     return [TextFinding(e, rows[e], len(texts), tuple(found[e][:3])) for e in sorted(rows)]
 
 
@@ -279,3 +280,27 @@ def test_short_values_read_by_ner_are_kept_during_a_scan_only(make_sqlite):
     assert cat.column("staff", "contact").top.category == "PERSON_NAME"
     assert sorted(read) == sorted(set(names))  # the second table's names were not run again
     assert not ner._short_ents  # and no value is kept after the scan
+
+
+def test_screening_by_length_bounds_matches_what_re2_matches_on_every_value():
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from piiscan.detect.screen import _RE2_SPACE, _matching
+
+    values = ["john.smith@example.com", " john.smith@example.com\t", "\u00a0john@example.com",
+              "\x0bjohn@example.com", "+44 20 7946 0958", "020 7946 0958 ", "4111 1111 1111 1111",
+              "078-05-1120", "192.168.0.1", "2001:db8::1", "DE89 3704 0044 0532 0130 00", "SW1A 1AA",
+              "1980-02-03", "12 Main Street", "José Müller", "😀 x", "e\u0301", "", " ", "a" * 300,
+              "9" * 9, "9" * 14, "AB123456C", "$2b$12$" + "a" * 53, "x\ny@example.com"]
+    arr = pa.array(values, pa.string())
+    lengths = pc.utf8_length(arr).to_numpy(zero_copy_only=False)
+    core = pc.utf8_length(pc.utf8_trim(arr, _RE2_SPACE)).to_numpy(zero_copy_only=False)
+    checked = 0
+    for rule in load_rules():
+        for pattern in rule.patterns:
+            expected = pc.indices_nonzero(pc.match_substring_regex(arr, pattern.full)).to_numpy()
+            assert np.array_equal(_matching(arr, pattern, lengths, core), expected), (rule.name, pattern.name)
+            checked += len(expected)
+    assert checked > 20  # the values do match many patterns

@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 from piiscan.text import fold
 from piiscan.detect.address import one_line_addresses, street_names
 from piiscan.detect.composite import contact_parts, name_logins
-from piiscan.detect.ner import _ORG_WORDS
+from piiscan.detect.freetext import _ORG_WORDS
 from piiscan.detect.profile import Profile
 from piiscan.validators import parse_date
 

@@ -13,7 +13,7 @@ import pyarrow.compute as pc
 from piiscan.detect.binary import BinaryFeatures, bytes_as_text, mark_neighbours, without_bytes_rules
 from piiscan.detect.distribution import Distribution, describe
 from piiscan.detect.honorifics import addressed_persons
-from piiscan.detect.ner import PERSON_MIN_ROWS, PERSON_MIN_SHARE
+from piiscan.detect.freetext import PERSON_MIN_ROWS, PERSON_MIN_SHARE
 from piiscan.detect.lowrate import embedded_findings
 from piiscan.detect.names import NameMatch, compound_names, denied_rules, is_identifier_name, match_names, nested_names
 from piiscan.detect.parts import part_matches

@@ -1,7 +1,7 @@
 """Persons named after a title in text of any language (issue 11): `Rückruf von Frau Berger
 erbeten`, `llamar a la Sra. Ortega`, `voir avec Mme Lefèvre`, `sentito il Sig. Bianchi`. The
 English NER model reads persons everywhere in text it doesn't know, so its persons don't count
-there (piiscan.detect.ner); a title of address followed by a capitalised word is a person's
+there (piiscan.detect.freetext); a title of address followed by a capitalised word is a person's
 name in every language that has one, found with one RE2 pass over the column's distinct values,
 with no model. A few values of a comment column that do so (`MIN_DISTINCT`, `MIN_SHARE`) make it
 free text holding names; where most short values are a title and a name, it is a name column,
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pyarrow.compute as pc
 
-from piiscan.detect.ner import TextFinding
+from piiscan.detect.freetext import TextFinding
 
 #: The entity of such findings until the decision names them PERSON (piiscan.decide).
 ADDRESSED = "PERSON_ADDRESSED"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyarrow.compute as pc
 
-from piiscan.detect.ner import TextFinding
+from piiscan.detect.freetext import TextFinding
 from piiscan.validators import VALIDATORS
 
 #: Rules searched inside short text (precise, validated patterns only).

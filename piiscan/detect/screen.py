@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -54,6 +55,7 @@ def screen_many(profiles: list[Profile], rules, seed: int = 0) -> list[dict[str,
     counts = pa.concat_arrays([profiles[i].counts for i in live])
     offsets = np.cumsum([0] + [profiles[i].distinct for i in live])
     lengths = pc.utf8_length(values).to_numpy(zero_copy_only=False)
+    core = pc.utf8_length(pc.utf8_trim(values, _RE2_SPACE)).to_numpy(zero_copy_only=False)
     lists = [len(v) for r in rules for v in (*r.deny_list, *r.allow_list)]
     folded = _folded(values, lengths, max(lists) + 2) if lists else None
 
@@ -65,12 +67,10 @@ def screen_many(profiles: list[Profile], rules, seed: int = 0) -> list[dict[str,
     for rule in rules:
         per_column: dict[int, list[ValueMatch]] = {}
         denied = in_list(rule.deny_list) if rule.deny_list else None
-        masks = [(p.name, p.score, p.validator, pc.match_substring_regex(values, p.full))
-                 for p in rule.patterns]
+        hits = [(p.name, p.score, p.validator, _matching(values, p, lengths, core)) for p in rule.patterns]
         if rule.allow_list:
-            masks.append(("allow_list", rule.score, None, pa.array(in_list(rule.allow_list))))
-        for name, score, validator, mask in masks:
-            hit = pc.indices_nonzero(mask).to_numpy()
+            hits.append(("allow_list", rule.score, None, np.flatnonzero(in_list(rule.allow_list))))
+        for name, score, validator, hit in hits:
             if denied is not None:
                 hit = hit[~denied[hit]]
             if not len(hit):
@@ -90,6 +90,40 @@ def screen_many(profiles: list[Profile], rules, seed: int = 0) -> list[dict[str,
         for column, matches in per_column.items():
             out[column][rule.name] = matches
     return out
+
+
+#: What RE2's \s matches: the whitespace `^\s*(?:...)\s*$` trims around a pattern.
+_RE2_SPACE = " \t\n\f\r"
+
+
+def _matching(values: pa.Array, pattern, lengths: np.ndarray, core: np.ndarray) -> np.ndarray:
+    """Indices of the values that `pattern` matches whole. Only values whose length a match
+    allows are run through RE2: at least the pattern's shortest match, and, once RE2's
+    whitespace is trimmed, at most its longest (the bounds come from the regex itself)."""
+    shortest, longest = _widths(pattern.regex)
+    fits = (lengths >= shortest) & (core <= longest)
+    if fits.all():
+        return pc.indices_nonzero(pc.match_substring_regex(values, pattern.full)).to_numpy()
+    picks = np.flatnonzero(fits)
+    if not len(picks):
+        return picks
+    found = pc.match_substring_regex(values.take(pa.array(picks)), pattern.full)
+    return picks[pc.indices_nonzero(found).to_numpy()]
+
+
+@lru_cache(maxsize=None)
+def _widths(regex: str) -> tuple[int, float]:
+    """The shortest and longest text `regex` can match (characters; unbounded is inf), as
+    Python's regex parser reads it; (0, inf) where it can't."""
+    try:
+        import re._parser as parser
+    except ImportError:  # Python 3.10
+        import sre_parse as parser
+    try:
+        shortest, longest = parser.parse(regex).getwidth()
+    except Exception:  # a construct Python's parser doesn't know: no bound
+        return 0, float("inf")
+    return shortest, float("inf") if longest >= parser.MAXREPEAT else longest
 
 
 def _folded(values: pa.Array, lengths: np.ndarray, limit: int) -> pa.Array:

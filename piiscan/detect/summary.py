@@ -20,7 +20,8 @@ import pyarrow as pa
 from piiscan.detect.evidence import ColumnEvidence, ColumnInfo  # ColumnInfo as detection knows it
 from piiscan.detect.mask import mask_value
 from piiscan.detect.names import NameMatch
-from piiscan.detect.ner import NerShares, TextFinding
+from piiscan.detect.freetext import TextFinding
+from piiscan.detect.ner import NerShares
 from piiscan.detect.profile import Profile
 from piiscan.detect.screen import ValueMatch
 
