@@ -217,3 +217,28 @@ def test_a_sex_its_values_establish_and_an_age_make_a_passenger_list(scan_column
     assert not cats("voyage_1912", "fare")
     assert not cats("connector_stock", "age")
     assert not cats("t_9", "age")
+
+
+def test_surveys_in_german_and_spanish_are_about_people_a_german_fleet_is_not(scan_columns):
+    rng = random.Random(22)
+    cats = scan_columns({
+        "befragung_2021": {"lfd_nr": list(range(N)), "alter": [rng.randint(18, 90) for _ in range(N)],
+                           "geschlecht": [rng.choice([1, 2]) for _ in range(N)],
+                           "einkommen": [rng.randint(800, 7000) for _ in range(N)],
+                           "raucher": [rng.choice(["ja", "nein"]) for _ in range(N)]},
+        "encuesta_salud": {"folio": list(range(N)), "edad": [rng.randint(18, 90) for _ in range(N)],
+                           "imc": [round(rng.uniform(17, 40), 1) for _ in range(N)],
+                           "fumador": [rng.choice(["si", "no"]) for _ in range(N)],
+                           "hipertension": [rng.choice([0, 1]) for _ in range(N)]},
+        "fahrzeuge": {"alter": [rng.randint(0, 20) for _ in range(N)],
+                      "gewicht": [rng.randint(900, 3500) for _ in range(N)],
+                      "leistung_kw": [rng.randint(50, 300) for _ in range(N)]},
+    })
+    for column in ("alter", "einkommen", "raucher"):
+        assert cats("befragung_2021", column) == {"OTHER_PII"}, column
+    assert cats("befragung_2021", "geschlecht") == {"GENDER"}
+    for column in ("edad", "imc", "fumador", "hipertension"):
+        assert cats("encuesta_salud", column) == {"OTHER_PII"}, column
+    assert not cats("befragung_2021", "lfd_nr") and not cats("encuesta_salud", "folio")
+    for column in ("alter", "gewicht", "leistung_kw"):
+        assert not cats("fahrzeuge", column), column

@@ -122,7 +122,7 @@ MEASURE_WORDS = {
     "weight": {"weight", "body weight", "peso", "gewicht", "poids", "waga", "vikt"},
     "height": {"height", "estatura", "altura", "korpergrosse", "grosse", "taille", "altezza", "lichaamslengte",
                "wzrost", "kroppslangd"},
-    "bmi": {"bmi", "body mass index"},
+    "bmi": {"bmi", "body mass index", "imc", "indice de masa corporal", "indice de masse corporelle"},
 }
 
 
