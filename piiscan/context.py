@@ -75,7 +75,8 @@ def apply_context(columns, candidates, min_confidence) -> None:
                 else:
                     cand.factor = 0.6
                     cand.evidence.append(Evidence("subject", "nothing says the rows describe people", -0.4))
-            elif rule.category == "GENDER" and subject == "person" and 0 < cand.scores.get("column_name", 0) < 0.6:
+            elif (rule.category == "GENDER" and subject == "person" and not cand.contradicted
+                  and 0 < cand.scores.get("column_name", 0) < 0.6):
                 cand.scores["subject"] = 0.3  # `female` 0/1 beside other attributes of people
                 cand.evidence.append(Evidence("subject", f"rows describe people ({why})", 0.3))
             elif rule.quasi_identifier or rule.category == "GEO_COORDINATES":

@@ -23,8 +23,8 @@ import math
 from dataclasses import dataclass, replace
 
 from piiscan.context import apply_context
-from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, few_words, implausible, names_an_event, numeric_attribute,
-                                       nullish_rows, says_nothing, tiny_codes)
+from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, coded, few_words, implausible, names_an_event,
+                                       numeric_attribute, nullish_rows, says_nothing)
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.freetext import PERSON_MIN_ROWS, PERSON_MIN_SHARE
@@ -218,12 +218,14 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         if name is not None:
             score = rule.name_score * (PENDING_NAME_FACTOR if pending else 1.0 if name.strong else 0.45)
             contradicted = (
-                bool(rule.patterns or rule.allow_list) and (prof.distinct >= 5 or tiny_codes(rule, prof, dist) or few_words(rule, prof))
+                bool(rule.patterns or rule.allow_list) and (prof.distinct >= 5 or few_words(rule, prof, dist))
                 and rule.category not in categories_seen and (_ner_share(rule, ev) or 0.0) < 0.2
                 and not (pending and prof.kind in ("integer", "float"))  # `chol` 180: a measurement
             )
             if contradicted:
                 score *= 0.35 if name.strong else 0.0
+            if coded(rule, name, prof, dist, categories_seen):
+                score, contradicted = 0.0, True  # `zip_zone` 1-3, `contact` email/phone: codes
             if not rule.checks_values and dist.key_like:
                 score, contradicted = 0.0, True  # a serial number is not a salary or an age
             if dist.flag and rule.max_distinct is None and not rule.flags:

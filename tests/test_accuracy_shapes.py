@@ -52,3 +52,25 @@ def test_a_machine_table_with_an_age_a_weight_and_a_height_stays_none(scan_colum
                                           "gender": [rng.choice(["m", "f"]) for _ in range(N)]}})
     for column in ("age", "weight", "height"):
         assert not cats("machines", column), column
+
+
+def test_codes_and_channel_words_under_personal_names_beside_people_are_not_personal(scan_columns):
+    rng = random.Random(34)
+    first = ["Anna", "Lukas", "Maria", "Jonas", "Elena", "Paul"]
+    last = ["Berger", "Huber", "Wagner", "Novak", "Rossi"]
+    pick = lambda values: [rng.choice(values) for _ in range(N)]  # noqa: E731
+    cats = scan_columns({"customers": {
+        "first_name": pick(first), "last_name": pick(last),
+        "zip_zone": pick(["1", "2", "3"]), "city_code": pick(["A", "B", "C", "D"]),
+        "contact": pick(["email", "phone", "post"]), "gender_pref": pick(["none", "any"]),
+        "health_plan": pick(["basic", "premium", "gold"]), "salary_band": pick([1, 2, 3]),
+        "age_group": pick(["18-24", "25-34", "35-44"]), "marital_cd": pick(["M", "S", "D", "W"]),
+        # the same names over what they say: still found
+        "middle_initial": pick(["J", "K", "M", "R"]), "country_code": pick(["DE", "FR", "IT"]),
+        "zip": [f"{rng.randint(10000, 99999)}" for _ in range(N)]}})
+    for column in ("zip_zone", "city_code", "contact", "gender_pref", "health_plan"):
+        assert not cats("customers", column), column
+    assert cats("customers", "country_code") == {"COUNTRY"}
+    assert cats("customers", "zip") == {"POSTAL_CODE"}
+    assert cats("customers", "marital_cd") == {"OTHER_PII"}
+    assert cats("customers", "middle_initial") == {"PERSON_NAME"}

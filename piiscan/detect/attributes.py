@@ -8,8 +8,9 @@ patterns and allow lists (the table's subject is judged in piiscan.context):
 - under a name that says nothing (`a2`, `attr5`), body heights and pay are known by the
   distribution of their values;
 - values contradict a name: numbers no person has under a measure of people (`implausible`:
-  a car's `weight` of 3,500, a device's `age` of 2,000 days), and a few one- or two-character
-  codes under a pattern rule's name (`tiny_codes`: `cp` 0-3 is no postal code).
+  a car's `weight` of 3,500, a device's `age` of 2,000 days), codes under a name that says
+  more (`coded`: `cp` 0-3 is no postal code, `contact` email/phone no person), and a few words
+  none of which a vocabulary knows (`few_words`).
 (Compound column names such as `Bruttogehalt` are read in piiscan.detect.names.)
 """
 
@@ -144,18 +145,31 @@ def implausible(rule, keyword: str, prof) -> bool:
     return not low <= median <= high or numbers[-1] > top or numbers[0] < 0
 
 
-def tiny_codes(rule, prof, dist) -> bool:
-    """A few one- or two-character codes (`cp` 0-3, `tel` 1/2): too short for any pattern
-    rule, so those that match none contradict its name (vocabularies such as sex 1/2 don't,
-    nor flags of a rule whose values may be flags: `fumador` si/no)."""
-    return (bool(rule.patterns) and rule.max_distinct is None and 2 <= prof.distinct and prof.mean_length <= 2.0
-            and not (rule.flags and dist.flag))
+def coded(rule, name, prof, dist, seen: set) -> bool:
+    """Values that are codes, not what the column's name says (a name alone never makes a
+    code personal): a few one- or two-character codes that no value of the rule's category
+    matches (`zip_zone` 1-3, `city_code` A-D, `cp` 0-3; not a vocabulary's codes such as sex
+    1/2, a trial's arms 1/2 (special categories coded: piiscan.context_traits), initials of a
+    name, or flags of a rule whose values may be flags: `fumador` si/no),
+    and lower-case words under a weak person-name keyword (`contact`: email, phone, post)."""
+    if prof.distinct < 2 or rule.category in seen:
+        return False
+    if (rule.checks_values and rule.max_distinct is None and rule.ner != "PERSON" and not rule.needs_values
+            and prof.mean_length <= 2.0 and not (rule.flags and dist.flag)):
+        return True
+    if rule.ner == "PERSON" and not name.strong and prof.distinct >= 3 and prof.alpha_share >= 0.8:
+        values = [v for v in prof.values.slice(0, 50).to_pylist() if isinstance(v, str) and v[:1].isalpha()]
+        return bool(values) and sum(v[0].isupper() for v in values) < 0.2 * len(values)
+    return False
 
 
-def few_words(rule, prof) -> bool:
-    """Three or four distinct words (`idle`, `run`, `fault`) of which none is in a vocabulary
-    rule's list contradict its name as five values do (`state` holding machine states)."""
-    return bool(rule.allow_list) and 3 <= prof.distinct < 5 and prof.alpha_share >= 0.8 and prof.mean_length > 2
+def few_words(rule, prof, dist) -> bool:
+    """Two to four distinct words none of which a vocabulary rule knows (`state`: idle, run,
+    fault; `gender_pref`: none, any), or of which none is of a special category's shapes
+    (`health_plan`: basic, premium, gold), contradict its name as five values do."""
+    vocabulary = rule.allow_list or rule.needs_values and rule.patterns
+    return (bool(vocabulary) and 2 <= prof.distinct < 5 and prof.alpha_share >= 0.8 and prof.mean_length > 2
+            and not dist.flag)
 
 
 #: Tokens of column names for dates of events: dates spread over decades under such a name are
