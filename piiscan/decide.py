@@ -230,7 +230,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 score, contradicted = 0.0, True  # a serial number is not a salary or an age
             if dist.flag and rule.max_distinct is None and not rule.flags:
                 score, contradicted = 0.0, True  # `email` holding Y/N is a flag (gender 0/1 is not)
-            if rule.category == "GENDER" and dist.goods_sexes or implausible(rule, name.keyword, prof):
+            if rule.category == "GENDER" and dist.goods_sexes or implausible(rule, name.keyword, dist):
                 score, contradicted = score * 0.35, True  # unisex garments; a device's age of 2,000
             if rule.category == "DATE_OF_BIRTH" and dist.event_dates:
                 score, contradicted = score * 0.35, True  # times of day, future dates: events

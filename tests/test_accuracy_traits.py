@@ -242,3 +242,22 @@ def test_surveys_in_german_and_spanish_are_about_people_a_german_fleet_is_not(sc
     assert not cats("befragung_2021", "lfd_nr") and not cats("encuesta_salud", "folio")
     for column in ("alter", "gewicht", "leistung_kw"):
         assert not cats("fahrzeuge", column), column
+
+
+def test_deciding_again_from_the_evidence_summaries_agrees_with_the_scan(scan_columns):
+    from piiscan.store.redecide import redecide
+
+    rng = random.Random(23)
+    cats = scan_columns({
+        "fleet_extract": {"weight": [rng.randint(1800, 5200) for _ in range(N)],
+                          "age": [rng.randint(30, 3000) for _ in range(N)],
+                          "smoker": [rng.choice([0, 1]) for _ in range(N)],
+                          "educ": [rng.randint(8, 20) for _ in range(N)]},
+        "cohort": {"weight": [round(rng.gauss(78, 14), 1) for _ in range(N)],
+                   "age": [rng.randint(20, 90) for _ in range(N)],
+                   "smoker": [rng.choice([0, 1]) for _ in range(N)],
+                   "educ": [rng.randint(8, 20) for _ in range(N)]},
+    })
+    again = redecide(cats.catalog, cats.catalog.settings["min_confidence"])
+    assert [c.categories for c in again] == [c.categories for c in cats.catalog]
+    assert cats("cohort", "weight") == {"OTHER_PII"} and not cats("fleet_extract", "weight")

@@ -80,19 +80,27 @@ def _numbers(prof) -> list[float] | None:
     return out
 
 
+def _sorted_numbers(prof, min_distinct: int, min_count: int) -> list[float] | None:
+    """A numeric (or digit string) column's sampled values as sorted numbers (None: not numbers,
+    or fewer distinct values or rows than asked)."""
+    if prof is None or prof.kind not in ("integer", "float", "string") or prof.distinct < min_distinct:
+        return None
+    if prof.kind == "string" and prof.digit_share < 0.7:
+        return None
+    numbers = _numbers(prof)
+    if not numbers or len(numbers) < min_count:
+        return None
+    return sorted(numbers)
+
+
 def numeric_attribute(prof) -> tuple[str, str] | None:
     """(rule name, why) when a numeric column's values as a whole are shaped like an attribute
     of people: body heights (130-215 cm, or 1.30-2.15 m, centred on 150-190 cm with a spread
     of a few cm) or pay (positive amounts in cents, a median of 1,000-250,000, varying from
     row to row but within one order of magnitude)."""
-    if prof is None or prof.kind not in ("integer", "float", "string") or prof.distinct < 8:
+    numbers = _sorted_numbers(prof, 8, 10)
+    if numbers is None:
         return None
-    if prof.kind == "string" and prof.digit_share < 0.7:
-        return None
-    numbers = _numbers(prof)
-    if not numbers or len(numbers) < 10:
-        return None
-    numbers.sort()
     low, high = numbers[0], numbers[-1]
     median = numbers[len(numbers) // 2]
     mean = sum(numbers) / len(numbers)
@@ -127,22 +135,25 @@ MEASURE_WORDS = {
 }
 
 
-def implausible(rule, keyword: str, prof) -> bool:
+def fitting_measures(prof) -> tuple[str, ...] | None:
+    """The measures of people whose range a numeric column's values fit (None: not numbers),
+    kept with the distribution, so that deciding again from a summary agrees."""
+    numbers = _sorted_numbers(prof, 3, 5)
+    if numbers is None:
+        return None
+    median = numbers[len(numbers) // 2]
+    return tuple(m for m, ((low, high), top) in MEASURES.items()
+                 if low <= median <= high and numbers[-1] <= top and numbers[0] >= 0)
+
+
+def implausible(rule, keyword: str, dist) -> bool:
     """A numeric column named for a measure of people (age, weight, height, BMI) whose values
     no person has: the name is contradicted by the values."""
-    if rule.subject != "person" or prof is None or prof.kind not in ("integer", "float", "string") or prof.distinct < 3:
+    if rule.subject != "person" or dist is None or dist.measures is None:
         return False
     measure = "age" if rule.name == "age" else next(
         (m for m, words in MEASURE_WORDS.items() if rule.name == "physical_description" and keyword in words), None)
-    if measure is None or prof.kind == "string" and prof.digit_share < 0.7:
-        return False
-    numbers = _numbers(prof)
-    if not numbers or len(numbers) < 5:
-        return False
-    numbers.sort()
-    (low, high), top = MEASURES[measure]
-    median = numbers[len(numbers) // 2]
-    return not low <= median <= high or numbers[-1] > top or numbers[0] < 0
+    return measure is not None and measure not in dist.measures
 
 
 def coded(rule, name, prof, dist, seen: set) -> bool:
