@@ -168,10 +168,7 @@ def coded(rule, name, prof, dist, seen: set) -> bool:
     if (rule.checks_values and rule.max_distinct is None and rule.ner != "PERSON" and not rule.needs_values
             and prof.mean_length <= 2.0 and not (rule.flags and dist.flag)):
         return True
-    if rule.ner == "PERSON" and not name.strong and prof.distinct >= 3 and prof.alpha_share >= 0.8:
-        values = [v for v in prof.values.slice(0, 50).to_pylist() if isinstance(v, str) and v[:1].isalpha()]
-        return bool(values) and sum(v[0].isupper() for v in values) < 0.2 * len(values)
-    return False
+    return rule.ner == "PERSON" and not name.strong and prof.distinct >= 3 and dist.lower_case
 
 
 def few_words(rule, prof, dist) -> bool:

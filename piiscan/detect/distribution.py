@@ -71,6 +71,7 @@ class Distribution:
     goods_sexes: bool = False  # unisex, kids among few values: who goods are for, not a person's sex
     # measures of people (age, weight, height, bmi) the numbers fit; None: not numbers (attributes.py)
     measures: tuple[str, ...] | None = None
+    lower_case: bool = False  # values that begin with a letter begin with a small one: no names
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -86,6 +87,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         two_sexes=_two_sexes(prof),
         goods_sexes=_goods_sexes(prof),
         measures=fitting_measures(prof),
+        lower_case=_lower_case(prof),
         birth_dates=birth, date_detail=detail,
         flag=_flag(prof),
         years=_years(prof),
@@ -196,6 +198,13 @@ def _flag(prof: Profile) -> bool:
     if prof.distinct > 2 or prof.non_null < 5:
         return False
     return all(v.strip().lower() in _FLAG_VALUES for v in prof.values.to_pylist())
+
+
+def _lower_case(prof: Profile) -> bool:
+    if prof.kind != "string" or prof.alpha_share < 0.8:
+        return False
+    values = [v for v in prof.values.slice(0, 50).to_pylist() if v[:1].isalpha()]
+    return bool(values) and sum(v[0].isupper() for v in values) < 0.2 * len(values)
 
 
 def _goods_sexes(prof: Profile) -> bool:
