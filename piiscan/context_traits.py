@@ -29,6 +29,8 @@ describe people and the other columns show `MIN_KINDS - 1` kinds of traits: an A
 
 from __future__ import annotations
 
+from collections import Counter
+
 from piiscan.detect.subject import thing_column
 
 #: Kinds of traits that make rows about people (counted over the whole table).
@@ -74,11 +76,16 @@ class Traits:
         self.things = [i for i, kind in enumerate(kinds) if kind]
         self.animals = [i for i, kind in enumerate(kinds) if kind == "animal"]
         self.names = [ev.path or ev.column.name for ev in columns]
-        self.all = set().union(*self.kinds) if self.kinds else set()
+        self.counts = Counter(k for kinds in self.kinds for k in kinds)
+        self.all = set(self.counts)
+
+    def others(self, i: int) -> set[str]:
+        """The kinds of traits the columns other than `i` show (flat in the table's width)."""
+        return {k for k, n in self.counts.items() if n > (k in self.kinds[i])}
 
     def beside(self, i: int) -> int:
         """How many kinds of traits the columns other than `i` show."""
-        return len(set().union(*(k for j, k in enumerate(self.kinds) if j != i)))
+        return len(self.others(i))
 
     def subject(self, i: int) -> tuple[str | None, str]:
         """("person" | "thing" | None, why) for column `i` from the other columns."""
@@ -86,7 +93,7 @@ class Traits:
         if [j for j in self.animals if j != i] or len(self.things) >= 2 and len(self.things) >= len(self.all):
             shown = ", ".join(repr(self.names[j]) for j in things[:3])
             return "thing", f"columns {shown} describe things or animals"
-        others = set().union(*(k for j, k in enumerate(self.kinds) if j != i))
+        others = self.others(i)
         sexed = [j for j in self.sexes if j != i] and len(others) >= 1  # sex and age: a passenger list
         if (len(self.all) >= MIN_KINDS and len(others) >= MIN_KINDS - 1 or sexed) and not self.things:
             kinds = ", ".join(sorted(k.replace("_", " ") for k in others))

@@ -69,24 +69,27 @@ def link_people(results: list, rules, min_confidence: float) -> list:
                 forms.setdefault(form, table.table)
     if not people:
         return results
+    named = {where: set(forms.values()) for where, forms in people.items()}
     out = []
     for table, columns in results:
         tables = people.get((table.source, table.schema), {})
-        names = set(tables.values()) - {table.table}
+        names = named.get((table.source, table.schema), set())  # not copied: flat in the table count
+        links = {}  # column -> the table about people its key refers to
+        if names and not _about_people(columns):
+            for c in columns:
+                summary = c.evidence_summary or {}
+                references = summary.get("evidence", {}).get("references")
+                target = references if references in names else (
+                    None if references else _named_key(c.column, tables))
+                if target and target != table.table:
+                    links[c.column] = target
         summaries = [c.evidence_summary for c in columns]
-        if not names or _about_people(columns) or any(s is None or not complete(s) for s in summaries):
+        if not links or any(s is None or not complete(s) for s in summaries):
             out.append((table, columns))
             continue
         evidence = [restore(s) for s in summaries]
-        linked = False
         for ev in evidence:
-            target = ev.references if ev.references in names else (
-                None if ev.references else _named_key(ev.column.name, tables))
-            if target and target != table.table:
-                ev.linked, linked = target, True
-        if not linked:
-            out.append((table, columns))
-            continue
+            ev.linked = links.get(ev.column.name)
         decisions = decide_table(evidence, rules, min_confidence)
         # the link is kept in the summaries, so that deciding again later (store redecide) agrees
         out.append((table, [decided_again(replace(c, evidence_summary=_with_link(c.evidence_summary, ev.linked)), d)
