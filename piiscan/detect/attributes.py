@@ -127,6 +127,8 @@ MEASURES = {
     "height": ((0.5, 230.0), 260.0),
     "bmi": ((12.0, 60.0), 110.0),
 }
+#: Rules whose names may name a measure of people.
+MEASURE_RULES = frozenset({"age", "physical_description"})
 MEASURE_WORDS = {
     "weight": {"weight", "body weight", "peso", "gewicht", "poids", "waga", "vikt"},
     "height": {"height", "estatura", "altura", "korpergrosse", "grosse", "taille", "altezza", "lichaamslengte",

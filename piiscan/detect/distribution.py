@@ -20,7 +20,6 @@ import pyarrow.compute as pc
 
 from piiscan.text import fold
 from piiscan.detect.address import one_line_addresses, street_names
-from piiscan.detect.attributes import fitting_measures
 from piiscan.detect.composite import contact_parts, name_logins
 from piiscan.detect.freetext import _ORG_WORDS
 from piiscan.detect.profile import Profile
@@ -69,7 +68,8 @@ class Distribution:
     name_logins: bool = False  # login names that spell out people's names (first.last)
     street_names: bool = False  # street names by their street-type words (Faaslaan, Backgatan 12)
     goods_sexes: bool = False  # unisex, kids among few values: who goods are for, not a person's sex
-    # measures of people (age, weight, height, bmi) the numbers fit; None: not numbers (attributes.py)
+    # measures of people (age, weight, height, bmi) the numbers fit; None: not numbers or not
+    # asked (set in evidence.py where the name is one of a measure: attributes.fitting_measures)
     measures: tuple[str, ...] | None = None
     lower_case: bool = False  # values that begin with a letter begin with a small one: no names
 
@@ -86,7 +86,6 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         versions=_versions(prof),
         two_sexes=_two_sexes(prof),
         goods_sexes=_goods_sexes(prof),
-        measures=fitting_measures(prof),
         lower_case=_lower_case(prof),
         birth_dates=birth, date_detail=detail,
         flag=_flag(prof),

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from piiscan.detect.binary import BinaryFeatures, bytes_as_text, mark_neighbours, without_bytes_rules
+from piiscan.detect.attributes import MEASURE_RULES, fitting_measures
 from piiscan.detect.distribution import Distribution, describe
 from piiscan.detect.honorifics import addressed_persons
 from piiscan.detect.freetext import PERSON_MIN_ROWS, PERSON_MIN_SHARE
@@ -207,6 +208,8 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     ev.table_kind = table_kind(parent)
     ev.identifier_name = is_identifier_name(name, rules.names)
     ev.distribution = describe(prof, seed=seed)
+    if MEASURE_RULES & ev.names.keys():  # `weight`: do its numbers fit a person's?
+        ev.distribution = replace(ev.distribution, measures=fitting_measures(prof))
     if not prof.non_null:
         return ev
     if json_ok and prof.kind == "string" and _looks_json(prof):
