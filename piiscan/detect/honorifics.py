@@ -24,6 +24,8 @@ TITLES = (r"Herrn?|Frau|Hr\.|Fr\.|Sr\.|Sra\.|Srta\.|Sres\.|Doña|Dña\.|Señora?
 PATTERN = (r"(?:^|[\s(,;:\"'])(?P<m>(?:" + TITLES + r")\s+(?:Dr\.\s+|Prof\.\s+)?\p{Lu}[\p{Ll}'’-]+"
            r"(?:\s+\p{Lu}[\p{Ll}'’-]+)?)")
 MIN_DISTINCT, MIN_SHARE = 2, 0.03
+#: Distinct values read (the profile's first ones: a sample of the sample).
+MAX_CHECKED = 300
 #: Values shorter than free text where this share or more are a title and a name: a name column.
 MAX_SHORT_SHARE = 0.5
 
@@ -32,13 +34,15 @@ def addressed_persons(prof) -> TextFinding | None:
     """Persons named after a title inside a text column's values, or None."""
     if prof is None or prof.kind != "string" or not prof.non_null or prof.mean_words < 3 or prof.alpha_share < 0.5:
         return None
-    found = pc.extract_regex(prof.values, PATTERN)
+    values, counts = prof.values.slice(0, MAX_CHECKED), prof.counts.slice(0, MAX_CHECKED)
+    found = pc.extract_regex(values, PATTERN)
     hits = pc.indices_nonzero(pc.is_valid(found)).to_numpy()
     if len(hits) < MIN_DISTINCT:
         return None
-    rows = int(pc.sum(prof.counts.take(hits)).as_py() or 0)
-    share = rows / prof.non_null
+    checked = prof.non_null if len(values) == prof.distinct else int(pc.sum(counts).as_py() or 0)
+    rows = int(pc.sum(counts.take(hits)).as_py() or 0)
+    share = rows / checked if checked else 0.0
     if share < MIN_SHARE or not prof.is_free_text and share >= MAX_SHORT_SHARE:
         return None
     examples = tuple(found.take(hits[:3]).field("m").to_pylist())
-    return TextFinding(ADDRESSED, rows, prof.non_null, examples)
+    return TextFinding(ADDRESSED, rows, checked, examples)
