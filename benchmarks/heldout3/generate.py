@@ -21,6 +21,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from benchmarks import freezing
+from benchmarks.freezing import compare, write_frozen
 from benchmarks.heldout2.generate import file_fingerprint, rows_fingerprint
 from benchmarks.heldout3 import files, real, tables_community, tables_market, tables_travel
 from benchmarks.heldout3.model import Table, label_rows, make_rows
@@ -119,52 +121,22 @@ def freeze(folder: Path) -> None:
     LABELS.mkdir(exist_ok=True)
     for part in (*DATABASES, FILES_PART):
         (LABELS / f"{part}.csv").write_text(labels_csv(part), encoding="utf-8")
-    lines = [HEADER + f"# versions: {versions()}"]
-    lines += [f"{digest}  {name}" for name, digest in sorted(fingerprints(folder).items())]
-    FROZEN.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_frozen(FROZEN, HEADER, versions(), fingerprints(folder))
 
 
 def read_frozen() -> tuple[dict[str, str], str]:
-    frozen, frozen_versions = {}, ""
-    for line in FROZEN.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# versions:"):
-            frozen_versions = line.split(":", 1)[1].strip()
-        elif line and not line.startswith("#"):
-            digest, name = line.split(None, 1)
-            frozen[name.strip()] = digest
-    return frozen, frozen_versions
+    return freezing.read_frozen(FROZEN)
 
 
 def verify(folder: Path) -> list[str]:
     """Problems found (empty when everything matches). Data are compared only when the
     Faker and python-stdnum versions are those of the freeze; the labels always. A real
     part whose package is missing is not a problem (it is skipped)."""
-    problems = []
+    problems = [f"labels/{part}.csv differs from the table declarations" for part in (*DATABASES, FILES_PART)
+                if (LABELS / f"{part}.csv").read_text(encoding="utf-8") != labels_csv(part)]
     frozen, frozen_versions = read_frozen()
-    for part in (*DATABASES, FILES_PART):
-        committed = (LABELS / f"{part}.csv").read_text(encoding="utf-8")
-        if committed != labels_csv(part):
-            problems.append(f"labels/{part}.csv differs from the table declarations")
-    now = fingerprints(folder)
-    same_versions = _core_versions(frozen_versions) == _core_versions(versions())
     skipped = {f"rows:{part}.sqlite" for part in REAL_PARTS if not real.available(part)}
-    for name, digest in frozen.items():
-        if name.startswith("labels/") or same_versions:
-            if name not in now:
-                if name not in skipped:
-                    problems.append(f"{name}: missing")
-            elif now[name] != digest:
-                problems.append(f"{name}: checksum differs")
-    for name in now:
-        if name not in frozen:
-            problems.append(f"{name}: not in FROZEN.sha256")
-    if not same_versions:
-        print(f"note: frozen with {frozen_versions}, running {versions()}: data not compared", file=sys.stderr)
-    return problems
-
-
-def _core_versions(text: str) -> str:
-    return " ".join(p for p in text.split() if p.startswith(("faker=", "python-stdnum=")))
+    return problems + compare(frozen, frozen_versions, fingerprints(folder), versions(), skipped)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -49,7 +49,7 @@ def text_findings_many(ner, groups: list[list[str]], rules) -> list[list[TextFin
     halves = [(len(values) + 1) // 2 for values in groups]
     first = reader.read([v[:h] for v, h in zip(groups, halves)], [True] * len(groups))
     counted = [reader.count(values[:h], read) for values, h, read in zip(groups, halves, first)]
-    open_ = [not _persons_settled(rows.get("PERSON", 0), sum(not _titled(v) for v in values[:h]), len(values))
+    open_ = [not _persons_settled(rows.get("PERSON", 0), sum(map(_may_name, values[:h])), len(values))
              for values, h, (_, rows) in zip(groups, halves, counted)]
     rest = reader.read([v[h:] for v, h in zip(groups, halves)], open_)
     out = []
@@ -93,9 +93,9 @@ class _Reader:
     def read(self, groups: list[list[str]], ner: list[bool]) -> list[list]:
         """Per value: Presidio's NLP artifacts (NER'd or only tokenized) where a pattern can
         match; else spaCy's document where NER is wanted; else None. A person found in
-        headline-style or non-English text is dropped (count), and NER's entities serve
-        nothing else here: such values are not NER'd."""
-        every = [(v, wants and not (_titled(v) and "LOCATION" not in self.entities),
+        headline-style or non-English text, or in text without a capital letter, is dropped
+        (count), and NER's entities serve nothing else here: such values are not NER'd."""
+        every = [(v, wants and (_may_name(v) or "LOCATION" in self.entities),
                   any(p.search(v) for p in self.patterns))
                  for values, wants in zip(groups, ner) for v in values]
         engine, nlp = self.ner.nlp_engine, self.ner.nlp
@@ -185,6 +185,12 @@ def _inside_token(text: str, start: int, end: int) -> bool:
     after_next = text[end + 1] if end + 1 < len(text) else " "
     return (before.isalnum() or before in "/_-=" or (before in "." and start > 1 and text[start - 2].isalnum())
             or after.isalnum() or (after in _JOINERS and after_next.isalnum()))
+
+
+def _may_name(text: str) -> bool:
+    """A person NER finds in `text` could count: the text is not headline-style or foreign,
+    and has a capital letter (a counted person's span holds a capitalised word)."""
+    return not _titled(text) and any(c.isupper() for c in text)
 
 
 def _titled(text: str) -> bool:
