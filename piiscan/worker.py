@@ -154,14 +154,10 @@ def scan_source_table(name: str, ref: TableRef, settings: ScanSettings
 def foreign_links(source, ref: TableRef) -> tuple[tuple[str, str], ...]:
     """(column, referred table) of the single-column foreign keys the source declares for
     `ref` (whose rows a key refers to: piiscan.context); none where it can't tell."""
-    if not hasattr(source, "foreign_keys"):
-        return ()
     try:
-        keys = source.foreign_keys(ref)
+        return tuple(source.referred_tables(ref)) if hasattr(source, "referred_tables") else ()
     except Exception:  # a listing of keys that fails costs the hint, never the table
         return ()
-    return tuple((k["constrained_columns"][0], k["referred_table"]) for k in keys
-                 if len(k.get("constrained_columns") or ()) == 1 and k.get("referred_table"))
 
 
 def read_error(ref: TableRef, exc: Exception) -> str:

@@ -317,6 +317,37 @@ class SqlSource:
         referred_schema, referred_table, referred_columns and ondelete (None when not declared)."""
         return self._search_schema(table)["foreign_keys"].get(table.name, [])
 
+    def referred_tables(self, table: TableRef) -> tuple[tuple[str, str], ...]:
+        """(column, referred table) of `table`'s single-column foreign keys, for detection
+        (whose rows a key refers to): one foreign-key reflection per schema, cached; none
+        where the database can't tell."""
+        if self.dialect == "sqlite":  # a pragma per table: no reflection of the whole schema
+            try:
+                with self._engine.connect() as conn:
+                    quoted = '"' + table.name.replace('"', '""') + '"'
+                    prefix = '"' + table.schema.replace('"', '""') + '".' if table.schema else ""
+                    rows = conn.exec_driver_sql(f"PRAGMA {prefix}foreign_key_list({quoted})").fetchall()
+            except Exception:  # the hint is lost, never the table
+                return ()
+            # (id, seq, table, from, to, ...): single-column keys only
+            by_id: dict = {}
+            for row in rows:
+                by_id.setdefault(row[0], []).append((row[3], row[2]))
+            return tuple(parts[0] for parts in by_id.values() if len(parts) == 1)
+        cache = self.__dict__.setdefault("_referred_cache", {})
+        if table.schema not in cache:
+            from sqlalchemy import inspect
+
+            try:
+                with self._engine.connect() as conn:
+                    found = inspect(conn).get_multi_foreign_keys(schema=table.schema)
+            except Exception:  # the hint is lost, never the table
+                found = {}
+            cache[table.schema] = {name: tuple((k["constrained_columns"][0], k["referred_table"]) for k in keys
+                                               if len(k.get("constrained_columns") or ()) == 1)
+                                   for (_, name), keys in found.items()}
+        return cache[table.schema].get(table.name, ())
+
     def _search_schema(self, table: TableRef) -> dict:
         """Keys and foreign keys of every table of `table`'s schema, from a few inspector calls, cached."""
         from sqlalchemy import inspect
