@@ -7,7 +7,7 @@ Each table is first decided on its own (piiscan.worker). Then, over the whole sc
   ID, a birth date, a card or bank account) or a sex;
 - a column of another table of the same source and schema refers to it by a declared foreign
   key (piiscan.worker.foreign_links: `pid` -> `subjects`), or, where the source declares none,
-  by its name: the table's name with a key ending (`subject_id`, `proband_no` -> `probands`);
+  by its name: the table's name with a key ending (`subject_id` -> `subjects`, `roster_no` -> `roster`);
 - such a table is decided again from its evidence summaries (piiscan.detect.summary), with
   those columns marked `linked`: piiscan.context then takes its rows to describe people.
 

@@ -18,14 +18,14 @@ def build(path):
     rng = random.Random(21)
     db = sqlite3.connect(path)
     db.executescript("""
-    CREATE TABLE probands (proband_id INTEGER PRIMARY KEY, full_name TEXT, birth_date TEXT);
-    CREATE TABLE t_017 (k INTEGER PRIMARY KEY, pid INTEGER REFERENCES probands(proband_id), wage REAL, smoker TEXT);
-    CREATE TABLE sessions (session_id INTEGER PRIMARY KEY, proband_id INTEGER, salary REAL, dx TEXT);
+    CREATE TABLE roster (roster_id INTEGER PRIMARY KEY, full_name TEXT, birth_date TEXT);
+    CREATE TABLE t_017 (k INTEGER PRIMARY KEY, pid INTEGER REFERENCES roster(roster_id), wage REAL, smoker TEXT);
+    CREATE TABLE sessions (session_id INTEGER PRIMARY KEY, roster_id INTEGER, salary REAL, dx TEXT);
     CREATE TABLE items (item_id INTEGER PRIMARY KEY, title TEXT, price REAL);
     CREATE TABLE item_log (log_id INTEGER PRIMARY KEY, item_id INTEGER REFERENCES items(item_id), salary REAL, dx TEXT);
     """)
     for i in range(N):
-        db.execute("INSERT INTO probands VALUES (?,?,?)", (i, f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+        db.execute("INSERT INTO roster VALUES (?,?,?)", (i, f"{rng.choice(FIRST)} {rng.choice(LAST)}",
                    f"{rng.randint(1940, 2004)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"))
         db.execute("INSERT INTO t_017 VALUES (?,?,?,?)", (i, rng.randint(0, N - 1), round(rng.uniform(2000, 9000), 2),
                                                           rng.choice(["yes", "no"])))
@@ -46,20 +46,20 @@ def test_keys_to_a_table_about_people_make_the_rows_theirs(tmp_path):
     # a declared foreign key from a table whose name says nothing
     assert cats[("t_017", "wage")] == {"OTHER_PII"}
     wage = cat.column("t_017", "wage").top
-    assert any("probands" in e.detail for e in wage.evidence)
+    assert any("roster" in e.detail for e in wage.evidence)
     # no foreign key declared: the key's name is the people table's name
     assert cats[("sessions", "salary")] == {"OTHER_PII"}
     assert cats[("sessions", "dx")] == {"OTHER_PII"}
     # keys and a table of things: nothing personal
     assert not cats[("item_log", "salary")]
-    assert not cats[("t_017", "pid")] and not cats[("sessions", "proband_id")]
-    assert cats[("probands", "full_name")] == {"PERSON_NAME"}
+    assert not cats[("t_017", "pid")] and not cats[("sessions", "roster_id")]
+    assert cats[("roster", "full_name")] == {"PERSON_NAME"}
 
 
 def test_without_the_people_table_in_the_scan_the_keys_say_nothing(tmp_path):
     path = tmp_path / "linked.sqlite"
     build(path)
-    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1, exclude=["probands"])
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1, exclude=["roster"])
     assert not cat.column("t_017", "wage").categories
     assert not cat.column("sessions", "salary").categories
 

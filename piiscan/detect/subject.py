@@ -25,6 +25,8 @@ recipient teacher doctor physician nurse caregiver owner household family child 
 parent spouse lead prospect freelancer contractor consultant player athlete actor musician
 author borrower debtor insured policyholder cardholder holder account_holder learner trainee
 intern hire recruit jobseeker
+proband enrollee enrolee claimant retiree pensioner inmate offender victim decedent interviewee
+befragte befragter probanden versicherte versicherter encuestado encuestada
 kunde kunden mitarbeiter benutzer nutzer mitglied schuler teilnehmer bewerber
 cliente usuario empleado persona paciente alumno socio estudiante
 utilisateur employe salarie adherent personne eleve etudiant patiente
