@@ -74,3 +74,25 @@ def test_codes_and_channel_words_under_personal_names_beside_people_are_not_pers
     assert cats("customers", "zip") == {"POSTAL_CODE"}
     assert cats("customers", "marital_cd") == {"OTHER_PII"}
     assert cats("customers", "middle_initial") == {"PERSON_NAME"}
+
+
+def test_statistics_over_many_people_are_not_a_persons_attributes(scan_columns):
+    rng = random.Random(35)
+    cats = scan_columns({
+        "county_stats": {"median_income": [rng.randint(30000, 120000) for _ in range(N)],
+                         "median_age": [round(rng.uniform(25, 55), 1) for _ in range(N)],
+                         "pct_female": [round(rng.uniform(45, 55), 1) for _ in range(N)],
+                         "smoking_rate": [round(rng.uniform(5, 30), 1) for _ in range(N)]},
+        "dept_summary": {"avg_salary": [rng.randint(40000, 90000) for _ in range(N)],
+                         "female_share": [round(rng.uniform(0.2, 0.8), 2) for _ in range(N)],
+                         "age_mean": [round(rng.uniform(30, 50), 1) for _ in range(N)]},
+        "respondents_raw": {"age": [rng.randint(18, 90) for _ in range(N)],
+                            "income": [rng.randint(0, 200000) for _ in range(N)],
+                            "smoker": [rng.choice([0, 1]) for _ in range(N)]},
+    })
+    for table, columns in (("county_stats", ("median_income", "median_age", "pct_female", "smoking_rate")),
+                           ("dept_summary", ("avg_salary", "female_share", "age_mean"))):
+        for column in columns:
+            assert not cats(table, column), (table, column)
+    for column in ("age", "income", "smoker"):
+        assert cats("respondents_raw", column) == {"OTHER_PII"}, column
