@@ -4,7 +4,8 @@ data about those people (its diagnoses, amounts and dates are theirs), whatever 
 Each table is first decided on its own (piiscan.worker). Then, over the whole scan:
 
 - a table is *about people* when its own findings hold a person identifier (a name, a national
-  ID, a birth date, a card or bank account) or a sex;
+  ID, a birth date, a card or bank account) or a sex at 0.7 or more, and its name is not one of
+  things (a product's `name` misread must not spread to the order lines);
 - a column of another table of the same source and schema refers to it by a declared foreign
   key (piiscan.worker.foreign_links: `pid` -> `subjects`), or, where the source declares none,
   by its name: the table's name with a key ending (`subject_id` -> `subjects`, `roster_no` -> `roster`);
@@ -20,10 +21,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from piiscan.detect.names import tokenize
-from piiscan.detect.subject import KEY_ENDINGS
+from piiscan.detect.subject import KEY_ENDINGS, table_kind
 
 #: Findings that make a table's own rows about people.
 PERSON_FINDINGS = frozenset({"PERSON_NAME", "GOV_ID", "DATE_OF_BIRTH", "PAYMENT_CARD", "BANK_ACCOUNT", "GENDER"})
+#: ... found with at least this confidence.
+PEOPLE_CONFIDENCE = 0.7
 
 
 def _forms(name: str) -> set[str]:
@@ -54,6 +57,13 @@ def _about_people(columns) -> bool:
     return any(f.category in PERSON_FINDINGS for c in columns for f in c.findings)
 
 
+def _people_table(table, columns) -> bool:
+    """A table whose own rows are about people: a person identifier or a sex found with some
+    confidence, in a table not named for things (a product's `name` misread must not spread)."""
+    return table_kind(table.table)[0] != "thing" and any(
+        f.category in PERSON_FINDINGS and f.confidence >= PEOPLE_CONFIDENCE for c in columns for f in c.findings)
+
+
 def link_people(results: list, rules, min_confidence: float) -> list:
     """`results` ((TableResult, [ColumnResult]) per table) with the tables that hold keys to a
     table about people decided again (same order; others unchanged)."""
@@ -63,7 +73,7 @@ def link_people(results: list, rules, min_confidence: float) -> list:
 
     people: dict[tuple, dict[str, str]] = {}
     for table, columns in results:
-        if _about_people(columns):
+        if _people_table(table, columns):
             forms = people.setdefault((table.source, table.schema), {})
             for form in _forms(table.table):
                 forms.setdefault(form, table.table)
