@@ -14,7 +14,8 @@ independent evidence (noisy-OR): 1 - (1 - values)(1 - column name)(1 - NER)(1 - 
   keys, never postal codes; small dotted quads are versions; a gender column holds both sexes.
 - table context (piiscan.context): whether the rows describe people or things, and what the
   other columns are, raise or lower quasi-identifiers, places and attributes of people.
-- special categories (`needs_values` rules): a column name alone never makes a finding.
+- special categories (`needs_values` rules): a column name alone makes a finding only where
+  the rows describe people and other columns show attributes of people (piiscan.context_traits).
 """
 
 from __future__ import annotations
