@@ -261,3 +261,17 @@ def test_deciding_again_from_the_evidence_summaries_agrees_with_the_scan(scan_co
     again = redecide(cats.catalog, cats.catalog.settings["min_confidence"])
     assert [c.categories for c in again] == [c.categories for c in cats.catalog]
     assert cats("cohort", "weight") == {"OTHER_PII"} and not cats("fleet_extract", "weight")
+
+
+def test_smoking_statuses_are_health_values_beside_people_not_on_a_menu(scan_columns):
+    rng = random.Random(24)
+    statuses = ["formerly smoked", "never smoked", "smokes", "Unknown"]
+    cats = scan_columns({
+        "stroke_cohort": {"age": [rng.randint(1, 82) for _ in range(N)],
+                          "gender": [rng.choice(["Male", "Female"]) for _ in range(N)],
+                          "smoking_status": [rng.choice(statuses) for _ in range(N)]},
+        "menu_items": {"dish": [rng.choice(["smoked salmon", "smoked ham", "grilled trout"]) for _ in range(N)],
+                       "price": [round(rng.uniform(5, 30), 2) for _ in range(N)]},
+    })
+    assert cats("stroke_cohort", "smoking_status") == {"OTHER_PII"}
+    assert not cats("menu_items", "dish")
