@@ -24,12 +24,11 @@ import math
 from dataclasses import dataclass, replace
 
 from piiscan.context import apply_context
+from piiscan.decide_text import text_findings as free_text_findings
 from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, coded, few_words, implausible, names_an_event,
                                        numeric_attribute, nullish_rows, says_nothing)
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.evidence import ColumnEvidence
-from piiscan.detect.freetext import PERSON_MIN_ROWS, PERSON_MIN_SHARE
-from piiscan.detect.honorifics import ADDRESSED
 from piiscan.detect.mask import mask_value
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
 
@@ -354,7 +353,7 @@ def _decide(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence) 
         return Decision(found, "binary" if ev.binary is not None else None, near)
     if ev.content == "json":
         return Decision(tuple(_json_findings(ev, rules, min_confidence)), "json")
-    text_findings = _text_findings(ev, rules) if ev.content == "free_text" and ev.text else []
+    text_findings = free_text_findings(ev, rules) if ev.content == "free_text" and ev.text else []
     ranked = sorted(cands, key=lambda c: c.raw, reverse=True)
     if ranked and ranked[0].confidence >= min_confidence:
         top = ranked[0]
@@ -382,35 +381,6 @@ def _finding(cand: _Candidate, path: str | None = None) -> Finding:
         path=path,
         rule=cand.rule.name,
     )
-
-
-def _text_findings(ev: ColumnEvidence, rules) -> list[Finding]:
-    by_entity = {r.entity: r for r in rules}
-    out = []
-    for found in ev.text:
-        share = found.rows / found.checked if found.checked else 0.0
-        if found.entity == "PERSON":
-            if found.rows < PERSON_MIN_ROWS or share < PERSON_MIN_SHARE:  # brand names, now and then
-                continue
-            if ev.table_kind[0] == "thing" and share < 0.5:
-                continue  # descriptions of goods: product and brand names, not people
-            confidence = 0.5 + 0.4 * min(1.0, share / 0.6)
-            category = "PERSON_NAME"
-        elif found.entity == ADDRESSED:  # a title before a name (`Frau Berger`): precise, any language
-            confidence, category = round(0.6 + 0.25 * min(1.0, share / 0.2), 3), "PERSON_NAME"
-        else:
-            rule = by_entity.get(found.entity)
-            if rule is None or found.rows < 2:  # one stray e-mail doesn't make a column personal
-                continue
-            confidence = 0.75 + 0.2 * min(1.0, share / 0.3)
-            category = rule.category
-        entity = "PERSON" if found.entity == ADDRESSED else found.entity
-        detail = (f"{found.rows} of {found.checked} free-text values hold "
-                  + ("a title and a name" if found.entity == ADDRESSED else found.entity))
-        out.append(Finding(entity, category, confidence, share,
-                           (Evidence("free_text", detail, confidence),),
-                           tuple(mask_value(v) for v in found.examples[:3])))
-    return sorted(out, key=lambda f: -f.confidence)
 
 
 def _json_findings(ev: ColumnEvidence, rules, min_confidence) -> list[Finding]:

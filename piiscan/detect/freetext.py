@@ -19,7 +19,7 @@ _ORG_WORDS = re.compile(
     r"university|school|hotel|restaurant|store|shop|market|records|music|band|orchestra|"
     r"quartet|ensemble|choir|trio)\b\.?", re.I)
 
-#: Free text: the person share at which a column's persons count (decide._text_findings).
+#: Free text: the person share at which a column's persons count (decide_text.text_findings).
 PERSON_MIN_ROWS, PERSON_MIN_SHARE = 3, 0.15
 #: ... and the values NER must have read, none holding a person, to take a column's persons
 #: as not counting.
