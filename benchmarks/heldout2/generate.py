@@ -11,17 +11,11 @@ Deterministic for a seed (only seed 0 is frozen) and a Faker version.
 
 from __future__ import annotations
 
-import argparse
-import csv
-import hashlib
-import io
-import json
 import sqlite3
-import sys
 from pathlib import Path
 
 from benchmarks import freezing
-from benchmarks.freezing import compare, write_frozen
+from benchmarks.freezing import compare, label_problems, labels_text, write_frozen, write_labels
 from benchmarks.heldout2 import files, real, tables_campus, tables_care, tables_telecom
 from benchmarks.heldout2.model import Table, label_rows, make_rows
 
@@ -41,11 +35,7 @@ def specs(part: str) -> list[Table]:
 
 def labels_csv(part: str) -> str:
     """The labels file of a generated part, from the table declarations."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(("table", "column", "label", "note"))
-    writer.writerows(label_rows(part, specs(part)))
-    return buffer.getvalue()
+    return labels_text(label_rows(part, specs(part)))
 
 
 def write_sqlite(path: Path, tables: list[Table], seed: int, part: str) -> Path:
@@ -82,36 +72,6 @@ def build(folder: str | Path, seed: int = SEED, with_real: bool | None = None) -
     return out
 
 
-def rows_fingerprint(path: Path) -> str:
-    """SHA-256 of a canonical dump of a SQLite file's rows: tables by name, columns in table
-    order, rows in rowid order as JSON (bytes as hex); independent of the file layout."""
-    digest = hashlib.sha256()
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        for name in names:
-            cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')]
-            digest.update(json.dumps([name, cols]).encode())
-            for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid'):
-                digest.update(json.dumps([v.hex() if isinstance(v, bytes) else v for v in row],
-                                         ensure_ascii=False).encode() + b"\n")
-    finally:
-        conn.close()
-    return digest.hexdigest()
-
-
-def file_fingerprint(path: Path) -> str:
-    """CSV and JSON Lines: the file bytes. Parquet: its rows read back as JSON (the bytes
-    depend on the pyarrow version)."""
-    if path.suffix != ".parquet":
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    import pyarrow.parquet as pq
-
-    rows = pq.read_table(path).to_pylist()
-    return hashlib.sha256(json.dumps(rows, ensure_ascii=False, default=str).encode()).hexdigest()
-
-
 def versions() -> str:
     import faker
     import stdnum
@@ -123,17 +83,7 @@ def versions() -> str:
 
 
 def fingerprints(folder: Path) -> dict[str, str]:
-    out = {}
-    for label_file in sorted(LABELS.glob("*.csv")):
-        out[f"labels/{label_file.name}"] = hashlib.sha256(label_file.read_bytes()).hexdigest()
-    for part in DATABASES:
-        out[f"rows:{part}.sqlite"] = rows_fingerprint(folder / f"{part}.sqlite")
-    for path in sorted((folder / "files").rglob("*")):
-        if path.is_file():
-            out[f"files/{path.relative_to(folder / 'files').as_posix()}"] = file_fingerprint(path)
-    if (folder / f"{REAL_PART}.sqlite").exists():
-        out[f"rows:{REAL_PART}.sqlite"] = rows_fingerprint(folder / f"{REAL_PART}.sqlite")
-    return out
+    return freezing.fingerprints(folder, LABELS, DATABASES, "files", (REAL_PART,))
 
 
 HEADER = """# piiscan held-out evaluation set 2: SHA-256 of each part (README.md, 'Freeze').
@@ -144,9 +94,7 @@ HEADER = """# piiscan held-out evaluation set 2: SHA-256 of each part (README.md
 
 
 def freeze(folder: Path) -> None:
-    LABELS.mkdir(exist_ok=True)
-    for part in (*DATABASES, FILES_PART):
-        (LABELS / f"{part}.csv").write_text(labels_csv(part), encoding="utf-8")
+    write_labels(LABELS, (*DATABASES, FILES_PART), labels_csv)
     write_frozen(FROZEN, HEADER, versions(), fingerprints(folder))
 
 
@@ -157,32 +105,14 @@ def read_frozen() -> tuple[dict[str, str], str]:
 def verify(folder: Path) -> list[str]:
     """Problems found (empty when everything matches). Data are compared only when the
     Faker and python-stdnum versions are those of the freeze; the labels always."""
-    problems = [f"labels/{part}.csv differs from the table declarations" for part in (*DATABASES, FILES_PART)
-                if (LABELS / f"{part}.csv").read_text(encoding="utf-8") != labels_csv(part)]
     frozen, frozen_versions = read_frozen()
     skipped = set() if real.available() else {f"rows:{REAL_PART}.sqlite"}
-    return problems + compare(frozen, frozen_versions, fingerprints(folder), versions(), skipped)
+    return (label_problems(LABELS, (*DATABASES, FILES_PART), labels_csv)
+            + compare(frozen, frozen_versions, fingerprints(folder), versions(), skipped))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("build", "verify", "freeze"))
-    parser.add_argument("folder", type=Path)
-    args = parser.parse_args(argv)
-    if args.command == "build":
-        for part, path in build(args.folder).items():
-            print(f"{part}: {path}")
-        return 0
-    if args.command == "freeze":
-        build(args.folder)
-        freeze(args.folder)
-        print(f"wrote {FROZEN}")
-        return 0
-    problems = verify(args.folder)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    print("ok" if not problems else f"{len(problems)} problem(s)")
-    return 1 if problems else 0
+    return freezing.main(argv, __doc__, build, freeze, verify, FROZEN)
 
 
 if __name__ == "__main__":

@@ -7,23 +7,18 @@
 Parts: h3_travel.sqlite, h3_market.sqlite, h3_community.sqlite, h3_files/ (CSV, Parquet, JSON
 Lines) and the real parts h3_real_pydataset.sqlite and h3_real_vega.sqlite (each built when
 its package is installed; labelled by hand). Deterministic for a seed (only seed 0 is frozen)
-and a Faker version. The fingerprints are those of held-out set 2 (`rows_fingerprint`,
-`file_fingerprint`), so both sets are frozen the same way.
+and a Faker version. Fingerprints, labels files and the command line are benchmarks/freezing.py's,
+so the sets are frozen the same way.
 """
 
 from __future__ import annotations
 
-import argparse
-import csv
-import hashlib
-import io
 import sqlite3
 import sys
 from pathlib import Path
 
 from benchmarks import freezing
-from benchmarks.freezing import compare, write_frozen
-from benchmarks.heldout2.generate import file_fingerprint, rows_fingerprint
+from benchmarks.freezing import compare, label_problems, labels_text, write_frozen, write_labels
 from benchmarks.heldout3 import files, real, tables_community, tables_market, tables_travel
 from benchmarks.heldout3.model import Table, label_rows, make_rows
 
@@ -44,13 +39,8 @@ def specs(part: str) -> list[Table]:
 
 def labels_csv(part: str) -> str:
     """The labels file of a generated part, from the table declarations."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(("table", "column", "label", "note"))
-    for spec in specs(part):
-        name = files.PATHS[spec.name] if part == FILES_PART else spec.name
-        writer.writerows(label_rows(spec, name))
-    return buffer.getvalue()
+    return labels_text(row for spec in specs(part)
+                       for row in label_rows(spec, files.PATHS[spec.name] if part == FILES_PART else spec.name))
 
 
 def write_sqlite(path: Path, tables: list[Table], seed: int, part: str) -> Path:
@@ -96,18 +86,7 @@ def versions() -> str:
 
 
 def fingerprints(folder: Path) -> dict[str, str]:
-    out = {}
-    for label_file in sorted(LABELS.glob("*.csv")):
-        out[f"labels/{label_file.name}"] = hashlib.sha256(label_file.read_bytes()).hexdigest()
-    for part in DATABASES:
-        out[f"rows:{part}.sqlite"] = rows_fingerprint(folder / f"{part}.sqlite")
-    for path in sorted((folder / FILES_PART).rglob("*")):
-        if path.is_file():
-            out[f"{FILES_PART}/{path.relative_to(folder / FILES_PART).as_posix()}"] = file_fingerprint(path)
-    for part in REAL_PARTS:
-        if (folder / f"{part}.sqlite").exists():
-            out[f"rows:{part}.sqlite"] = rows_fingerprint(folder / f"{part}.sqlite")
-    return out
+    return freezing.fingerprints(folder, LABELS, DATABASES, FILES_PART, REAL_PARTS)
 
 
 HEADER = """# piiscan held-out evaluation set 3: SHA-256 of each part (README.md, 'Freeze').
@@ -118,9 +97,7 @@ HEADER = """# piiscan held-out evaluation set 3: SHA-256 of each part (README.md
 
 
 def freeze(folder: Path) -> None:
-    LABELS.mkdir(exist_ok=True)
-    for part in (*DATABASES, FILES_PART):
-        (LABELS / f"{part}.csv").write_text(labels_csv(part), encoding="utf-8")
+    write_labels(LABELS, (*DATABASES, FILES_PART), labels_csv)
     write_frozen(FROZEN, HEADER, versions(), fingerprints(folder))
 
 
@@ -132,35 +109,20 @@ def verify(folder: Path) -> list[str]:
     """Problems found (empty when everything matches). Data are compared only when the
     Faker and python-stdnum versions are those of the freeze; the labels always. A real
     part whose package is missing is not a problem (it is skipped)."""
-    problems = [f"labels/{part}.csv differs from the table declarations" for part in (*DATABASES, FILES_PART)
-                if (LABELS / f"{part}.csv").read_text(encoding="utf-8") != labels_csv(part)]
     frozen, frozen_versions = read_frozen()
     skipped = {f"rows:{part}.sqlite" for part in REAL_PARTS if not real.available(part)}
-    return problems + compare(frozen, frozen_versions, fingerprints(folder), versions(), skipped)
+    return (label_problems(LABELS, (*DATABASES, FILES_PART), labels_csv)
+            + compare(frozen, frozen_versions, fingerprints(folder), versions(), skipped))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("build", "verify", "freeze"))
-    parser.add_argument("folder", type=Path)
-    args = parser.parse_args(argv)
-    if args.command == "build":
-        for part, path in build(args.folder).items():
-            print(f"{part}: {path}")
-        for part in REAL_PARTS:
-            if not real.available(part):
-                print(f"note: {real.package(part)} is not installed, so {part} was skipped", file=sys.stderr)
-        return 0
-    if args.command == "freeze":
-        build(args.folder)
-        freeze(args.folder)
-        print(f"wrote {FROZEN}")
-        return 0
-    problems = verify(args.folder)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    print("ok" if not problems else f"{len(problems)} problem(s)")
-    return 1 if problems else 0
+    return freezing.main(argv, __doc__, build, freeze, verify, FROZEN, after_build=_say_skipped)
+
+
+def _say_skipped() -> None:
+    for part in REAL_PARTS:
+        if not real.available(part):
+            print(f"note: {real.package(part)} is not installed, so {part} was skipped", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -7,21 +7,15 @@
 Parts: h4_utility.sqlite, h4_public.sqlite and h4_files/ (CSV, Parquet, JSON Lines); all
 generated, no real part. Deterministic for a seed (only seed 0 is frozen) and a Faker
 version. Declarations, row making and SQLite writing are held-out set 3's
-(`heldout3.model`, `heldout3.generate.write_sqlite`), the fingerprints held-out set 2's and
-the freeze file benchmarks/freezing.py's, so the sets are frozen the same way.
+(`heldout3.model`, `heldout3.generate.write_sqlite`); fingerprints, labels files and the
+command line benchmarks/freezing.py's, so the sets are frozen the same way.
 """
 
 from __future__ import annotations
 
-import argparse
-import csv
-import hashlib
-import io
-import sys
 from pathlib import Path
 
 from benchmarks import freezing
-from benchmarks.heldout2.generate import file_fingerprint, rows_fingerprint
 from benchmarks.heldout3.generate import write_sqlite
 from benchmarks.heldout3.model import Table, label_rows
 from benchmarks.heldout4 import files, tables_public, tables_utility
@@ -42,13 +36,8 @@ def specs(part: str) -> list[Table]:
 
 def labels_csv(part: str) -> str:
     """The labels file of a part, from the table declarations."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(("table", "column", "label", "note"))
-    for spec in specs(part):
-        name = files.PATHS[spec.name] if part == FILES_PART else spec.name
-        writer.writerows(label_rows(spec, name))
-    return buffer.getvalue()
+    return freezing.labels_text(row for spec in specs(part)
+                                for row in label_rows(spec, files.PATHS[spec.name] if part == FILES_PART else spec.name))
 
 
 def build(folder: str | Path, seed: int = SEED) -> dict[str, Path]:
@@ -69,15 +58,7 @@ def versions() -> str:
 
 
 def fingerprints(folder: Path) -> dict[str, str]:
-    out = {}
-    for label_file in sorted(LABELS.glob("*.csv")):
-        out[f"labels/{label_file.name}"] = hashlib.sha256(label_file.read_bytes()).hexdigest()
-    for part in DATABASES:
-        out[f"rows:{part}.sqlite"] = rows_fingerprint(folder / f"{part}.sqlite")
-    for path in sorted((folder / FILES_PART).rglob("*")):
-        if path.is_file():
-            out[f"{FILES_PART}/{path.relative_to(folder / FILES_PART).as_posix()}"] = file_fingerprint(path)
-    return out
+    return freezing.fingerprints(folder, LABELS, DATABASES, FILES_PART)
 
 
 HEADER = """# piiscan held-out evaluation set 4: SHA-256 of each part (README.md, 'Freeze').
@@ -88,40 +69,20 @@ HEADER = """# piiscan held-out evaluation set 4: SHA-256 of each part (README.md
 
 
 def freeze(folder: Path) -> None:
-    LABELS.mkdir(exist_ok=True)
-    for part in PARTS:
-        (LABELS / f"{part}.csv").write_text(labels_csv(part), encoding="utf-8")
+    freezing.write_labels(LABELS, PARTS, labels_csv)
     freezing.write_frozen(FROZEN, HEADER, versions(), fingerprints(folder))
 
 
 def verify(folder: Path) -> list[str]:
     """Problems found (empty when everything matches). Data are compared only when the
     Faker and python-stdnum versions are those of the freeze; the labels always."""
-    problems = [f"labels/{part}.csv differs from the table declarations" for part in PARTS
-                if (LABELS / f"{part}.csv").read_text(encoding="utf-8") != labels_csv(part)]
     frozen, frozen_versions = freezing.read_frozen(FROZEN)
-    return problems + freezing.compare(frozen, frozen_versions, fingerprints(folder), versions())
+    return (freezing.label_problems(LABELS, PARTS, labels_csv)
+            + freezing.compare(frozen, frozen_versions, fingerprints(folder), versions()))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("build", "verify", "freeze"))
-    parser.add_argument("folder", type=Path)
-    args = parser.parse_args(argv)
-    if args.command == "build":
-        for part, path in build(args.folder).items():
-            print(f"{part}: {path}")
-        return 0
-    if args.command == "freeze":
-        build(args.folder)
-        freeze(args.folder)
-        print(f"wrote {FROZEN}")
-        return 0
-    problems = verify(args.folder)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    print("ok" if not problems else f"{len(problems)} problem(s)")
-    return 1 if problems else 0
+    return freezing.main(argv, __doc__, build, freeze, verify, FROZEN)
 
 
 if __name__ == "__main__":
