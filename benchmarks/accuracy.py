@@ -62,34 +62,28 @@ def heldout_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, st
     """Held-out set 2, built fresh, and the problems `verify` finds against its freeze."""
     from benchmarks.heldout2 import generate
 
-    folder = workdir / "heldout2"
-    parts = generate.build(folder)
-    out = [(part, [f"sqlite:///{path}" if path.suffix == ".sqlite" else str(path)],
-            generate.LABELS / f"{part}.csv", HELDOUT_REAL if part == generate.REAL_PART else HELDOUT_GENERATED)
-           for part, path in parts.items()]
-    return out, generate.verify(folder)
+    return _built(workdir / "heldout2", generate, (generate.REAL_PART,), HELDOUT_GENERATED, HELDOUT_REAL)
 
 
 def heldout3_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
     """Held-out set 3, built fresh, and the problems `verify` finds against its freeze."""
     from benchmarks.heldout3 import generate
 
-    folder = workdir / "heldout3"
-    parts = generate.build(folder)
-    out = [(part, [f"sqlite:///{path}" if path.suffix == ".sqlite" else str(path)],
-            generate.LABELS / f"{part}.csv", HELDOUT3_REAL if part in generate.REAL_PARTS else HELDOUT3_GENERATED)
-           for part, path in parts.items()]
-    return out, generate.verify(folder)
+    return _built(workdir / "heldout3", generate, tuple(generate.REAL_PARTS), HELDOUT3_GENERATED, HELDOUT3_REAL)
 
 
 def heldout4_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
     """Held-out set 4, built fresh, and the problems `verify` finds against its freeze."""
     from benchmarks.heldout4 import generate
 
-    folder = workdir / "heldout4"
+    return _built(workdir / "heldout4", generate, (), HELDOUT4_GENERATED, None)
+
+
+def _built(folder: Path, generate, real_parts: tuple[str, ...], generated: str, real: str | None):
+    """A held-out set's parts as datasets (name, specs, labels, group), and its freeze problems."""
     parts = generate.build(folder)
     out = [(part, [f"sqlite:///{path}" if path.suffix == ".sqlite" else str(path)],
-            generate.LABELS / f"{part}.csv", HELDOUT4_GENERATED)
+            generate.LABELS / f"{part}.csv", real if part in real_parts else generated)
            for part, path in parts.items()]
     return out, generate.verify(folder)
 
