@@ -8,8 +8,10 @@
   gain in tables about people and lose where nothing says the rows are about people.
 - neighbours: quasi-identifiers (city, region, postal code, country) and coordinates in a
   table with no direct identifier and no person subject are a lookup table and lose
-  confidence; beside a street address they gain, and coordinates beside coordinates in a table
-  about people; a weak name column beside a strong one gains.
+  confidence, and so do they beside contact details only (an e-mail, a phone, a street
+  address: a site or a firm has them too) where nothing says the rows describe people;
+  beside a street address in a table about people they gain, and coordinates beside
+  coordinates in a table about people; a weak name column beside a strong one gains.
 
 Candidates are the decision step's working objects (piiscan.decide): a rule, its scores by
 signal, its evidence, a factor on the combined confidence.
@@ -18,7 +20,7 @@ signal, its evidence, a factor on the combined confidence.
 from __future__ import annotations
 
 from piiscan.context_traits import MIN_KINDS, Traits
-from piiscan.detect.subject import person_key
+from piiscan.detect.subject import person_key, table_kind
 from piiscan.findings import Evidence
 
 DIRECT = {"PERSON_NAME", "EMAIL", "PHONE", "STREET_ADDRESS", "GOV_ID", "PAYMENT_CARD",
@@ -48,6 +50,9 @@ def apply_context(columns, candidates, min_confidence) -> None:
     coordinates = [i for i, cands in enumerate(candidates) if any(
         c.rule.category == "GEO_COORDINATES" and c.scores.get("values", 0) >= 0.2 for c in cands)]
     people = [i for i, cat in enumerate(best) if cat in PERSON_IDENTIFIERS]
+    # contact details named for a person (`user_email`, `customer_phone`) are a person's too
+    people += [i for i in direct if i not in people and table_kind(columns[i].column.name)[0] == "person"
+               and columns[i].table_kind[0] != "thing"]
     # in a table named after things, only a person identifier its own evidence establishes
     # (not `dob` holding build dates, not a weak `name` holding product names) says otherwise
     established = {i for i in people if _established(max(candidates[i], key=lambda c: c.raw))}
@@ -92,6 +97,10 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     cand.factor = 0.5
                     cand.evidence.append(Evidence(
                         "neighbours", "no direct identifier in the table: likely a reference table", -0.4))
+                elif subject != "person":
+                    cand.factor = 0.5  # a site's or a firm's phone, e-mail and address: whose place?
+                    cand.evidence.append(Evidence(
+                        "subject", "only contact details beside it, nothing says the rows describe people", -0.5))
                 elif [j for j in streets if j != i]:
                     cand.scores["neighbours"] = 0.35
                     cand.evidence.append(Evidence(

@@ -44,6 +44,9 @@ def test_one_line_addresses_and_text_geometries():
     table = pa.table({
         "addr": [f"{rng.randint(1, 200)} Main Street, Springfield, IL {rng.randint(60000, 62999)}" for _ in range(100)],
         "geom": [f"SRID=4326;POINT ({rng.uniform(-9, 15):.5f} {rng.uniform(36, 54):.5f})" for _ in range(100)],
+        # whose: coordinates beside an address alone may be a site's (tests/test_accuracy_contact_only.py)
+        "full_name": [f"{rng.choice(['Anna', 'Owen', 'Maria', 'Paul'])} {rng.choice(['King', 'Rossi', 'Novak'])}"
+                      for _ in range(100)],
     })
     cat = scan_table(table, "t")
     assert top(cat, "addr").category == "STREET_ADDRESS"
