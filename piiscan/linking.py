@@ -30,12 +30,16 @@ PEOPLE_CONFIDENCE = 0.7
 
 
 def _forms(name: str) -> set[str]:
-    """A table name as it may stand before a key ending: `subjects` -> subjects, subject."""
-    glued = "".join(tokenize(name.rsplit(".", 1)[-1]))
-    forms = {glued}
-    for ending, back in (("ies", "y"), ("es", ""), ("s", "")):
-        if glued.endswith(ending) and len(glued) > len(ending) + 2:
-            forms.add(glued[: -len(ending)] + back)
+    """A table name as it may stand before a key ending: `subjects` -> subjects, subject; a
+    name with a schema or group prefix also without it (`SalesLT_Customer` -> customer)."""
+    name = name.rsplit(".", 1)[-1]
+    forms = set()
+    for part in {name, name.rsplit("_", 1)[-1]} if "_" in name.strip("_") else {name}:
+        glued = "".join(tokenize(part))
+        forms.add(glued)
+        for ending, back in (("ies", "y"), ("es", ""), ("s", "")):
+            if glued.endswith(ending) and len(glued) > len(ending) + 2:
+                forms.add(glued[: -len(ending)] + back)
     return forms
 
 
@@ -51,6 +55,12 @@ def _with_link(summary: dict, linked: str | None) -> dict:
     if not linked:
         return summary
     return {**summary, "evidence": {**summary.get("evidence", {}), "linked": linked}}
+
+
+def _target(c, names: set[str], forms: dict[str, str]) -> str | None:
+    """The table about people (one of `names`) that column `c`'s key refers to, if any."""
+    references = (c.evidence_summary or {}).get("evidence", {}).get("references")
+    return references if references in names else None if references else _named_key(c.column, forms)
 
 
 def _about_people(columns) -> bool:
@@ -80,28 +90,67 @@ def link_people(results: list, rules, min_confidence: float) -> list:
     if not people:
         return results
     named = {where: set(forms.values()) for where, forms in people.items()}
+    links = {}  # (source, schema, table) -> {column: the table about people its key refers to}
+    for table, columns in results:
+        names = named.get((table.source, table.schema), set())  # not copied: flat in the table count
+        if names and not _about_people(columns):
+            found = {c.column: target for c in columns
+                     if (target := _target(c, names, people[(table.source, table.schema)])) and target != table.table}
+            if found:
+                links[(table.source, table.schema, table.table)] = found
+    owners = {where: set(names) for where, names in named.items()}
+    for source, schema, name in links:
+        owners.setdefault((source, schema), set()).add(name)  # customer_address, linked to customer
+    for where, (key, owner) in _owned(results, owners).items():
+        links.setdefault(where, {key: owner})  # address.address_id, which each customer has its own of
     out = []
     for table, columns in results:
-        tables = people.get((table.source, table.schema), {})
-        names = named.get((table.source, table.schema), set())  # not copied: flat in the table count
-        links = {}  # column -> the table about people its key refers to
-        if names and not _about_people(columns):
-            for c in columns:
-                summary = c.evidence_summary or {}
-                references = summary.get("evidence", {}).get("references")
-                target = references if references in names else (
-                    None if references else _named_key(c.column, tables))
-                if target and target != table.table:
-                    links[c.column] = target
+        found = links.get((table.source, table.schema, table.table), {})
         summaries = [c.evidence_summary for c in columns]
-        if not links or any(s is None or not complete(s) for s in summaries):
+        if not found or any(s is None or not complete(s) for s in summaries):
             out.append((table, columns))
             continue
         evidence = [restore(s) for s in summaries]
         for ev in evidence:
-            ev.linked = links.get(ev.column.name)
+            ev.linked = found.get(ev.column.name)
         decisions = decide_table(evidence, rules, min_confidence)
         # the link is kept in the summaries, so that deciding again later (store redecide) agrees
         out.append((table, [decided_again(replace(c, evidence_summary=_with_link(c.evidence_summary, ev.linked)), d)
                             for c, ev, d in zip(columns, evidence, decisions)]))
     return out
+
+
+#: A key in a table about people refers to rows of their own when nearly all its sampled
+#: values differ (each customer its own address_id), not to rows they share (store_id).
+OWN_ROWS_SHARE = 0.9
+OWN_ROWS_MIN = 10
+
+
+def _owned(results, owners: dict[tuple, set[str]]) -> dict[tuple, tuple[str, str]]:
+    """Tables whose rows each belong to one person: (source, schema, table) -> (its key
+    column, the table about people whose nearly unique key refers to it). Found from a
+    declared foreign key or a key named after the table (`address_id` -> `address`), whose
+    column in the referred table has the same name or is `id`; never a table named for things."""
+    every: dict[tuple, dict[str, str]] = {}
+    for table, _ in results:
+        forms = every.setdefault((table.source, table.schema), {})
+        for form in _forms(table.table):
+            forms.setdefault(form, table.table)
+    columns_of = {(t.source, t.schema, t.table): {c.column for c in cols} for t, cols in results}
+    owned: dict[tuple, tuple[str, str]] = {}
+    for table, columns in results:
+        where = (table.source, table.schema)
+        if table.table not in owners.get(where, set()):
+            continue
+        for c in columns:
+            if c.non_null < OWN_ROWS_MIN or c.distinct < OWN_ROWS_SHARE * c.non_null:
+                continue
+            references = (c.evidence_summary or {}).get("evidence", {}).get("references")
+            target = references or _named_key(c.column, every.get(where, {}))
+            if not target or target in owners[where] or table_kind(target)[0] == "thing":
+                continue
+            names = columns_of.get((*where, target), set())
+            key = c.column if c.column in names else "id" if "id" in names else None
+            if key is not None:
+                owned.setdefault((*where, target), (key, table.table))
+    return owned
