@@ -10,10 +10,13 @@ import json
 import random
 import sqlite3
 
+import sqlalchemy as sa
 from click.testing import CliRunner
 
 import piiscan
 from piiscan.cli import main
+from piiscan.store import Store
+from piiscan.store import schema as store_schema
 
 KEY = b"test-key-of-32-bytes-for-hmac!!!"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
@@ -77,3 +80,37 @@ def test_stored_as_survives_json_csv_and_parquet(tmp_path):
         assert_stored_as(piiscan.load_catalog(catalog.write(tmp_path / name)))
     flat = catalog.to_arrow()
     assert dict(zip(flat.column("column").to_pylist(), flat.column("stored_as").to_pylist()))["photo"] == "bytes"
+
+
+def test_stored_as_round_trips_through_the_store(tmp_path):
+    path = tmp_path / "store.db"
+    catalog = scanned(tmp_path, store=str(path))
+    with Store(path) as store:
+        assert_stored_as(store.catalog(catalog.settings["store_scan"]))
+        assert_stored_as(store.current())
+        (_, stored), = store.source_catalogs(catalog.sources[0].name)  # what history reads
+        assert_stored_as(stored)
+        assert_stored_as(store.redecide(min_confidence=0.6, record=True))
+        assert_stored_as(store.current())
+    data = path.read_bytes()
+    assert all(value.encode() not in data for value in raw_values())
+
+
+def test_a_version_2_store_gains_stored_as_from_its_evidence(tmp_path):
+    path = tmp_path / "store.db"
+    catalog = scanned(tmp_path, store=str(path))
+    with Store(path) as store:  # a catalog added from a file: no evidence summaries
+        store.add_scan(piiscan.Catalog.from_dict(json.loads(json.dumps(catalog.to_dict()))))
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:  # make it the store piiscan wrote before version 3
+        conn.exec_driver_sql("ALTER TABLE columns DROP COLUMN stored_as")
+        conn.exec_driver_sql("UPDATE schema_version SET version = 2")
+    engine.dispose()
+    with Store(path) as store:
+        assert_stored_as(store.catalog(1))  # from the evidence each column kept
+        assert {c.column: c.stored_as for c in store.catalog(2).columns} == dict.fromkeys(
+            ("id", "email", *BYTES_COLUMNS))  # nothing said it: NULL, find goes by the type name
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        assert store_schema.stored_version(conn) == store_schema.SCHEMA_VERSION == 3
+    engine.dispose()
