@@ -16,6 +16,8 @@ from piiscan.decide import Evidence, Finding
 
 CATALOG_VERSION = 1
 STATUSES = ("scanned", "skipped", "error")
+#: `ColumnResult.stored_as` of a column whose values the source stores as bytes.
+STORED_AS_BYTES = "bytes"
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,11 @@ class ColumnResult:
     # the decision's inputs as counts and masked examples (piiscan.detect.summary): kept in
     # memory and in the store, to decide again without sampling; not part of the JSON
     evidence_summary: dict | None = field(default=None, compare=False, repr=False)
+    # "bytes" when the source stores the values as bytes (BLOB, BYTEA, VARBINARY, Arrow binary),
+    # known from the column's type, not from what the bytes hold; None otherwise and in
+    # catalogs written before the field existed (docs/catalog.md). Last, so positional
+    # construction stays as it was.
+    stored_as: str | None = None
 
     @property
     def is_pii(self) -> bool:
@@ -56,7 +63,7 @@ class ColumnResult:
             "source": self.source, "schema": self.schema, "table": self.table,
             "column": self.column, "data_type": self.data_type, "status": self.status,
             "reason": self.reason, "rows_sampled": self.rows_sampled, "non_null": self.non_null,
-            "distinct": self.distinct, "content": self.content,
+            "distinct": self.distinct, "content": self.content, "stored_as": self.stored_as,
             "findings": [f.to_dict() for f in self.findings],
             "review": self.review, "notes": list(self.notes),
             **({"candidates": [f.to_dict() for f in self.candidates]} if self.candidates else {}),
@@ -183,7 +190,8 @@ class Catalog:
             base = {"source": col.source, "schema": col.schema, "table": col.table,
                     "column": col.column, "data_type": col.data_type, "status": col.status,
                     "reason": col.reason, "rows_sampled": col.rows_sampled,
-                    "non_null": col.non_null, "content": col.content, "distinct": col.distinct}
+                    "non_null": col.non_null, "content": col.content, "distinct": col.distinct,
+                    "stored_as": col.stored_as}
             empty = {"path": None, "entity": None, "category": None, "confidence": None,
                      "match_ratio": None, "evidence": None, "examples": None, "rule": None}
             if not col.findings:
@@ -206,7 +214,7 @@ class Catalog:
             ("content", pa.string()), ("path", pa.string()), ("entity", pa.string()),
             ("category", pa.string()), ("confidence", pa.float64()),
             ("match_ratio", pa.float64()), ("evidence", pa.string()), ("examples", pa.string()),
-            ("distinct", pa.int64()), ("rule", pa.string()),
+            ("distinct", pa.int64()), ("rule", pa.string()), ("stored_as", pa.string()),
         ])
         return pa.Table.from_pylist(self.rows(), schema=schema)
 
@@ -276,7 +284,7 @@ def _column_from_dict(c: dict) -> ColumnResult:
                         c["status"], c.get("reason"), c.get("rows_sampled", 0), c.get("non_null", 0),
                         c.get("distinct", 0), c.get("content"), _findings_from_dicts(c.get("findings", [])),
                         _findings_from_dicts(c.get("candidates", [])), c.get("review"),
-                        tuple(c.get("notes", ())))
+                        tuple(c.get("notes", ())), stored_as=c.get("stored_as"))
 
 
 def load_catalog(path: str | Path) -> Catalog:

@@ -11,7 +11,7 @@ import os
 import time
 from dataclasses import dataclass, field
 
-from piiscan.catalog import ColumnResult, TableResult
+from piiscan.catalog import STORED_AS_BYTES, ColumnResult, TableResult
 from piiscan.decide import DEFAULT_MIN_CONFIDENCE, decide_table
 from piiscan.detect.binary import describe_bytes
 from piiscan.detect.evidence import collect
@@ -218,28 +218,30 @@ def detect_sample(sample: Sample, settings: ScanSettings, started: float | None 
     columns = []
     for ev, decision in zip(evidence, decisions):
         info = ev.column
+        # the source's type says bytes (ColumnInfo.binary): whatever the bytes turn out to hold
+        stored_as = STORED_AS_BYTES if info.binary else None
         if ev.error is not None:
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
-                                        "error", ev.error))
+                                        "error", ev.error, stored_as=stored_as))
             continue
         if ev.profile is None and ev.binary is None:
             columns.append(ColumnResult(ref.source, ref.schema, ref.name, info.name, info.data_type,
                                         "skipped", info.skip_reason or "not sampled",
                                         findings=decision.findings,  # binary: from its name
-                                        evidence_summary=summarize(ev)))
+                                        evidence_summary=summarize(ev), stored_as=stored_as))
             continue
         if ev.profile is None:  # a binary column, decided from its bytes (piiscan.detect.binary)
             columns.append(ColumnResult(
                 ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", describe_bytes(ev.binary),
                 rows, ev.binary.non_null, ev.binary.distinct, decision.content, decision.findings,
-                decision.near, evidence_summary=summarize(ev)))
+                decision.near, evidence_summary=summarize(ev), stored_as=stored_as))
             continue
         note = (f"{ev.masked_keys} JSON key(s) looked like personal data and are masked in paths"
                 if ev.masked_keys else describe_bytes(ev.binary) if ev.binary is not None else None)
         columns.append(ColumnResult(
             ref.source, ref.schema, ref.name, info.name, info.data_type, "scanned", note,
             rows, ev.profile.non_null, ev.profile.distinct, decision.content, decision.findings,
-            decision.near, evidence_summary=summarize(ev)))
+            decision.near, evidence_summary=summarize(ev), stored_as=stored_as))
     notes = "; ".join(sample.notes) or None  # what the source changed or left out, in its words
     table = TableResult(ref.source, ref.schema, ref.name, ref.kind, "scanned", notes, rows,
                         sample.rows_total, sample.method, time.perf_counter() - started)

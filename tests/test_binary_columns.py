@@ -43,6 +43,9 @@ PEOPLE_COLUMNS = ["id", "login", "password_hash", "h", "avatar", "email_bytes", 
 
 def assert_people(cat, table: str) -> None:
     columns = {c.column: c for c in cat.columns if c.table == table}
+    # the catalog says which columns are bytes (BLOB, BYTEA, LONGBLOB), e-mails in them too
+    assert {n: c.stored_as for n, c in columns.items()} == {
+        "id": None, "login": None, **dict.fromkeys(PEOPLE_COLUMNS[2:], "bytes")}
     password = columns["password_hash"]
     assert password.status == "scanned" and password.content == "binary"
     assert password.top.category == "CREDENTIAL" and password.top.confidence >= 0.8

@@ -325,17 +325,42 @@ def test_a_version_1_store_gains_the_audit_table_on_open(tmp_path, shop):
     engine = sa.create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:  # make it the store an older piiscan wrote
         conn.exec_driver_sql("DROP TABLE audits")
-        conn.exec_driver_sql("DELETE FROM schema_version WHERE version > 1")
-        conn.exec_driver_sql("UPDATE schema_version SET version = 1")
+        conn.exec_driver_sql("UPDATE schema_version SET version = 1")  # a fresh store has one row
     engine.dispose()
     with Store(path) as store:
         assert len(store.catalog().columns) > 0  # its scan is still there
         store.record_audit({"subject_ref": "ref-1", "at": "2026-12-01T00:00:00+00:00", "rows_confirmed": 2})
         assert [(a["subject_ref"], a["rows_confirmed"]) for a in store.audits()] == [("ref-1", 2)]
     engine = sa.create_engine(f"sqlite:///{path}")
-    with engine.connect() as conn:
-        assert store_schema.stored_version(conn) == 2
+    with engine.connect() as conn:  # every step since ran (3 finds its column there already)
+        assert store_schema.stored_version(conn) == store_schema.SCHEMA_VERSION
+        assert conn.exec_driver_sql("SELECT version FROM schema_version ORDER BY version").scalars().all() == [
+            1, 2, 3]
     engine.dispose()
+
+
+def test_a_version_2_store_gains_stored_as_on_open(shop, tmp_path, any_store_url):
+    """On every database: the column is added in the store's schema, and old rows learn from
+    their evidence summaries which columns the source read as bytes."""
+    url, name = any_store_url
+    run_sql(shop, "CREATE TABLE avatars (id INTEGER, picture BLOB)")
+    run_sql(shop, "INSERT INTO avatars VALUES (?, ?)", params=((1, b"\x89PNG\r\n\x1a\n" + bytes(range(60))),))
+    with Store(url, schema=name) as store:
+        scan(shop, store)
+    engine = server_engine(url) if name else sa.create_engine(f"sqlite:///{url}")
+    quote = engine.dialect.identifier_preparer.quote
+    table = f"{quote(name)}.{quote('columns')}" if name else "columns"
+    versions = f"{quote(name)}.schema_version" if name else "schema_version"
+    with engine.begin() as conn:  # make it the store piiscan wrote before version 3
+        conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN stored_as")
+        conn.exec_driver_sql(f"UPDATE {versions} SET version = 2")
+    engine.dispose()
+    with Store(url, schema=name) as store:
+        columns = {(c.table, c.column): c.stored_as for c in store.current().columns}
+        assert columns[("avatars", "picture")] == "bytes"
+        assert {v for k, v in columns.items() if k != ("avatars", "picture")} == {None}
+        scan(shop, store)  # and it takes new scans
+        assert store.current().column("avatars", "picture").stored_as == "bytes"
 
 
 def _add_scans(url, schema, catalog_json, barrier, count):

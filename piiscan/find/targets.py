@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from piiscan.catalog import Catalog
+from piiscan.catalog import STORED_AS_BYTES, Catalog, ColumnResult
 from piiscan.find.subject import Subject
 
 #: Catalog category -> the kind of identifier searched in its columns.
@@ -62,10 +62,20 @@ TableId = tuple[str, "str | None", str]
 _BYTES_TYPE = re.compile(r"blob|bytea|binary|^image$|^(long )?raw\b|^bytes", re.I)
 
 
-def stored_as_bytes(data_type: str) -> bool:
-    """A column type whose values are bytes (BLOB, BYTEA, VARBINARY, Arrow binary): its
-    values are never equal to a text identifier, even when they hold text."""
-    return bool(_BYTES_TYPE.search(data_type or ""))
+def stored_as_bytes(col: ColumnResult) -> bool:
+    """Whether a column's values are bytes (BLOB, BYTEA, VARBINARY, Arrow binary): they never
+    equal a text identifier, even when they hold text.
+
+    The catalog says so (`stored_as: "bytes"`, set by the scan from the source's column
+    type). A column without it is text in a catalog written since the field exists, or of an
+    older catalog, which never had it: for those the bytes decided from their content
+    (`content: "binary"`) and the type name are the fallback. In a current catalog the
+    fallback agrees with the field for every type piiscan's sources read as bytes, so it
+    decides for older catalogs only; should it fire on a text column, that column is listed
+    as not searched, never silently missed."""
+    if col.stored_as is not None:
+        return col.stored_as == STORED_AS_BYTES
+    return col.content == "binary" or bool(_BYTES_TYPE.search(col.data_type or ""))
 
 
 def plan_search(catalog: Catalog, subject: Subject, *, min_confidence: float = 0.5,
@@ -87,17 +97,18 @@ def plan_search(catalog: Catalog, subject: Subject, *, min_confidence: float = 0
         for key in subject.customer_keys:
             if key.column == col.column and key.table in (None, col.table) and key.source in (None, col.source):
                 kinds.append(("key", None, None))
-        if col.content == "json":  # classified by path inside the document: searched as text
+        if stored_as_bytes(col):  # a search compares text; listed when it holds personal data
+            if any(f.confidence >= min_confidence and (categories is None or f.category in categories)
+                   for f in col.findings):
+                skipped_columns.append(NotSearched(*tid, col.column, "values stored as bytes are not searched"))
+                reasons.setdefault(tid, set()).add(f"{col.column}: stored as bytes")
+        elif col.content == "json":  # classified by path inside the document: searched as text
             inside = {wanted.get(f.category) for f in col.findings if f.confidence >= min_confidence} - {None}
             if inside & held & TEXT_KINDS:
                 kinds.append(("free_text", None, None))
             elif inside & held:
                 skipped_columns.append(NotSearched(*tid, col.column, "JSON document: only e-mails, IDs and names "
                                                                      "are searched inside"))
-        elif col.content == "binary" or stored_as_bytes(col.data_type):  # a search compares text
-            if any(wanted.get(f.category) in held for f in col.findings if f.confidence >= min_confidence):
-                skipped_columns.append(NotSearched(*tid, col.column, "values stored as bytes are not searched"))
-                reasons.setdefault(tid, set()).add(f"{col.column}: stored as bytes")
         elif col.content == "free_text":
             if free_text:
                 kinds.append(("free_text", None, None))

@@ -29,7 +29,7 @@ def column_row(scan_id: int, n: int, c: ColumnResult) -> dict:
     return {"scan_id": scan_id, "position": n, "source": c.source, "schema_name": c.schema,
             "table_name": c.table, "column_name": c.column, "data_type": c.data_type, "status": c.status,
             "reason": c.reason, "rows_sampled": c.rows_sampled, "non_null": c.non_null,
-            "distinct_values": c.distinct, "content": c.content,
+            "distinct_values": c.distinct, "content": c.content, "stored_as": c.stored_as,
             "evidence": None if c.evidence_summary is None else json.dumps(c.evidence_summary, ensure_ascii=False)}
 
 
@@ -75,7 +75,7 @@ def combine(conn, pairs: list[tuple[int, str]], url: str, scan_id: int | None = 
                 r.source, r.schema_name, r.table_name, r.column_name, r.data_type, r.status, r.reason,
                 r.rows_sampled, r.non_null, r.distinct_values, r.content,
                 tuple(found.get((r.position, "finding"), ())), tuple(found.get((r.position, "candidate"), ())),
-                evidence_summary=json.loads(r.evidence) if r.evidence else None))
+                evidence_summary=json.loads(r.evidence) if r.evidence else None, stored_as=r.stored_as))
     settings = {**settings, "store": url}
     if scan_id is not None:
         settings["store_scan"] = scan_id

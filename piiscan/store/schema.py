@@ -13,18 +13,20 @@ URLs are stored with their password masked.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from typing import Callable
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import mysql
 
+from piiscan.catalog import STORED_AS_BYTES
 from piiscan.errors import ConfigError
 
 #: Text that may outgrow MySQL's 64 KB TEXT (settings, evidence summaries).
 LongText = sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb")
 
 #: Version of the tables below. Bump it and add a step to UPGRADES when they change.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = sa.MetaData()
 
@@ -91,6 +93,7 @@ columns = sa.Table(
     sa.Column("distinct_values", sa.BigInteger, nullable=False),
     sa.Column("content", sa.String(20)),
     sa.Column("evidence", LongText),  # JSON: piiscan.detect.summary (counts, masked examples), or NULL
+    sa.Column("stored_as", sa.String(20)),  # since 3: "bytes" (ColumnResult.stored_as) or NULL
 )
 _KEY_PREFIX = {"mysql_length": {"source": 100, "table_name": 200, "column_name": 200},
                "mariadb_length": {"source": 100, "table_name": 200, "column_name": 200}}
@@ -153,9 +156,41 @@ audits = sa.Table(
     sa.Column("record", LongText, nullable=False),  # JSON: sources, counts
 )
 
+
+def add_stored_as(conn: sa.Connection) -> None:
+    """Version 3: `columns.stored_as`. Old rows get it from their evidence summary, which
+    recorded whether the source read the column as bytes (ColumnInfo.binary); rows without a
+    summary (a catalog added from a file) stay NULL, and find falls back to the type name."""
+    schema = (conn.get_execution_options().get("schema_translate_map") or {}).get(None)
+    if "stored_as" not in {c["name"] for c in sa.inspect(conn).get_columns("columns", schema=schema)}:
+        quote = conn.dialect.identifier_preparer.quote
+        name = f"{quote(schema)}.{quote('columns')}" if schema else quote("columns")
+        kind = sa.String(20).compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN stored_as {kind}")  # names from this module only
+    # the summary's "column" ends with ColumnInfo.binary: `true]` narrows the rows read
+    maybe = (sa.select(columns.c.scan_id, columns.c.position, columns.c.evidence)
+             .where(columns.c.stored_as.is_(None), columns.c.evidence.like("%true]%"))
+             .execution_options(yield_per=500))
+    binary = [{"sid": r.scan_id, "pos": r.position} for r in conn.execute(maybe) if _read_as_bytes(r.evidence)]
+    if binary:
+        conn.execute(columns.update().where(columns.c.scan_id == sa.bindparam("sid"),
+                                            columns.c.position == sa.bindparam("pos"))
+                     .values(stored_as=STORED_AS_BYTES), binary)
+
+
+def _read_as_bytes(evidence: str) -> bool:
+    """Whether an evidence summary (piiscan.detect.summary) says the column was read as bytes."""
+    try:
+        described = json.loads(evidence).get("column") or []
+    except (ValueError, AttributeError):
+        return False
+    return len(described) > 3 and described[3] is True
+
+
 #: Version -> the step that upgrades a store from version - 1 to it: fn(connection).
 UPGRADES: dict[int, Callable[[sa.Connection], None]] = {
     2: lambda conn: audits.create(conn, checkfirst=True),  # 2: audit records of subject requests
+    3: add_stored_as,  # 3: columns.stored_as, from the evidence summaries of old rows
 }
 
 
