@@ -114,6 +114,12 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     cand.scores["neighbours"] = 0.3
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside {best[j].lower().replace('_', ' ')} column {columns[j].column.name!r}", 0.3))
+            elif (rule.category == "IP_ADDRESS" and subject != "person" and columns[i].distribution is not None
+                  and columns[i].distribution.private_ips):
+                cand.factor = 0.5
+                cand.evidence.append(Evidence(
+                    "subject", "addresses inside private networks, nothing says the rows describe people:"
+                    " a network's machines", -0.5))
             elif rule.category == "CREDENTIAL" and "values" in cand.scores and "column_name" not in cand.scores:
                 others = [j for j in credentials if j != i]
                 if others:  # a salt or a token beside a password hash

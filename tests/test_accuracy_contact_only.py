@@ -123,3 +123,35 @@ def test_owned_rows_are_found_through_a_linking_table_and_a_name_prefix(tmp_path
     cats = _categories(piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1))
     assert cats[("Sales_Address", "City")] == {"CITY"}
     assert cats[("Sales_Address", "PostalCode")] == {"POSTAL_CODE"}
+
+
+def test_private_network_addresses_are_machines_public_ones_people(tmp_path):
+    """IP addresses nearly all in private networks (10.x, 192.168.x) are a network's machines
+    where nothing says the rows describe people; public ones (what a visitor's device shows)
+    stay personal, and so do private ones beside people."""
+    rng = random.Random(3)
+    path = tmp_path / "hosts.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE entries (entry_id INTEGER PRIMARY KEY, ip_address TEXT, seen_at TEXT);
+    CREATE TABLE requests (request_id INTEGER PRIMARY KEY, client_ip TEXT, seen_at TEXT);
+    CREATE TABLE logins (login_id INTEGER PRIMARY KEY, user_email TEXT, ip_address TEXT);
+    """)
+    for i in range(N):
+        private = rng.choice([f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+                              f"192.168.{rng.randint(0, 255)}.{rng.randint(1, 254)}"])
+        public = f"{rng.choice([23, 51, 84, 91, 145, 203])}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        when = f"2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} 1{rng.randint(0, 9)}:00:00"
+        db.execute("INSERT INTO entries VALUES (?,?,?)", (i, private, when))
+        db.execute("INSERT INTO requests VALUES (?,?,?)", (i, public, when))
+        db.execute("INSERT INTO logins VALUES (?,?,?)", (i, f"user{i}@mail.example", private))
+    db.commit()
+    db.close()
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1)
+    cats = _categories(cat)
+    assert not cats[("entries", "ip_address")]
+    near = cat.column("entries", "ip_address").candidates
+    assert [f.category for f in near] == ["IP_ADDRESS"]
+    assert any("private networks" in e.detail for e in near[0].evidence)
+    assert cats[("requests", "client_ip")] == {"IP_ADDRESS"}
+    assert cats[("logins", "ip_address")] == {"IP_ADDRESS"}  # beside a user's e-mail

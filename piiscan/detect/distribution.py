@@ -72,6 +72,7 @@ class Distribution:
     # asked (set in evidence.py where the name is one of a measure: attributes.fitting_measures)
     measures: tuple[str, ...] | None = None
     lower_case: bool = False  # values that begin with a letter begin with a small one: no names
+    private_ips: bool = False  # IP addresses nearly all inside private networks: machines', not people's
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -98,6 +99,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         parts=one_line_addresses(prof) or contact_parts(prof),
         name_logins=name_logins(prof),
         street_names=street_names(prof),
+        private_ips=_private_ips(prof),
     )
 
 
@@ -168,6 +170,31 @@ def _name_shaped(value: str) -> bool:
     return 1 <= len(words) <= 2 and all(
         2 <= len(w) <= 21 and w[0].isupper() and w[1:].replace("'", "").replace("’", "").isalpha()
         and w[1:].islower() for w in words)
+
+
+#: Distinct IP-shaped values parsed per column when judging private networks.
+IP_SUBSAMPLE = 200
+_IP_LIKE = r"^\s*(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+)\s*$"
+
+
+def _private_ips(prof: Profile) -> bool:
+    """Whether the column's IP addresses (at least half its distinct values) are nearly all
+    (95%) in private, loopback or link-local networks (10.x, 192.168.x, fe80::): a network's
+    machines. Addresses people's devices show to the world are public."""
+    if prof.kind != "string" or not prof.distinct or prof.mean_length > 45:
+        return False
+    shaped = prof.values.filter(pc.match_substring_regex(prof.values, _IP_LIKE))
+    if len(shaped) < 0.5 * prof.distinct:
+        return False
+    import ipaddress
+    parsed = []
+    for value in shaped.slice(0, IP_SUBSAMPLE).to_pylist():
+        try:
+            parsed.append(ipaddress.ip_address(value.strip()))
+        except ValueError:
+            continue
+    inside = sum(1 for a in parsed if a.is_private or a.is_loopback or a.is_link_local)
+    return len(parsed) >= 3 and inside >= 0.95 * len(parsed)
 
 
 def _versions(prof: Profile) -> bool:
