@@ -26,6 +26,6 @@ def test_calibration_rows_say_which_signals_were_right(make_sqlite, tmp_path):
     wrong = rows(scan(f"sqlite:///{db}", ner=False), read_labels(labels))
     labels.write_text("table,column,label,note\nmembers,id,NONE,\nmembers,email,EMAIL,\nmembers,grade,OPTIONAL,\n")
     right = rows(scan(f"sqlite:///{db}", ner=False), read_labels(labels))
-    assert [r for _, r, _ in right] == [True] and [r for _, r, _ in wrong] == [False]
-    confidence, _, signals = right[0]
-    assert confidence >= 0.9 and "values" in signals.split("+")
+    assert [r for _, r, _, _ in right] == [True] and [r for _, r, _, _ in wrong] == [False]
+    confidence, _, signals, category = right[0]
+    assert confidence >= 0.9 and "values" in signals.split("+") and category == "EMAIL"
