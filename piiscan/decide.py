@@ -28,6 +28,7 @@ from piiscan.decide_text import text_findings as free_text_findings
 from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, coded, few_words, implausible, names_an_event,
                                        numeric_attribute, nullish_rows, says_nothing)
 from piiscan.detect.binary import binary_scores
+from piiscan.detect.checksums import describe_check
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
@@ -332,6 +333,9 @@ def _ner_share(rule, ev: ColumnEvidence) -> float | None:
 
 
 def _validator_name(rule, match) -> str:
+    found = describe_check(match.pattern)
+    if found is not None:
+        return found
     for pattern in rule.patterns:
         if pattern.name == match.pattern:
             return pattern.validator or "pattern"

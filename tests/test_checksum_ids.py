@@ -1,0 +1,65 @@
+"""National IDs known by their checksums alone, under names that say nothing, for countries no
+rule names (piiscan.detect.checksums): nearly all values pass one personal identifier's
+check and the same digits shuffled fail it. Numbers of the same shape without a check, and
+columns where only some values pass, are not IDs. Through piiscan.scan() on a real SQLite file."""
+
+import json
+import random
+import sqlite3
+
+from stdnum.cl import rut
+from stdnum.hr import oib
+from stdnum.il import idnr
+
+import piiscan
+
+N = 150
+
+
+def _valid(rng, digits: int, is_valid, checks="0123456789") -> str:
+    """A number of `digits` digits and a check character that `is_valid` accepts."""
+    while True:
+        base = str(rng.randint(10 ** (digits - 1), 10 ** digits - 1))
+        for check in checks:
+            if is_valid(base + check):
+                return base + check
+
+
+def _build(path):
+    rng = random.Random(17)
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE t_09 (k INTEGER PRIMARY KEY, c1 TEXT, c2 TEXT, c3 TEXT, c4 TEXT, c5 TEXT, c6 TEXT)")
+    for i in range(N):
+        chile = _valid(rng, 8, rut.is_valid, "0123456789K")
+        half = _valid(rng, 10, oib.is_valid) if i % 2 else str(rng.randint(10 ** 10, 10 ** 11 - 1))
+        db.execute("INSERT INTO t_09 VALUES (?,?,?,?,?,?,?)", (
+            i,
+            _valid(rng, 10, oib.is_valid),  # Croatian OIB
+            _valid(rng, 8, idnr.is_valid),  # Israeli identity number
+            f"{int(chile[:-1]):,}".replace(",", ".") + "-" + chile[-1],  # Chilean RUT, 12.345.678-K
+            str(rng.randint(10 ** 10, 10 ** 11 - 1)),  # order references: no check digit
+            half,  # half of them pass a check: not one kind of ID
+            f"{rng.randint(50, 99)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}",
+        ))
+    db.commit()
+    db.close()
+
+
+def test_national_ids_by_their_checksum_whatever_the_column_is_called(tmp_path):
+    path = tmp_path / "ids.sqlite"
+    _build(path)
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1, ner=False)
+    for column, module in (("c1", "hr.oib"), ("c2", "il.idnr"), ("c3", "cl.rut")):
+        col = cat.column("t_09", column)
+        assert col.categories == ("GOV_ID",), column
+        assert any(e.signal == "values" and module in e.detail and "shuffled" in e.detail
+                   for e in col.top.evidence), column
+        assert col.top.confidence >= 0.8
+    for column in ("c4", "c5", "c6"):  # no check digit, only half pass, a date and a serial
+        assert "GOV_ID" not in cat.column("t_09", column).categories, column
+    # masked examples only: no raw ID reaches the catalog
+    text = json.dumps(cat.to_dict())
+    conn = sqlite3.connect(path)
+    raw = [v for row in conn.execute("SELECT c1, c2, c3 FROM t_09") for v in row]
+    conn.close()
+    assert not [v for v in raw if v in text]
