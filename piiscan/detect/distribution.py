@@ -163,10 +163,25 @@ def _cjk(word: str) -> bool:
     return 1 <= len(word) <= 5 and all("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" for c in word)
 
 
+#: Letter ranges of scripts without capitals (Hebrew, Arabic, Thai, Georgian, Devanagari,
+#: Hangul): a name part is a word of one of them.
+_CASELESS = (("\u05d0", "\u05ea"), ("\u0620", "\u064a"), ("\u0671", "\u06d3"), ("\u0e01", "\u0e4e"),
+             ("\u10d0", "\u10fa"), ("\u0900", "\u097f"), ("\uac00", "\ud7a3"))
+
+
+def _caseless(word: str) -> bool:
+    """A word of 2-15 letters of one script without capitals (דוד, كريم, สมชาย, 민준)."""
+    for low, high in _CASELESS:
+        if low <= word[0] <= high:  # a Korean family name is one syllable (김)
+            shortest = 1 if low == "\uac00" else 2
+            return shortest <= len(word) <= 15 and all(low <= c <= high for c in word)
+    return False
+
+
 def _name_shaped(value: str) -> bool:
     words = value.replace("-", " ").split()
-    if len(words) == 2 and all(map(_cjk, words)):
-        return True  # family and given name with a space: 山本 明美, スズキ ヨウスケ
+    if len(words) == 2 and (all(map(_cjk, words)) or all(map(_caseless, words))):
+        return True  # family and given name with a space: 山本 明美, スズキ ヨウスケ, דוד כהן
     return 1 <= len(words) <= 2 and all(
         2 <= len(w) <= 21 and w[0].isupper() and w[1:].replace("'", "").replace("’", "").isalpha()
         and w[1:].islower() for w in words)

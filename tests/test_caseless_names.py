@@ -1,0 +1,35 @@
+"""Names in scripts without capitals (Hebrew, Arabic, Thai, Hangul) are shaped like names too:
+a given name and a family name, many different ones, in a table about people (issue 11:
+names that say nothing; other locales). Through piiscan.scan() on a real SQLite file."""
+
+import random
+import sqlite3
+
+import piiscan
+
+GIVEN = {"he": ["דוד", "שרה", "יוסף", "מרים", "אברהם", "רחל", "משה", "לאה", "נועה", "איתי"],
+         "ar": ["كريم", "ليلى", "عمر", "فاطمة", "يوسف", "مريم", "خالد", "سارة", "أحمد", "نور"],
+         "ko": ["민준", "서연", "도윤", "하은", "지호", "수아", "예준", "지우", "시우", "하린"]}
+FAMILY = {"he": ["כהן", "לוי", "מזרחי", "פרץ", "ביטון", "דהן", "אברהם", "פרידמן"],
+          "ar": ["حسن", "علي", "محمود", "إبراهيم", "صالح", "خليل", "منصور", "سعيد"],
+          "ko": ["김", "이", "박", "최", "정", "강", "조", "윤"]}
+N = 150
+
+
+def test_names_in_caseless_scripts_beside_birth_dates_are_person_names(tmp_path):
+    rng = random.Random(8)
+    path = tmp_path / "caseless.sqlite"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE t_31 (k INTEGER PRIMARY KEY, c1 TEXT, c2 TEXT, c3 TEXT, born TEXT, c4 TEXT)")
+    for i in range(N):
+        names = [f"{rng.choice(GIVEN[lang])} {rng.choice(FAMILY[lang])}" for lang in ("he", "ar")]
+        korean = f"{rng.choice(FAMILY['ko'])} {rng.choice(GIVEN['ko'])}"
+        born = f"{rng.randint(1940, 2004)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        status = rng.choice(["פעיל", "מושהה", "סגור"])  # active / suspended / closed: few values, one word
+        db.execute("INSERT INTO t_31 VALUES (?,?,?,?,?,?)", (i, *names, korean, born, status))
+    db.commit()
+    db.close()
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1, ner=False)
+    for column in ("c1", "c2", "c3"):
+        assert cat.column("t_31", column).categories == ("PERSON_NAME",), column
+    assert not cat.column("t_31", "c4").findings
