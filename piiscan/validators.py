@@ -156,12 +156,19 @@ def date_of_birth(value: str) -> bool:
     return parsed is not None and _dt.date(1900, 1, 1) <= parsed <= _dt.date.today()
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y%m%d", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y")
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y%m%d", "%d %b %Y",
+                 "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y.%m.%d")
+#: Central European dotted dates: `12. 3. 1985` (Czech, Slovak, Slovenian), `12.03.1985.`
+#: (Croatian, Serbian), `1985.03.12.` (Hungarian) read as `12.3.1985` and `1985.03.12`.
+_DOTTED = re.compile(r"^(\d{1,4})\.\s?(\d{1,2})\.\s?(\d{1,4})\.?$")
 
 
 def parse_date(value: str) -> _dt.date | None:
     text = value.strip()[:19].replace("T", " ")
     text = text.split(" ")[0] if re.match(r"^\d{4}-\d{2}-\d{2}[ T]", value.strip()) else value.strip()
+    dotted = _DOTTED.match(text)
+    if dotted:
+        text = ".".join(dotted.groups())
     for fmt in _DATE_FORMATS:
         try:
             return _dt.datetime.strptime(text, fmt).date()

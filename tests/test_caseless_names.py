@@ -3,7 +3,6 @@ a given name and a family name, many different ones, in a table about people (is
 names that say nothing; other locales). Through piiscan.scan() on a real SQLite file."""
 
 import random
-import sqlite3
 
 import piiscan
 
@@ -16,19 +15,16 @@ FAMILY = {"he": ["כהן", "לוי", "מזרחי", "פרץ", "ביטון", "דה
 N = 150
 
 
-def test_names_in_caseless_scripts_beside_birth_dates_are_person_names(tmp_path):
+def test_names_in_caseless_scripts_beside_birth_dates_are_person_names(make_sqlite):
     rng = random.Random(8)
-    path = tmp_path / "caseless.sqlite"
-    db = sqlite3.connect(path)
-    db.execute("CREATE TABLE t_31 (k INTEGER PRIMARY KEY, c1 TEXT, c2 TEXT, c3 TEXT, born TEXT, c4 TEXT)")
+    rows = []
     for i in range(N):
         names = [f"{rng.choice(GIVEN[lang])} {rng.choice(FAMILY[lang])}" for lang in ("he", "ar")]
         korean = f"{rng.choice(FAMILY['ko'])} {rng.choice(GIVEN['ko'])}"
         born = f"{rng.randint(1940, 2004)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         status = rng.choice(["פעיל", "מושהה", "סגור"])  # active / suspended / closed: few values, one word
-        db.execute("INSERT INTO t_31 VALUES (?,?,?,?,?,?)", (i, *names, korean, born, status))
-    db.commit()
-    db.close()
+        rows.append((i, *names, korean, born, status))
+    path = make_sqlite({"t_31": (["k", "c1", "c2", "c3", "born", "c4"], rows)})
     cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1, ner=False)
     for column in ("c1", "c2", "c3"):
         assert cat.column("t_31", column).categories == ("PERSON_NAME",), column
