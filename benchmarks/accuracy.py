@@ -7,9 +7,10 @@ value, on the same samples, against labels.
     python -m benchmarks.accuracy --heldout             # held-out set 2: measure only, pooled figures
     python -m benchmarks.accuracy --heldout3            # held-out set 3: measure only, pooled figures
     python -m benchmarks.accuracy --heldout4            # held-out set 4: measure only, pooled figures
+    python -m benchmarks.accuracy --heldout5            # held-out set 5: measure only, pooled figures
     python -m benchmarks.accuracy --dev --corpus ../shared/corpus --errors   # development set, per column
 
-Five sets:
+Six sets:
 - the tuning set (default): the generated dataset and the labelled corpus databases;
 - `--heldout`: held-out set 2 (benchmarks/heldout2/, built by someone who never read the
   rules, frozen by checksum before the first scan): its generated part and its real
@@ -23,6 +24,9 @@ Five sets:
 - `--heldout4`: held-out set 4 (benchmarks/heldout4/, made the same way by another blind
   author, frozen before any scan; generated only, other domains and locales). Measured like
   sets 2 and 3: pooled figures only, no `--errors`. Writes benchmarks/results/accuracy_heldout4.json;
+- `--heldout5`: held-out set 5 (benchmarks/heldout5/, made the same way by another blind
+  author, frozen before any scan; generated only, domains and locales of none of sets 2-4).
+  Measured like set 4: pooled figures only, no `--errors`. Writes benchmarks/results/accuracy_heldout5.json;
 - `--dev`: the development set, formerly held-out set 1, spent (benchmarks/heldout/, with
   `--corpus` its two labelled corpus databases too): tune on it freely; `--errors` prints
   its per-column errors. Writes benchmarks/results/accuracy_dev.json.
@@ -56,6 +60,8 @@ HELDOUT3_POOLED = "heldout-3"
 HELDOUT3_GROUPS = (HELDOUT3_GENERATED, HELDOUT3_REAL)
 HELDOUT4_GENERATED, HELDOUT4_POOLED = "heldout-4 generated", "heldout-4"
 HELDOUT4_GROUPS = (HELDOUT4_GENERATED,)
+HELDOUT5_GENERATED, HELDOUT5_POOLED = "heldout-5 generated", "heldout-5"
+HELDOUT5_GROUPS = (HELDOUT5_GENERATED,)
 
 
 def heldout_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
@@ -77,6 +83,13 @@ def heldout4_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, s
     from benchmarks.heldout4 import generate
 
     return _built(workdir / "heldout4", generate, (), HELDOUT4_GENERATED, None)
+
+
+def heldout5_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
+    """Held-out set 5, built fresh, and the problems `verify` finds against its freeze."""
+    from benchmarks.heldout5 import generate
+
+    return _built(workdir / "heldout5", generate, (), HELDOUT5_GENERATED, None)
 
 
 def _built(folder: Path, generate, real_parts: tuple[str, ...], generated: str, real: str | None):
@@ -151,19 +164,22 @@ def main(argv: list[str] | None = None) -> int:
                        help="measure on held-out set 3 only (pooled figures per group; never tune on it)")
     which.add_argument("--heldout4", action="store_true",
                        help="measure on held-out set 4 only (pooled figures per group; never tune on it)")
+    which.add_argument("--heldout5", action="store_true",
+                       help="measure on held-out set 5 only (pooled figures per group; never tune on it)")
     which.add_argument("--dev", action="store_true",
                        help="measure on the development set (formerly held-out set 1, spent)")
     parser.add_argument("--errors", action="store_true",
-                        help="print each dataset's per-column errors (not for --heldout, --heldout3, --heldout4)")
+                        help="print each dataset's per-column errors (not for --heldout, --heldout3, --heldout4, --heldout5)")
     args = parser.parse_args(argv)
-    if args.errors and (args.heldout or args.heldout3 or args.heldout4):
+    if args.errors and (args.heldout or args.heldout3 or args.heldout4 or args.heldout5):
         parser.error("--errors: the held-out set is measured only, pooled figures only")
 
     settings = ScanSettings(sample_size=args.sample_size, model=args.model, seed=args.seed)
     analyzer = None if args.no_presidio else presidio_analyzer(args.model)
     rows, full, problems = [], {}, []
     groups = (HELDOUT_GROUPS if args.heldout else HELDOUT3_GROUPS if args.heldout3
-              else HELDOUT4_GROUPS if args.heldout4 else (DEV_GROUP,) if args.dev else ("generated", "corpus"))
+              else HELDOUT4_GROUPS if args.heldout4 else HELDOUT5_GROUPS if args.heldout5
+              else (DEV_GROUP,) if args.dev else ("generated", "corpus"))
     pooled = {g: {"piiscan": Report(), "presidio": Report()} for g in groups}
     with tempfile.TemporaryDirectory() as tmp:
         if args.heldout:
@@ -172,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
             found, problems = heldout3_datasets(Path(tmp))
         elif args.heldout4:
             found, problems = heldout4_datasets(Path(tmp))
+        elif args.heldout5:
+            found, problems = heldout5_datasets(Path(tmp))
         elif args.dev:
             found = dev_datasets(args.corpus, Path(tmp))
         else:
@@ -191,21 +209,23 @@ def main(argv: list[str] | None = None) -> int:
                 pooled[group]["presidio"].add(theirs)
                 entry.update(presidio=theirs.to_dict(), presidio_seconds=round(run.seconds, 2),
                              presidio_values=run.values)
-            if group in HELDOUT_GROUPS or group in HELDOUT3_GROUPS or group in HELDOUT4_GROUPS:
+            if (group in HELDOUT_GROUPS or group in HELDOUT3_GROUPS or group in HELDOUT4_GROUPS
+                    or group in HELDOUT5_GROUPS):
                 continue  # measured, never looked at column by column
             full[name] = entry
             rows.append((name, ours, theirs, ours_s, entry.get("presidio_seconds")))
-    if args.heldout or args.heldout3 or args.heldout4:
+    if args.heldout or args.heldout3 or args.heldout4 or args.heldout5:
         parts, pooled_name = ((HELDOUT_GROUPS, HELDOUT_POOLED) if args.heldout
                               else (HELDOUT3_GROUPS, HELDOUT3_POOLED) if args.heldout3
-                              else (HELDOUT4_GROUPS, HELDOUT4_POOLED))
+                              else (HELDOUT4_GROUPS, HELDOUT4_POOLED) if args.heldout4
+                              else (HELDOUT5_GROUPS, HELDOUT5_POOLED))
         both = {"piiscan": Report(), "presidio": Report()}
         for group in parts:
             for tool, report in pooled[group].items():
                 both[tool].add(report)
         pooled[pooled_name] = both
     hidden = (set(HELDOUT_GROUPS) | {HELDOUT_POOLED} | set(HELDOUT3_GROUPS) | {HELDOUT3_POOLED}
-              | set(HELDOUT4_GROUPS) | {HELDOUT4_POOLED})
+              | set(HELDOUT4_GROUPS) | {HELDOUT4_POOLED} | set(HELDOUT5_GROUPS) | {HELDOUT5_POOLED})
     for group, reports in pooled.items():
         if reports["piiscan"].columns:
             full[f"pooled-{group}"] = {k: (_aggregate(v) if group in hidden else v.to_dict())
@@ -232,8 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         for problem in problems:
             print(f"WARNING: the build does not match the freeze: {problem}")
         print()
-    if args.heldout4:
-        print("held-out set 4 (benchmarks/heldout4): measure only, never tune; pooled figures only")
+    if args.heldout4 or args.heldout5:
+        number = 4 if args.heldout4 else 5
+        print(f"held-out set {number} (benchmarks/heldout{number}): measure only, never tune; pooled figures only")
         for problem in problems:
             print(f"WARNING: the build does not match the freeze: {problem}")
         print()
@@ -254,7 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         print(errors_table(full))
     RESULTS.mkdir(exist_ok=True)
     target = RESULTS / ("accuracy_heldout.json" if args.heldout else "accuracy_heldout3.json" if args.heldout3
-                        else "accuracy_heldout4.json" if args.heldout4 else "accuracy_dev.json" if args.dev else "accuracy.json")
+                        else "accuracy_heldout4.json" if args.heldout4 else "accuracy_heldout5.json" if args.heldout5
+                        else "accuracy_dev.json" if args.dev else "accuracy.json")
     report = {"sample_size": args.sample_size, "presidio_values": args.presidio_values, "datasets": full}
     if args.heldout:
         report = {"set": "held-out set 2 (benchmarks/heldout2): measure only, pooled figures only",
@@ -262,8 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.heldout3:
         report = {"set": "held-out set 3 (benchmarks/heldout3): measure only, pooled figures only",
                   "matches_freeze": not problems, "freeze_problems": problems, **report}
-    elif args.heldout4:
-        report = {"set": "held-out set 4 (benchmarks/heldout4): measure only, pooled figures only",
+    elif args.heldout4 or args.heldout5:
+        number = 4 if args.heldout4 else 5
+        report = {"set": f"held-out set {number} (benchmarks/heldout{number}): measure only, pooled figures only",
                   "matches_freeze": not problems, "freeze_problems": problems, **report}
     elif args.dev:
         report = {"set": "development set, formerly held-out set 1, spent (benchmarks/heldout)", **report}
