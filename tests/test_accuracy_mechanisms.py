@@ -346,6 +346,29 @@ def test_street_names_are_known_by_their_street_type_words(tmp_path):
     assert "STREET_ADDRESS" not in found(cat, "klanten", "s3")
 
 
+def test_street_names_in_other_languages_and_scripts(tmp_path):
+    """Hungarian, Latvian, Bulgarian (Cyrillic), Greek, Hebrew, Indonesian and Vietnamese
+    street names with a house number, under cryptic names, are street addresses."""
+    rng = random.Random(14)
+    n = 120
+    kinds = {
+        "s1": lambda: f"{rng.choice(['Kossuth Lajos', 'Petőfi', 'Rákóczi', 'Ady Endre'])} {rng.choice(['utca', 'út', 'tér'])} {rng.randint(1, 90)}",
+        "s2": lambda: f"{rng.choice(['Brīvības', 'Elizabetes', 'Tērbatas', 'Dzirnavu'])} iela {rng.randint(1, 140)}",
+        "s3": lambda: f"ул. {rng.choice(['Витоша', 'Раковски', 'Шипка', 'Граф Игнатиев'])} {rng.randint(1, 80)}",
+        "s4": lambda: f"Οδός {rng.choice(['Ερμού', 'Αθηνάς', 'Πατησίων', 'Σταδίου'])} {rng.randint(1, 200)}",
+        "s5": lambda: f"רחוב {rng.choice(['הרצל', 'ביאליק', 'ויצמן', 'אלנבי'])} {rng.randint(1, 120)}",
+        "s6": lambda: f"Jl. {rng.choice(['Sudirman', 'Thamrin', 'Gatot Subroto', 'Diponegoro'])} No. {rng.randint(1, 300)}",
+        "s7": lambda: f"{rng.randint(1, 300)} Đường {rng.choice(['Lê Lợi', 'Nguyễn Huệ', 'Hai Bà Trưng', 'Pasteur'])}",
+    }
+    cat = scan_tables(tmp_path, members={
+        "first_name": [rng.choice(FIRST) for _ in range(n)],
+        "last_name": [rng.choice(LAST) for _ in range(n)],
+        **{column: [make() for _ in range(n)] for column, make in kinds.items()},
+    })
+    for column in kinds:
+        assert found(cat, "members", column) == {"STREET_ADDRESS"}, column
+
+
 def test_a_nested_key_is_read_with_the_key_above_it(tmp_path):
     """`names.given` and `names.family` in a JSON payload are a given name and a family name."""
     import json

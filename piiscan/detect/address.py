@@ -63,15 +63,23 @@ def one_line_addresses(prof: Profile) -> tuple[str, ...]:
     return ()
 
 
-#: Street types that end a compound word (Dutch, German, Nordic).
+#: Street types that end a compound word (Dutch, German, Nordic, Finnish, Icelandic).
 STREET_ENDINGS = ("straat", "laan", "weg", "singel", "gracht", "plein", "kade", "dreef", "hof", "pad",
                   "baan", "boulevard", "steeg", "strasse", "str.", "gasse", "platz", "allee", "damm",
                   "ring", "ufer", "gatan", "vagen", "grand", "torget", "stigen", "backen", "leden",
-                  "gade", "vej", "veien", "gata", "katu", "ulica")
-#: Street types that are words of their own (first or last word of the name).
+                  "gade", "vej", "veien", "gata", "katu", "ulica", "tie", "kuja", "polku", "vegur", "stræti",
+                  "straeti")
+#: Street types that are words of their own (first or last word of the name), in the Latin
+#: script folded (`út` is `ut`) and in Cyrillic, Greek, Hebrew and Arabic.
 STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr close way crescent grove court
 place square terrace parkway boulevard blvd rue chemin allee impasse avenue quai calle avenida
 paseo plaza carrer camino via viale piazza corso largo vicolo rua travessa estrada ulica ul aleja
+utca ut ter korut ulice namesti trida nabrezi namestie cesta trg put obala avenija tanav maantee
+puiestee mnt gatve prospektas iela bulvaris prospekts ulitsa bulevard odos leoforos strada bulevardul
+calea aleea soseaua piata sokak sokagi cadde caddesi bulvari plac osiedle jalan jl jln lorong duong
+đuong jiron carrera diagonal transversal pasaje avda alameda praca route pr gate vei
+ул улица бул булевард пр проспект пл площадь пер переулок шоссе бульвар вул вулиця просп пров
+οδος λεωφορος רחוב רח שדרות שד شارع
 """.split())
 #: Share of the distinct values that must be street names.
 MIN_STREETS = 0.6
