@@ -369,6 +369,25 @@ def test_street_names_in_other_languages_and_scripts(tmp_path):
         assert found(cat, "members", column) == {"STREET_ADDRESS"}, column
 
 
+def test_romanised_and_telecom_column_names(tmp_path):
+    """Column names in romanised Korean and Japanese, a mobile number's MSISDN and a parking
+    plate say what their columns hold."""
+    rng = random.Random(15)
+    n = 120
+    cat = scan_tables(tmp_path, hoewon={
+        "ireum": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+        "seongbyeol": [rng.choice(["M", "F"]) for _ in range(n)],
+        "jeonhwa": [f"+82 10-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}" for _ in range(n)],
+        "msisdn": [f"2547{rng.randint(10000000, 99999999)}" for _ in range(n)],
+        "parking_plate": [f"{rng.randint(10, 99)}{rng.choice('GHJK')}{rng.randint(1000, 9999)}" for _ in range(n)],
+    })
+    assert found(cat, "hoewon", "ireum") == {"PERSON_NAME"}
+    assert found(cat, "hoewon", "seongbyeol") == {"GENDER"}
+    assert found(cat, "hoewon", "jeonhwa") == {"PHONE"}
+    assert found(cat, "hoewon", "msisdn") == {"PHONE"}
+    assert found(cat, "hoewon", "parking_plate") == {"OTHER_PII"}
+
+
 def test_a_nested_key_is_read_with_the_key_above_it(tmp_path):
     """`names.given` and `names.family` in a JSON payload are a given name and a family name."""
     import json
