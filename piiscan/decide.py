@@ -29,6 +29,7 @@ from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, coded, few_words, 
                                        numeric_attribute, nullish_rows, says_nothing)
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.checksums import describe_check
+from piiscan.detect.phone_regions import describe_region
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
@@ -333,7 +334,7 @@ def _ner_share(rule, ev: ColumnEvidence) -> float | None:
 
 
 def _validator_name(rule, match) -> str:
-    found = describe_check(match.pattern)
+    found = describe_check(match.pattern) or describe_region(match.pattern)
     if found is not None:
         return found
     for pattern in rule.patterns:

@@ -102,7 +102,9 @@ def email(value: str) -> bool:
     return bool(local) and ".." not in value and not domain.startswith(".") and len(value) <= 254
 
 
-_PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "CA", "AU", "IN", "MX", "BE", "CH", "AT", "SE", "PL")
+#: The regions a number without a country code is read in (piiscan.detect.phone_regions reads
+#: a phone-named column's numbers in the others).
+PHONE_REGIONS = _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "CA", "AU", "IN", "MX", "BE", "CH", "AT", "SE", "PL")
 
 
 @lru_cache(maxsize=65536)
@@ -129,14 +131,21 @@ def _phone(value: str) -> bool:
         tried.add(key)
         if not phonenumbers.is_valid_number(number):
             continue
-        if international or len(groups) == 1:
-            return True
-        # A separated local number must be grouped the way that region writes its numbers:
-        # 509-86-9654 is an SSN's grouping, not a phone's.
-        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-        if [len(g) for g in _DIGIT_GROUPS.findall(national)] == [len(g) for g in groups]:
+        if international or grouped_as_written(value, number):
             return True
     return False
+
+
+def grouped_as_written(value: str, number) -> bool:
+    """A separated local number must be grouped the way its region writes its numbers:
+    509-86-9654 is an SSN's grouping, not a phone's."""
+    import phonenumbers
+
+    groups = _DIGIT_GROUPS.findall(value)
+    if len(groups) == 1:
+        return True
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return [len(g) for g in _DIGIT_GROUPS.findall(national)] == [len(g) for g in groups]
 
 
 _LOCAL_PHONE = re.compile(r"[0-9 ()./\-]+")

@@ -13,6 +13,7 @@ import pyarrow.compute as pc
 from piiscan.detect.binary import BinaryFeatures, bytes_as_text, mark_neighbours, without_bytes_rules
 from piiscan.detect.attributes import MEASURE_RULES, fitting_measures
 from piiscan.detect.checksums import checksum_match
+from piiscan.detect.phone_regions import local_phones
 from piiscan.detect.distribution import Distribution, describe
 from piiscan.detect.honorifics import addressed_persons
 from piiscan.detect.freetext import PERSON_MIN_ROWS, PERSON_MIN_SHARE
@@ -225,6 +226,10 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     found = checksum_match(prof, seed) if "national_id" not in ev.values else None
     if found is not None:  # a national ID by its checksum, whichever country's (detect.checksums)
         ev.values = {**ev.values, "national_id": [found]}
+    if "phone" in ev.names:  # local numbers of a region the phone validator doesn't read
+        local = local_phones(prof, ev.values.get("phone", []), seed)
+        if local is not None:
+            ev.values = {**ev.values, "phone": [*ev.values.get("phone", []), local]}
     addressed = addressed_persons(prof)  # `Frau Berger`, `la Sra. Ortega`: a title, then a name
     if not prof.is_free_text and prof.kind == "string" and "email" not in ev.values:
         embedded = embedded_findings(prof, rules) + ([addressed] if addressed else [])

@@ -1,0 +1,79 @@
+"""Local phone numbers of any country, under a phone name (issue 11: other locales).
+
+The phone validator reads a number without a country code in a few common regions only
+(piiscan.validators): reading every value in every region would be slow and would find
+some region where any digits are valid. Where the column's name already says phone and its
+values, so read, mostly fail, the column is read once more as a whole: the first values in
+each region phonenumbers knows, then the rest in the regions that passed. A region counts
+when at least 80% of up to 60 distinct values are valid numbers there, written as that
+region groups its numbers where they are grouped; numbers of fewer than 7 digits
+(extensions, short codes) are not read.
+
+Plain values out: a `ValueMatch` for the `phone` rule, validated, its pattern naming the
+region (`region:RO`).
+"""
+
+from __future__ import annotations
+
+import random
+
+from piiscan.detect.profile import Profile
+from piiscan.detect.screen import ValueMatch
+
+TRIED = 60
+EARLY = 5
+MIN_VALID = 0.8
+#: The column's values read in the common regions validate less than this: try the others.
+FAILING = 0.5
+#: Digits a local number has at least (a room extension has fewer).
+MIN_DIGITS = 7
+#: The score of local numbers of one region (a formatted number's).
+SCORE = 0.85
+
+
+def local_phones(prof: Profile, matches: list[ValueMatch], seed: int = 0) -> ValueMatch | None:
+    """The phone numbers of one region that the column's values are, when the common regions
+    did not read them (None: no region does, or they did)."""
+    if prof.kind not in ("string", "integer") or prof.distinct < EARLY or prof.digit_share < 0.5:
+        return None
+    if any(m.validated and m.rows >= FAILING * prof.non_null for m in matches):
+        return None
+    import phonenumbers
+
+    from piiscan.validators import PHONE_REGIONS, grouped_as_written
+
+    values = [v.strip() for v in prof.values.to_pylist()]
+    random.Random(seed).shuffle(values)
+    # room extensions and short codes are valid numbers of some small territory: not these
+    values = [v for v in values[:TRIED] if not v.startswith("+") and sum(c.isdigit() for c in v) >= MIN_DIGITS]
+    if len(values) < EARLY:
+        return None
+
+    def valid(value: str, region: str) -> bool:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.is_valid_number(number) and grouped_as_written(value, number)
+
+    best = None
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS - set(PHONE_REGIONS)):
+        if sum(valid(v, region) for v in values[:EARLY]) < EARLY - 1:
+            continue
+        passed = [v for v in values if valid(v, region)]
+        if len(passed) >= MIN_VALID * len(values) and (best is None or len(passed) > len(best[1])):
+            best = (region, passed)
+    if best is None:
+        return None
+    region, passed = best
+    share = len(passed) / len(values)
+    return ValueMatch("phone", f"region:{region}", SCORE, rows=round(share * prof.non_null),
+                      distinct=round(share * prof.distinct), validated=True, checked=len(values),
+                      examples=tuple(passed[:3]), candidates=prof.distinct)
+
+
+def describe_region(pattern: str) -> str | None:
+    """How a match's pattern name says it was validated (`region:RO`), for its evidence."""
+    if not pattern.startswith("region:"):
+        return None
+    return f"phone numbers of region {pattern[7:]} (phonenumbers), read as the column's local numbers"
