@@ -1,5 +1,6 @@
 """Names in scripts without capitals (Hebrew, Arabic, Thai, Hangul) are shaped like names too:
-a given name and a family name, many different ones, in a table about people (issue 11:
+a given name and a family name, many different ones, in a table about people; so are Chinese
+names without a space (a common family name first) and `Family, Given` (issue 11:
 names that say nothing; other locales). Through piiscan.scan() on a real SQLite file."""
 
 import random
@@ -23,9 +24,14 @@ def test_names_in_caseless_scripts_beside_birth_dates_are_person_names(make_sqli
         korean = f"{rng.choice(FAMILY['ko'])} {rng.choice(GIVEN['ko'])}"
         born = f"{rng.randint(1940, 2004)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         status = rng.choice(["פעיל", "מושהה", "סגור"])  # active / suspended / closed: few values, one word
-        rows.append((i, *names, korean, born, status))
-    path = make_sqlite({"t_31": (["k", "c1", "c2", "c3", "born", "c4"], rows)})
+        chinese = rng.choice("王李张刘陈杨黄赵吴周") + "".join(rng.choice("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞")
+                                                       for _ in range(rng.randint(1, 2)))  # no space: 王秀英
+        family_first = f"{rng.choice(['Virta', 'Ranta', 'Niemi', 'Ylönen', 'Kulmala'])}, {rng.choice(['Jari', 'Sari', 'Olavi', 'Tuomas', 'Aino'])}"
+        product = rng.choice(["电脑", "手机壳", "耳机", "键盘", "显示器", "充电器"])  # goods: no family name first
+        rows.append((i, *names, korean, born, status, chinese, family_first, product))
+    path = make_sqlite({"t_31": (["k", "c1", "c2", "c3", "born", "c4", "c5", "c6", "c7"], rows)})
     cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1, ner=False)
-    for column in ("c1", "c2", "c3"):
+    for column in ("c1", "c2", "c3", "c5", "c6"):
         assert cat.column("t_31", column).categories == ("PERSON_NAME",), column
     assert not cat.column("t_31", "c4").findings
+    assert not cat.column("t_31", "c7").findings

@@ -178,10 +178,35 @@ def _caseless(word: str) -> bool:
     return False
 
 
+#: The most common Chinese and Korean family names: a name written without a space begins
+#: with one (李娜, 王淑芬, 김민준), which most words of two to four characters don't.
+HAN_SURNAMES = frozenset("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮"
+                         "邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖"
+                         "贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴"
+                         "莫孔向汤湯甘")
+HANGUL_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄변채원천방공현함염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈서")
+
+
+def _unspaced_name(value: str) -> bool:
+    """A Chinese or Korean name written without a space: two to four Han or Hangul
+    characters, the first a common family name."""
+    if not 2 <= len(value) <= 4:
+        return False
+    if all("\u4e00" <= c <= "\u9fff" for c in value):
+        return value[0] in HAN_SURNAMES
+    if all("\uac00" <= c <= "\ud7a3" for c in value):
+        return len(value) <= 3 and value[0] in HANGUL_SURNAMES
+    return False
+
+
 def _name_shaped(value: str) -> bool:
     words = value.replace("-", " ").split()
     if len(words) == 2 and (all(map(_cjk, words)) or all(map(_caseless, words))):
         return True  # family and given name with a space: 山本 明美, スズキ ヨウスケ, דוד כהן
+    if len(words) == 1 and _unspaced_name(words[0]):
+        return True  # 任红霞, 김민준
+    if len(words) == 2 and words[0].endswith(",") and len(words[0]) > 2:
+        words = [words[0][:-1], words[1]]  # Virta, Jari: family name first
     return 1 <= len(words) <= 2 and all(
         2 <= len(w) <= 21 and w[0].isupper() and w[1:].replace("'", "").replace("’", "").isalpha()
         and w[1:].islower() for w in words)
