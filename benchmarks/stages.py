@@ -36,6 +36,7 @@ STAGES: dict[str, list[tuple[str, str]]] = {
                              ("piiscan/detect/names.py", "is_identifier_name")],
     "decide": [("piiscan/decide.py", "decide_table")],
     "checksum discovery": [("piiscan/detect/checksums.py", "checksum_match")],
+    "phone regions": [("piiscan/detect/phone_regions.py", "local_phones")],
 }
 #: a stage's time excludes these stages that run inside it
 NESTED = {"RE2 screening": ["validators"]}

@@ -21,7 +21,10 @@ from piiscan.detect.profile import Profile
 from piiscan.detect.screen import ValueMatch
 
 TRIED = 60
-EARLY = 5
+#: The first values every region must read (one failing value ends a region's turn).
+EARLY = 3
+#: A column where more than this share is written internationally is of many countries.
+MAX_INTERNATIONAL = 0.1
 MIN_VALID = 0.8
 #: The column's values read in the common regions validate less than this: try the others.
 FAILING = 0.5
@@ -44,8 +47,11 @@ def local_phones(prof: Profile, matches: list[ValueMatch], seed: int = 0) -> Val
 
     values = [v.strip() for v in prof.values.to_pylist()]
     random.Random(seed).shuffle(values)
+    values = values[:TRIED]
+    if sum(v.startswith(("+", "00")) for v in values) > MAX_INTERNATIONAL * len(values):
+        return None  # numbers of many countries: no one region's local numbers
     # room extensions and short codes are valid numbers of some small territory: not these
-    values = [v for v in values[:TRIED] if not v.startswith("+") and sum(c.isdigit() for c in v) >= MIN_DIGITS]
+    values = [v for v in values if sum(c.isdigit() for c in v) >= MIN_DIGITS]
     if len(values) < EARLY:
         return None
 
@@ -56,10 +62,11 @@ def local_phones(prof: Profile, matches: list[ValueMatch], seed: int = 0) -> Val
             return False
         return phonenumbers.is_valid_number(number) and grouped_as_written(value, number)
 
+    regions = sorted(phonenumbers.SUPPORTED_REGIONS - set(PHONE_REGIONS))
+    for value in values[:EARLY]:  # one value at a time: most regions fail the first
+        regions = [r for r in regions if valid(value, r)]
     best = None
-    for region in sorted(phonenumbers.SUPPORTED_REGIONS - set(PHONE_REGIONS)):
-        if sum(valid(v, region) for v in values[:EARLY]) < EARLY - 1:
-            continue
+    for region in regions:
         passed = [v for v in values if valid(v, region)]
         if len(passed) >= MIN_VALID * len(values) and (best is None or len(passed) > len(best[1])):
             best = (region, passed)
