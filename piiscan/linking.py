@@ -57,9 +57,24 @@ def _with_link(summary: dict, linked: str | None) -> dict:
     return {**summary, "evidence": {**summary.get("evidence", {}), "linked": linked}}
 
 
+def _references(c) -> str | None:
+    """The table column `c`'s declared foreign key refers to (kept in its evidence summary)."""
+    return (c.evidence_summary or {}).get("evidence", {}).get("references")
+
+
+def _by_form(tables) -> dict[tuple, dict[str, str]]:
+    """(source, schema) -> each name form of `tables` -> the table's name."""
+    out: dict[tuple, dict[str, str]] = {}
+    for table in tables:
+        forms = out.setdefault((table.source, table.schema), {})
+        for form in _forms(table.table):
+            forms.setdefault(form, table.table)
+    return out
+
+
 def _target(c, names: set[str], forms: dict[str, str]) -> str | None:
     """The table about people (one of `names`) that column `c`'s key refers to, if any."""
-    references = (c.evidence_summary or {}).get("evidence", {}).get("references")
+    references = _references(c)
     return references if references in names else None if references else _named_key(c.column, forms)
 
 
@@ -81,12 +96,7 @@ def link_people(results: list, rules, min_confidence: float) -> list:
     from piiscan.detect.summary import complete, restore
     from piiscan.store.redecide import decided_again
 
-    people: dict[tuple, dict[str, str]] = {}
-    for table, columns in results:
-        if _people_table(table, columns):
-            forms = people.setdefault((table.source, table.schema), {})
-            for form in _forms(table.table):
-                forms.setdefault(form, table.table)
+    people = _by_form(table for table, columns in results if _people_table(table, columns))
     if not people:
         return results
     named = {where: set(forms.values()) for where, forms in people.items()}
@@ -131,11 +141,7 @@ def _owned(results, owners: dict[tuple, set[str]]) -> dict[tuple, tuple[str, str
     column, the table about people whose nearly unique key refers to it). Found from a
     declared foreign key or a key named after the table (`address_id` -> `address`), whose
     column in the referred table has the same name or is `id`; never a table named for things."""
-    every: dict[tuple, dict[str, str]] = {}
-    for table, _ in results:
-        forms = every.setdefault((table.source, table.schema), {})
-        for form in _forms(table.table):
-            forms.setdefault(form, table.table)
+    every = _by_form(table for table, _ in results)
     columns_of = {(t.source, t.schema, t.table): {c.column for c in cols} for t, cols in results}
     owned: dict[tuple, tuple[str, str]] = {}
     for table, columns in results:
@@ -145,8 +151,7 @@ def _owned(results, owners: dict[tuple, set[str]]) -> dict[tuple, tuple[str, str
         for c in columns:
             if c.non_null < OWN_ROWS_MIN or c.distinct < OWN_ROWS_SHARE * c.non_null:
                 continue
-            references = (c.evidence_summary or {}).get("evidence", {}).get("references")
-            target = references or _named_key(c.column, every.get(where, {}))
+            target = _references(c) or _named_key(c.column, every.get(where, {}))
             if not target or target in owners[where] or table_kind(target)[0] == "thing":
                 continue
             names = columns_of.get((*where, target), set())

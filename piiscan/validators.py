@@ -26,13 +26,18 @@ def validator(name: str) -> Callable[[Validator], Validator]:
     return register
 
 
-def _stdnum(module_path: str) -> Validator:
-    def check(value: str) -> bool:
-        import importlib
+def stdnum_validator(module_path: str) -> Validator:
+    """`is_valid` of a python-stdnum module, imported on first use, made safe (False where it
+    raises)."""
+    found = []
 
-        module = importlib.import_module(module_path)
+    def check(value: str) -> bool:
+        if not found:
+            import importlib
+
+            found.append(importlib.import_module(module_path).is_valid)
         try:
-            return bool(module.is_valid(value))
+            return bool(found[0](value))
         except Exception:  # stdnum raises on odd input in a few modules
             return False
 
@@ -62,14 +67,14 @@ for _name, _module in {
     "gb_nhs": "stdnum.gb.nhs",
     "jp_my_number": "stdnum.jp.in_",
 }.items():
-    VALIDATORS[_name] = _stdnum(_module)
+    VALIDATORS[_name] = stdnum_validator(_module)
 
 
 @validator("br_cpf")
 def br_cpf(value: str) -> bool:
     """CPF checksum (python-stdnum), rejecting the all-same-digit numbers Brazil never issues."""
     digits = re.sub(r"\D", "", value)
-    return len(set(digits)) > 1 and _stdnum("stdnum.br.cpf")(value)
+    return len(set(digits)) > 1 and stdnum_validator("stdnum.br.cpf")(value)
 
 
 @validator("card_number")
@@ -104,7 +109,7 @@ def email(value: str) -> bool:
 
 #: The regions a number without a country code is read in (piiscan.detect.phone_regions reads
 #: a phone-named column's numbers in the others).
-PHONE_REGIONS = _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "CA", "AU", "IN", "MX", "BE", "CH", "AT", "SE", "PL")
+PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "CA", "AU", "IN", "MX", "BE", "CH", "AT", "SE", "PL")
 
 
 @lru_cache(maxsize=65536)
@@ -112,12 +117,12 @@ def _phone(value: str) -> bool:
     import phonenumbers
 
     international = value.lstrip().startswith(("+", "00"))
-    regions = (None,) if value.lstrip().startswith("+") else _PHONE_REGIONS
+    regions = (None,) if value.lstrip().startswith("+") else PHONE_REGIONS
     groups = _DIGIT_GROUPS.findall(value)
     # phonenumbers reads a value of ASCII digits and separators as its digits alone (it drops
     # the separators before reading the number), so those are parsed as the bare digits: the
     # same numbers, parsed faster (tests/test_speed.py checks it value by value).
-    text = "".join(groups) if regions is _PHONE_REGIONS and _LOCAL_PHONE.fullmatch(value) else value
+    text = "".join(groups) if regions is PHONE_REGIONS and _LOCAL_PHONE.fullmatch(value) else value
     tried: set[tuple] = set()
     for region in regions:
         try:

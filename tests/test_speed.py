@@ -88,10 +88,10 @@ def _phone_the_plain_way(value: str) -> bool:
 
     import phonenumbers
 
-    from piiscan.validators import _PHONE_REGIONS
+    from piiscan.validators import PHONE_REGIONS
 
     groups = re.findall(r"\d+", value)
-    for region in (None,) if value.startswith("+") else _PHONE_REGIONS:
+    for region in (None,) if value.startswith("+") else PHONE_REGIONS:
         try:
             number = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException:

@@ -24,6 +24,7 @@ import pyarrow.compute as pc
 
 from piiscan.detect.profile import Profile
 from piiscan.detect.screen import ValueMatch
+from piiscan.validators import stdnum_validator
 
 #: python-stdnum modules of identifiers that only people have (or that name a person where a
 #: person holds one), by country. Company, VAT and securities numbers are not here.
@@ -115,19 +116,9 @@ def _shuffled(compact: list[str], seed: int) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _validator(name: str):
-    """`is_valid` of python-stdnum's module `name`, made safe (None: not in this stdnum)."""
+    """The checksum of python-stdnum's module `name` (None: not in this stdnum)."""
     try:
         module = importlib.import_module(f"stdnum.{name}")
     except ImportError:
         return None
-    is_valid = getattr(module, "is_valid", None)
-    if is_valid is None:
-        return None
-
-    def check(value: str) -> bool:
-        try:
-            return bool(is_valid(value))
-        except Exception:  # a few modules raise on odd input
-            return False
-
-    return check
+    return stdnum_validator(f"stdnum.{name}") if hasattr(module, "is_valid") else None
