@@ -1,4 +1,4 @@
-"""Checks every held-out set's tests make (tests/test_heldout2.py, 3, 4): the columns its
+"""Checks every held-out set's tests make (tests/test_heldout_sets.py): the columns its
 sources yield each have exactly one label, its generated tables hold 300-1000 rows, and the
 accuracy benchmark measures it pooled only. No detection runs: columns are listed by
 piiscan's sources (how the benchmark reads them), never scanned."""

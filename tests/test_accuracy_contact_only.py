@@ -6,7 +6,6 @@ table about people, nearly unique: `customer.address_id` -> `address`), they are
 Through piiscan.scan() on real SQLite files."""
 
 import random
-import sqlite3
 
 import piiscan
 
@@ -21,29 +20,23 @@ def _street(rng):
     return f"{rng.choice(STREETS)} {rng.randint(1, 120)}"
 
 
-def _build(path, with_names: bool):
+def _register(make_sqlite, with_names: bool):
     rng = random.Random(7)
-    db = sqlite3.connect(path)
-    names = ", full_name TEXT" if with_names else ""
-    db.execute(f"CREATE TABLE register (entry_id INTEGER PRIMARY KEY, email TEXT, phone TEXT, street TEXT,"
-               f" city TEXT, postal_code TEXT{names})")
+    rows = []
     for i in range(N):
-        row = [i, f"info{i}@example-{i % 9}.at", f"+43 316 {rng.randint(100000, 999999)}", _street(rng),
-               rng.choice(CITIES), f"{rng.randint(1000, 9990)}"]
-        if with_names:
-            row.append(f"{rng.choice(FIRST)} {rng.choice(LAST)}")
-        db.execute(f"INSERT INTO register VALUES ({','.join('?' * len(row))})", row)
-    db.commit()
-    db.close()
+        row = (i, f"info{i}@example-{i % 9}.at", f"+43 316 {rng.randint(100000, 999999)}", _street(rng),
+               rng.choice(CITIES), f"{rng.randint(1000, 9990)}")
+        rows.append(row + (f"{rng.choice(FIRST)} {rng.choice(LAST)}",) if with_names else row)
+    columns = ["entry_id", "email", "phone", "street", "city", "postal_code"] + (["full_name"] if with_names else [])
+    return make_sqlite({"register": (columns, rows)})
 
 
 def _categories(catalog):
     return {(c.table, c.column): set(c.categories) for c in catalog}
 
 
-def test_places_beside_contact_details_only_are_asked_about_not_reported(tmp_path):
-    path = tmp_path / "contacts.sqlite"
-    _build(path, with_names=False)
+def test_places_beside_contact_details_only_are_asked_about_not_reported(make_sqlite):
+    path = _register(make_sqlite, with_names=False)
     cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1)
     cats = _categories(cat)
     assert cats[("register", "email")] == {"EMAIL"}  # the direct identifiers stay
@@ -56,42 +49,34 @@ def test_places_beside_contact_details_only_are_asked_about_not_reported(tmp_pat
                    for e in near[0].evidence)
 
 
-def test_places_beside_a_persons_name_are_personal(tmp_path):
-    path = tmp_path / "people.sqlite"
-    _build(path, with_names=True)
+def test_places_beside_a_persons_name_are_personal(make_sqlite):
+    path = _register(make_sqlite, with_names=True)
     cats = _categories(piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1))
     assert cats[("register", "full_name")] == {"PERSON_NAME"}
     assert cats[("register", "city")] == {"CITY"}
     assert cats[("register", "postal_code")] == {"POSTAL_CODE"}
 
 
-def _build_owned(path, prefix: str = ""):
+def _owned(make_sqlite):
     """customer (people) -> address (one each, by a nearly unique key) and -> zone (shared)."""
     rng = random.Random(11)
-    db = sqlite3.connect(path)
-    customer, address, zone = f"{prefix}customer", f"{prefix}address", f"{prefix}zone"
-    db.executescript(f"""
-    CREATE TABLE {customer} (customer_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT,
-                             address_id INTEGER, zone_id INTEGER);
-    CREATE TABLE {address} (address_id INTEGER PRIMARY KEY, street TEXT, district TEXT, postal_code TEXT, phone TEXT);
-    CREATE TABLE {zone} (zone_id INTEGER PRIMARY KEY, street TEXT, postal_code TEXT, phone TEXT);
-    """)
+    customers, addresses = [], []
     for i in range(N):
-        db.execute(f"INSERT INTO {customer} VALUES (?,?,?,?,?)",
-                   (i, rng.choice(FIRST), rng.choice(LAST), N - i, rng.randint(0, 4)))
-        db.execute(f"INSERT INTO {address} VALUES (?,?,?,?,?)", (i + 1, _street(rng), rng.choice(CITIES),
-                   f"{rng.randint(1000, 9990)}", f"+43 1 {rng.randint(1000000, 9999999)}"))
-    for i in range(5):
-        db.execute(f"INSERT INTO {zone} VALUES (?,?,?,?)", (i, _street(rng), f"{rng.randint(1000, 9990)}",
-                                                          f"+43 1 {rng.randint(1000000, 9999999)}"))
-    db.commit()
-    db.close()
-    return customer, address, zone
+        customers.append((i, rng.choice(FIRST), rng.choice(LAST), N - i, rng.randint(0, 4)))
+        addresses.append((i + 1, _street(rng), rng.choice(CITIES), f"{rng.randint(1000, 9990)}",
+                          f"+43 1 {rng.randint(1000000, 9999999)}"))
+    zones = [(i, _street(rng), f"{rng.randint(1000, 9990)}", f"+43 1 {rng.randint(1000000, 9999999)}")
+             for i in range(5)]
+    return make_sqlite({
+        "customer": (["customer_id", "first_name", "last_name", "address_id", "zone_id"], customers),
+        "address": (["address_id", "street", "district", "postal_code", "phone"], addresses),
+        "zone": (["zone_id", "street", "postal_code", "phone"], zones),
+    })
 
 
-def test_rows_each_person_owns_are_theirs_rows_they_share_are_not(tmp_path):
-    path = tmp_path / "owned.sqlite"
-    customer, address, zone = _build_owned(path)
+def test_rows_each_person_owns_are_theirs_rows_they_share_are_not(make_sqlite):
+    path = _owned(make_sqlite)
+    customer, address, zone = "customer", "address", "zone"
     cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1)
     cats = _categories(cat)
     assert cats[(customer, "last_name")] == {"PERSON_NAME"}
@@ -101,52 +86,43 @@ def test_rows_each_person_owns_are_theirs_rows_they_share_are_not(tmp_path):
     assert not cats[(zone, "postal_code")]
 
 
-def test_owned_rows_are_found_through_a_linking_table_and_a_name_prefix(tmp_path):
+def test_owned_rows_are_found_through_a_linking_table_and_a_name_prefix(make_sqlite):
     """`Sales_CustomerAddress` keys into `Sales_Customer` (by the name without its prefix) and
     holds each address once: the addresses are the customers'."""
-    path = tmp_path / "prefixed.sqlite"
     rng = random.Random(5)
-    db = sqlite3.connect(path)
-    db.executescript("""
-    CREATE TABLE Sales_Customer (CustomerID INTEGER, FirstName TEXT, LastName TEXT, EmailAddress TEXT);
-    CREATE TABLE Sales_CustomerAddress (CustomerID INTEGER, AddressID INTEGER, AddressType TEXT);
-    CREATE TABLE Sales_Address (AddressID INTEGER, AddressLine1 TEXT, City TEXT, PostalCode TEXT);
-    """)
+    customers, links, addresses = [], [], []
     for i in range(N):
         first, last = rng.choice(FIRST), rng.choice(LAST)
-        db.execute("INSERT INTO Sales_Customer VALUES (?,?,?,?)", (i, first, last, f"{first}.{last}{i}@mail.example"))
-        db.execute("INSERT INTO Sales_CustomerAddress VALUES (?,?,?)", (i, 1000 + i, rng.choice(["Home", "Main Office"])))
-        db.execute("INSERT INTO Sales_Address VALUES (?,?,?,?)", (1000 + i, _street(rng), rng.choice(CITIES),
-                                                                 f"{rng.randint(1000, 9990)}"))
-    db.commit()
-    db.close()
+        customers.append((i, first, last, f"{first}.{last}{i}@mail.example"))
+        links.append((i, 1000 + i, rng.choice(["Home", "Main Office"])))
+        addresses.append((1000 + i, _street(rng), rng.choice(CITIES), f"{rng.randint(1000, 9990)}"))
+    path = make_sqlite({
+        "Sales_Customer": (["CustomerID", "FirstName", "LastName", "EmailAddress"], customers),
+        "Sales_CustomerAddress": (["CustomerID", "AddressID", "AddressType"], links),
+        "Sales_Address": (["AddressID", "AddressLine1", "City", "PostalCode"], addresses),
+    })
     cats = _categories(piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1))
     assert cats[("Sales_Address", "City")] == {"CITY"}
     assert cats[("Sales_Address", "PostalCode")] == {"POSTAL_CODE"}
 
 
-def test_private_network_addresses_are_machines_public_ones_people(tmp_path):
+def test_private_network_addresses_are_machines_public_ones_people(make_sqlite):
     """IP addresses nearly all in private networks (10.x, 192.168.x) are a network's machines
     where nothing says the rows describe people; public ones (what a visitor's device shows)
     stay personal, and so do private ones beside people."""
     rng = random.Random(3)
-    path = tmp_path / "hosts.sqlite"
-    db = sqlite3.connect(path)
-    db.executescript("""
-    CREATE TABLE entries (entry_id INTEGER PRIMARY KEY, ip_address TEXT, seen_at TEXT);
-    CREATE TABLE requests (request_id INTEGER PRIMARY KEY, client_ip TEXT, seen_at TEXT);
-    CREATE TABLE logins (login_id INTEGER PRIMARY KEY, user_email TEXT, ip_address TEXT);
-    """)
+    entries, requests, logins = [], [], []
     for i in range(N):
         private = rng.choice([f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
                               f"192.168.{rng.randint(0, 255)}.{rng.randint(1, 254)}"])
         public = f"{rng.choice([23, 51, 84, 91, 145, 203])}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
         when = f"2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} 1{rng.randint(0, 9)}:00:00"
-        db.execute("INSERT INTO entries VALUES (?,?,?)", (i, private, when))
-        db.execute("INSERT INTO requests VALUES (?,?,?)", (i, public, when))
-        db.execute("INSERT INTO logins VALUES (?,?,?)", (i, f"user{i}@mail.example", private))
-    db.commit()
-    db.close()
+        entries.append((i, private, when))
+        requests.append((i, public, when))
+        logins.append((i, f"user{i}@mail.example", private))
+    path = make_sqlite({"entries": (["entry_id", "ip_address", "seen_at"], entries),
+                        "requests": (["request_id", "client_ip", "seen_at"], requests),
+                        "logins": (["login_id", "user_email", "ip_address"], logins)})
     cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1)
     cats = _categories(cat)
     assert not cats[("entries", "ip_address")]
