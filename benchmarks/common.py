@@ -49,14 +49,12 @@ def take_samples(specs, size: int, seed: int = 0) -> tuple[list[Sample], float]:
 
 def run_piiscan(samples, settings: ScanSettings) -> tuple[Catalog, float]:
     """piiscan on samples taken beforehand (the ones Presidio reads too): each table decided,
-    then the whole-scan step `piiscan.scan()` takes after its tables (keys to tables about
-    people, piiscan.linking), so that the figures are the product's."""
-    from piiscan import worker
-    from piiscan.linking import link_people
+    then the step `piiscan.scan()` takes across its tables (`piiscan.api.across_tables`), so
+    that the figures are the product's."""
+    from piiscan.api import across_tables
 
     started = time.perf_counter()
-    results = [detect_sample(sample, settings) for sample in samples]
-    results = link_people(results, worker.rules_for(settings.rules), settings.min_confidence)
+    results = across_tables([detect_sample(sample, settings) for sample in samples], settings)
     tables = tuple(table for table, _ in results)
     columns: list[ColumnResult] = [c for _, cols in results for c in cols]
     return Catalog(tables=tables, columns=tuple(columns)), time.perf_counter() - started
