@@ -30,6 +30,9 @@ PERSON_IDENTIFIERS = {"PERSON_NAME", "GOV_ID", "DATE_OF_BIRTH", "PAYMENT_CARD", 
 #: Places and device addresses: personal beside people, not in tables about things (the
 #: street address of a site or a warehouse is not a person's).
 PLACES_AND_DEVICES = {"GEO_COORDINATES", "IP_ADDRESS", "STREET_ADDRESS"}
+#: A column of IP addresses this share of which are inside private networks (10.x, 192.168.x)
+#: holds machines' addresses: a table about people would show what the world sees.
+DEVICE_PRIVATE_SHARE = 0.2
 
 
 def apply_context(columns, candidates, min_confidence) -> None:
@@ -59,8 +62,9 @@ def apply_context(columns, candidates, min_confidence) -> None:
     keys = [i for i, ev in enumerate(columns)
             if ev.linked or person_key(ev.column.name, _id_values(ev), ev.references)]
     traits = Traits(columns, candidates)
+    devices = _devices(columns, candidates, best)
     for i, cands in enumerate(candidates):
-        subject, why = _subject(columns, best, i, people, keys, established, traits)
+        subject, why = _subject(columns, best, i, people, keys, established, traits, devices)
         animals = subject == "thing" and columns[i].table_kind[0] is None  # penguins' sex
         for cand in cands:
             rule = cand.rule
@@ -115,11 +119,15 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside {best[j].lower().replace('_', ' ')} column {columns[j].column.name!r}", 0.3))
             elif (rule.category == "IP_ADDRESS" and subject != "person" and columns[i].distribution is not None
-                  and columns[i].distribution.private_ips):
+                  and columns[i].distribution.private_share >= DEVICE_PRIVATE_SHARE):
                 cand.factor = 0.5
                 cand.evidence.append(Evidence(
                     "subject", "addresses inside private networks, nothing says the rows describe people:"
                     " a network's machines", -0.5))
+            elif rule.name == "mac_address" and subject != "person":
+                cand.factor = 0.5
+                cand.evidence.append(Evidence(
+                    "subject", "a hardware address, nothing says the rows describe people: a machine's", -0.5))
             elif rule.category == "CREDENTIAL" and "values" in cand.scores and "column_name" not in cand.scores:
                 others = [j for j in credentials if j != i]
                 if others:  # a salt or a token beside a password hash
@@ -162,19 +170,40 @@ def _established(cand) -> bool:
     return True
 
 
-def _subject(columns, best, i, people, keys, established=None, traits=None) -> tuple[str | None, str]:
+def _devices(columns, candidates, best) -> list[int]:
+    """The columns that describe machines on a network: hardware (MAC) addresses, IP addresses
+    of which a good share are inside private networks, and, beside one of those, software
+    versions (on their own, versions beside public addresses may be peers' clients)."""
+    strong, versions = [], []
+    for i, (ev, cands) in enumerate(zip(columns, candidates)):
+        dist = ev.distribution
+        if dist is None or not dist.rows:
+            continue
+        if (best[i] == "IP_ADDRESS" and dist.private_share >= DEVICE_PRIVATE_SHARE
+                or any(c.rule.name == "mac_address" and c.scores.get("values", 0.0) >= 0.5 for c in cands)):
+            strong.append(i)
+        elif dist.versions:
+            versions.append(i)
+    return sorted(strong + versions) if strong else []
+
+
+def _subject(columns, best, i, people, keys, established=None, traits=None, devices=()) -> tuple[str | None, str]:
     """Whether the rows of a table describe people or things, judged for column `i` from the
-    other columns (`people`: those holding person identifiers, `keys`: keys to a person table)
-    and the table name. Where the table name says things, only `established` person
-    identifiers say otherwise."""
+    other columns (`people`: those holding person identifiers, `keys`: keys to a person table,
+    `devices`: those describing machines on a network) and the table name. Where the table
+    name or a device column says things, only `established` person identifiers say otherwise."""
     kind, word = columns[i].table_kind
+    machines = [j for j in devices if j != i]
+    events = [j for j, ev in enumerate(columns) if j != i and ev.distribution is not None and ev.distribution.event_dates]
+    if kind is None and machines and not events and not [j for j in keys if j != i]:
+        kind, word = "thing", f"column {columns[machines[0]].column.name!r} describes a machine on a network"
     people = [j for j in people if j != i and (kind != "thing" or established is None or j in established)]
     if people:
         return "person", f"beside {best[people[0]].lower().replace('_', ' ')} column {columns[people[0]].column.name!r}"
     if kind == "thing" and traits is not None and traits.outweigh_name(i):
         return traits.subject(i)
     if kind is not None:
-        return kind, f"table name {word!r}"
+        return kind, (word if machines and word.startswith("column ") else f"table name {word!r}")
     keys = [j for j in keys if j != i]
     if keys:
         ev = columns[keys[0]]

@@ -141,7 +141,7 @@ class Decision:
 def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = DEFAULT_MIN_CONFIDENCE
                  ) -> list[Decision]:
     """A decision for each column of one table (same order as `columns`)."""
-    candidates = [_specific_places(_candidates(ev, rules)) for ev in columns]
+    candidates = [_specific_places(_candidates(ev, rules), ev.distribution) for ev in columns]
     apply_context(columns, candidates, min_confidence)
     return [_decide(ev, cands, rules, min_confidence) for ev, cands in zip(columns, candidates)]
 
@@ -294,9 +294,17 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     return out
 
 
-def _specific_places(cands: list[_Candidate]) -> list[_Candidate]:
+def _specific_places(cands: list[_Candidate], dist=None) -> list[_Candidate]:
     """NER reads countries and states as places (or persons) too: where most values are known
-    countries or states, a city or a person's name read without a column name gives way."""
+    countries or states, a city or a person's name read without a column name gives way; and
+    where most values end with one word (`… Solar`, `… s.p.`), they name sites or firms, and a
+    person's name read without a strong column name gives way."""
+    shared = dist.shared_word if dist is not None else None
+    for cand in cands:
+        if shared and cand.rule.category == "PERSON_NAME" and cand.scores.get("column_name", 0) < 0.6:
+            cand.factor, cand.contradicted = min(cand.factor, 0.4), True
+            cand.evidence.append(Evidence("distribution", f"most values end with the word {shared!r}:"
+                                          " names of sites or firms, not of people", -0.6))
     specific = any(c.rule.category in ("COUNTRY", "STATE_REGION") and c.ratio >= 0.7
                    and c.scores.get("values", 0) >= 0.45 for c in cands)
     if specific:

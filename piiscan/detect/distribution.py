@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import random
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -73,6 +74,8 @@ class Distribution:
     measures: tuple[str, ...] | None = None
     lower_case: bool = False  # values that begin with a letter begin with a small one: no names
     private_ips: bool = False  # IP addresses nearly all inside private networks: machines', not people's
+    private_share: float = 0.0  # share of the IP addresses inside private networks (0: none or not IPs)
+    shared_word: str | None = None  # a last word most values share (`… Solar`, `… s.p.`): sites and firms
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -99,7 +102,8 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         parts=one_line_addresses(prof) or contact_parts(prof),
         name_logins=name_logins(prof),
         street_names=street_names(prof),
-        private_ips=_private_ips(prof),
+        **_private(prof),
+        shared_word=_shared_word(prof),
     )
 
 
@@ -217,15 +221,15 @@ IP_SUBSAMPLE = 200
 _IP_LIKE = r"^\s*(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+)\s*$"
 
 
-def _private_ips(prof: Profile) -> bool:
-    """Whether the column's IP addresses (at least half its distinct values) are nearly all
-    (95%) in private, loopback or link-local networks (10.x, 192.168.x, fe80::): a network's
-    machines. Addresses people's devices show to the world are public."""
+def _private(prof: Profile) -> dict:
+    """The share of the column's IP addresses (at least half its distinct values) in private,
+    loopback or link-local networks (10.x, 192.168.x, fe80::), and whether nearly all (95%)
+    are: a network's machines. Addresses people's devices show to the world are public."""
     if prof.kind != "string" or not prof.distinct or prof.mean_length > 45:
-        return False
+        return {}
     shaped = prof.values.filter(pc.match_substring_regex(prof.values, _IP_LIKE))
     if len(shaped) < 0.5 * prof.distinct:
-        return False
+        return {}
     import ipaddress
     parsed = []
     for value in shaped.slice(0, IP_SUBSAMPLE).to_pylist():
@@ -234,7 +238,27 @@ def _private_ips(prof: Profile) -> bool:
         except ValueError:
             continue
     inside = sum(1 for a in parsed if a.is_private or a.is_loopback or a.is_link_local)
-    return len(parsed) >= 3 and inside >= 0.95 * len(parsed)
+    if len(parsed) < 3:
+        return {}
+    return {"private_share": inside / len(parsed), "private_ips": inside >= 0.95 * len(parsed)}
+
+
+#: Names of sites, plants and firms share a last word (`Davidmouth Solar`, `Pärnu Kultuurimaja`,
+#: `Vid Markovič s.p.`) in at least this share of their values; people's names do not.
+SHARED_WORD = 0.3
+
+
+def _shared_word(prof: Profile) -> str | None:
+    """The last word that at least `SHARED_WORD` of the column's (distinct, multi-word) values
+    end with, if any: a kind of site or a legal form, not a surname."""
+    if prof.kind != "string" or prof.distinct < 20 or prof.mean_words < 1.5 or prof.mean_length > 60:
+        return None
+    values = prof.values.slice(0, 200).to_pylist()
+    lasts = Counter(fold(words[-1]) for words in (v.split() for v in values) if len(words) >= 2)
+    if not lasts:
+        return None
+    word, count = lasts.most_common(1)[0]
+    return word if count >= SHARED_WORD * len(values) and not word.isdigit() else None
 
 
 def _versions(prof: Profile) -> bool:

@@ -73,7 +73,8 @@ def collect(sample: Sample, rules, ner=None, seed: int = 0) -> list[ColumnEviden
     links = dict(sample.links)
     for ev in found:
         ev.table_denied = ev.table_denied | table_denied
-        ev.table_kind = kind
+        if ev.table_kind[0] is None:  # a flattened nested key keeps its parent's (`recipient.city`)
+            ev.table_kind = kind
         ev.references = links.get(ev.column.name)
         ev.binary = read.get(ev.column.name) if ev.error is None else None
         for path_ev in ev.paths or ():
