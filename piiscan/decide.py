@@ -44,6 +44,8 @@ TEXT_ENTITY_CATEGORY = {"PERSON": "PERSON_NAME", "LOCATION": "CITY"}
 #: Values shaped like names (no column name, NER unsure): too weak alone, enough in a table
 #: about people (piiscan.context adds the subject).
 NAME_SHAPE_SCORE = 0.35
+#: Both sexes as words among few values (`female` / `male`, `Nữ` / `Nam`, `女` / `男`).
+SEX_WORDS_SCORE = 0.5
 #: Composite values (one-line addresses, contact lines; piiscan.detect.address, .composite):
 #: each part they hold.
 COMPOSITE_SCORE = 0.92
@@ -203,6 +205,11 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             what = ", ".join(c.lower().replace("_", " ") for c in dist.parts)
             evidence.append(Evidence("distribution", f"composite values: each holds {what}", COMPOSITE_SCORE))
             ratio = max(ratio, 1.0)
+            examples = examples or _any_examples(prof)
+        if rule.category == "GENDER" and dist.sex_words and not dist.goods_sexes:
+            scores["distribution"] = SEX_WORDS_SCORE  # `Nữ` / `Nam`: a sex whatever the column is called
+            evidence.append(Evidence("distribution", "both sexes among few values, as words", SEX_WORDS_SCORE))
+            ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
         if dist.street_names and rule.category == "STREET_ADDRESS" and rule.patterns:
             scores["distribution"] = STREET_NAME_SCORE

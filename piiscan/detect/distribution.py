@@ -34,13 +34,26 @@ _IPV4 = r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
 _DATE_LIKE = r"^\s*(?:\d{1,4}[-/.] ?\d{1,2}[-/.] ?\d{1,4}|(?:19|20)\d{6}|\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
 _MIDNIGHT = r"[ T]0{1,2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
 _TIME = r"[ T]\d{1,2}:\d{2}"
-#: Gender markers; a gender column holds both a female and a male one.
-FEMALE = frozenset({"f", "female", "woman", "women", "girl", "mujer", "femenino", "weiblich", "femme",
-                    "feminin", "femmina", "feminino", "w", "donna", "vrouw", "kvinna", "kvinde", "kvinne",
-                    "kobieta", "nainen", "zena", "kadin", "kadın", "femeie", "女", "女性"})
-MALE = frozenset({"m", "male", "man", "men", "boy", "hombre", "masculino", "varon", "h", "mannlich",
-                  "maennlich", "homme", "masculin", "maschio", "uomo", "mand", "mann", "mezczyzna", "mies",
-                  "muz", "erkek", "barbat", "男", "男性"})
+#: Gender markers in many languages and scripts; a gender column holds both a female and a
+#: male one. Folded like the values (accents stripped, Hangul decomposed).
+_FEMALE_WORDS = """
+f female woman women girl w mujer femenino weiblich femme feminin femmina feminino mulher donna
+vrouw kvinna kvinde kvinne kona kvk kobieta nainen naine zena zenske zenski zenska kadin femeie
+sieviete moteris no nő nona noi femer bean benyw dona emakumea vroulik perempuan wanita babae
+mwanamke ke женский женщина жена жінка жіноча жіночий женски женско ж θήλυ γυναίκα γυναικείο
+իգական կին qadın ayol მდედრობითი ქალი زن مونث مؤنث أنثى انثى أنثي נקבה אישה 女 女性 女子 여 여성 여자
+महिला स्त्री মহিলা নারী பெண் หญิง nu nữ
+"""
+_MALE_WORDS = """
+m male man men boy h hombre masculino varon mannlich maennlich männlich homme masculin maschio uomo
+homem mand mann karl kk mezczyzna mężczyzna mies mees muz muž muzske muski moski barbat bărbat
+erkek virietis vīrietis vyras ferfi férfi mashkull fear gwryw home gizona manlik laki-laki lelaki
+pria lalaki mwanaume me мужской мужчина мъж чоловік чоловіча чоловічий машки мушко м άρρεν άνδρας
+ανδρικό արական տղամարդ kişi erkak მამრობითი კაცი مرد مذکر ذكر זכר גבר 男 男性 男子 남 남성 남자
+पुरुष পুরুষ ஆண் ชาย nam
+"""
+FEMALE = frozenset(fold(w) for w in _FEMALE_WORDS.split())
+MALE = frozenset(fold(w) for w in _MALE_WORDS.split())
 #: At most this many distinct values in a gender column (several languages, unknown, other).
 GENDER_DISTINCT = 16
 #: Values of a goods' gender (who a garment or a product is for), never a person's sex.
@@ -75,6 +88,7 @@ class Distribution:
     lower_case: bool = False  # values that begin with a letter begin with a small one: no names
     private_ips: bool = False  # IP addresses nearly all inside private networks: machines', not people's
     private_share: float = 0.0  # share of the IP addresses inside private networks (0: none or not IPs)
+    sex_words: bool = False  # both sexes as words (`Nữ` / `Nam`, `女` / `男`), not letters only
     shared_word: str | None = None  # a last word most values share (`… Solar`, `… s.p.`): sites and firms
 
 
@@ -88,7 +102,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         key_like=_key_like(prof),
         serial=_key_like(prof, SERIAL_SPAN),
         versions=_versions(prof),
-        two_sexes=_two_sexes(prof),
+        **dict(zip(("two_sexes", "sex_words"), _two_sexes(prof))),
         goods_sexes=_goods_sexes(prof),
         lower_case=_lower_case(prof),
         birth_dates=birth, date_detail=detail,
@@ -155,7 +169,7 @@ def _name_like(prof: Profile) -> bool:
     no company words. Checked in Python on at most 200 distinct values, and only for columns
     of letters (RE2's Unicode classes are costly to compile per column)."""
     if (prof.kind != "string" or prof.distinct < 10 or prof.distinct < 0.15 * prof.non_null
-            or prof.mean_words > 2 or prof.alpha_share < 0.75 or prof.digit_share > 0):
+            or prof.mean_words > 2.5 or prof.alpha_share < 0.5 or prof.digit_share > 0):  # Indic vowel signs are marks
         return False
     values = prof.values.slice(0, 200).to_pylist()
     shaped = sum(_name_shaped(v) for v in values)
@@ -169,16 +183,25 @@ def _cjk(word: str) -> bool:
 
 #: Letter ranges of scripts without capitals (Hebrew, Arabic, Thai, Georgian, Devanagari,
 #: Hangul): a name part is a word of one of them.
-_CASELESS = (("\u05d0", "\u05ea"), ("\u0620", "\u064a"), ("\u0671", "\u06d3"), ("\u0e01", "\u0e4e"),
-             ("\u10d0", "\u10fa"), ("\u0900", "\u097f"), ("\uac00", "\ud7a3"))
+_CASELESS = (("\u05d0", "\u05ea"), ("\u0620", "\u06d3"), ("\u0e01", "\u0e4e"),
+             ("\u10d0", "\u10fa"), ("\u0900", "\u097f"), ("\u0980", "\u09ff"), ("\u0a00", "\u0a7f"),
+             ("\u0a80", "\u0aff"), ("\u0b80", "\u0bff"), ("\u0c00", "\u0c7f"), ("\u0c80", "\u0cff"),
+             ("\u0d00", "\u0d7f"), ("\u0d80", "\u0dff"), ("\u1000", "\u109f"), ("\u1780", "\u17ff"),
+             ("\u0e80", "\u0eff"), ("\u1200", "\u137f"), ("\uac00", "\ud7a3"))
+#: A zero-width non-joiner inside a Persian word (می‌خواهم).
+_MARKS = frozenset("\u200c")
 
 
 def _caseless(word: str) -> bool:
-    """A word of 2-15 letters of one script without capitals (דוד, كريم, สมชาย, 민준)."""
+    """A word of 2-15 letters of one script without capitals (דוד, كريم, สมชาย, 민준; a
+    Hebrew geresh or an apostrophe inside: חאג')."""
+    word = word.replace("'", "").replace("\u05f3", "")
+    if not word:
+        return False
     for low, high in _CASELESS:
         if low <= word[0] <= high:  # a Korean family name is one syllable (김)
             shortest = 1 if low == "\uac00" else 2
-            return shortest <= len(word) <= 15 and all(low <= c <= high for c in word)
+            return shortest <= len(word) <= 15 and all(low <= c <= high or c in _MARKS for c in word)
     return False
 
 
@@ -205,8 +228,8 @@ def _unspaced_name(value: str) -> bool:
 
 def _name_shaped(value: str) -> bool:
     words = value.replace("-", " ").split()
-    if len(words) == 2 and (all(map(_cjk, words)) or all(map(_caseless, words))):
-        return True  # family and given name with a space: 山本 明美, スズキ ヨウスケ, דוד כהן
+    if len(words) == 2 and all(map(_cjk, words)) or 1 <= len(words) <= 3 and all(map(_caseless, words)):
+        return True  # family and given name with a space: 山本 明美, スズキ ヨウスケ, דוד כהן, ნადია
     if len(words) == 1 and _unspaced_name(words[0]):
         return True  # 任红霞, 김민준
     if len(words) == 2 and words[0].endswith(",") and len(words[0]) > 2:
@@ -303,11 +326,17 @@ def _goods_sexes(prof: Profile) -> bool:
     return any(fold(v).strip() in GOODS_SEXES for v in prof.values.to_pylist())
 
 
-def _two_sexes(prof: Profile) -> bool:
-    if prof.distinct > GENDER_DISTINCT:
-        return False
+def _two_sexes(prof: Profile) -> tuple[bool, bool]:
+    """Whether both a female and a male marker are among the values, and whether as words
+    (`Nữ` and `Nam`, `მდედრობითი`, `女`), not only letters (`F`, `M`: sizes and grades too)."""
+    if prof.kind != "string" or prof.distinct > GENDER_DISTINCT:
+        return False, False
     folded = {fold(v).strip() for v in prof.values.to_pylist()}
-    return bool(folded & FEMALE) and bool(folded & MALE)
+    female, male = folded & FEMALE, folded & MALE
+    if not (female and male):
+        return False, False
+    worded = any(len(w) > 1 or not w.isascii() for w in female) and any(len(w) > 1 or not w.isascii() for w in male)
+    return True, worded
 
 
 def _birth_dates(prof: Profile, today: _dt.date, seed: int) -> tuple[float, str, bool]:

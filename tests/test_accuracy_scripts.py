@@ -1,0 +1,60 @@
+"""Values that carry the decision in scripts and languages the column names don't reveal
+(issue 11, kind 3): a sex written as words of any of many languages (`Nữ` / `Nam`,
+`მდედრობითი` / `მამრობითი`, `زن` / `مرد`) is a gender whatever the column is called, and a
+trait of people; single given names and surnames of scripts without capitals (Georgian,
+Persian, Bengali, Tamil) are names where the rows describe people. Through piiscan.scan()."""
+
+import datetime as dt
+import random
+
+import piiscan
+
+N = 100
+GIVEN_KA = ["პავლე", "ვახტანგ", "შორენა", "ნადია", "გიორგი", "ნინო", "თამარ", "ლევან", "ეკა", "დავით", "მარიამ",
+            "ზურაბ", "ქეთევან", "ირაკლი", "სოფო", "ლაშა", "ანა", "ბექა"]
+FAMILY_KA = ["იობიძე", "ჩხეიძე", "ჯიქია", "იაშვილი", "ბერიძე", "კაპანაძე", "გელაშვილი", "მამულაშვილი", "ლომიძე",
+             "ხარაიშვილი", "ნოზაძე", "წიკლაური", "ჩიქოვანი", "დოლიძე", "ქავთარაძე"]
+GIVEN_BN = ["রহিম", "করিম", "সুমি", "তানিয়া", "জসিম", "নাসরিন", "ফারুক", "রুমানা", "সাকিব", "মিতু", "হাসান", "শাহানা", "আরিফ", "লিপি", "কামাল", "রিনা", "মাহমুদ", "পারভীন"]
+FAMILY_BN = ["উদ্দিন", "হোসেন", "আক্তার", "রহমান", "ইসলাম", "বেগম", "চৌধুরী", "সরকার", "মিয়া", "খাতুন", "মোল্লা", "শেখ", "দাস", "পাল", "সেন", "বিশ্বাস"]
+
+
+def _births(rng):
+    return (dt.date(1950, 1, 1) + dt.timedelta(days=rng.randint(0, 20000))).isoformat()
+
+
+def _table(rng, given, family, sexes):
+    return [(i, rng.choice(given), rng.choice(family), _births(rng), rng.choice(sexes), rng.randint(10, 900))
+            for i in range(N)]
+
+
+def _found(path):
+    return {c.column: set(c.categories) for c in piiscan.scan(f"sqlite:///{path}", sample_size=100, jobs=1)}
+
+
+def test_georgian_names_and_sex_in_words_under_romanised_names(make_sqlite):
+    rng = random.Random(1)
+    path = make_sqlite({"mevenakhe": (["id", "saxeli", "gvari", "dabadebis_tarigi", "sqesi", "mosavali"],
+                                      _table(rng, GIVEN_KA, FAMILY_KA, ["მამრობითი", "მდედრობითი"]))})
+    found = _found(path)
+    assert found["sqesi"] == {"GENDER"}
+    assert found["saxeli"] == {"PERSON_NAME"}
+    assert found["gvari"] == {"PERSON_NAME"}
+    assert not found["mosavali"]
+
+
+def test_bengali_names_and_sex_words_under_cryptic_names(make_sqlite):
+    rng = random.Random(2)
+    path = make_sqlite({"t1": (["id", "c1", "c2", "c3", "c4", "c5"],
+                               _table(rng, GIVEN_BN, FAMILY_BN, ["পুরুষ", "মহিলা"]))})
+    found = _found(path)
+    assert found["c4"] == {"GENDER"}
+    assert found["c1"] == {"PERSON_NAME"} and found["c2"] == {"PERSON_NAME"}
+
+
+def test_sex_words_need_both_sexes(make_sqlite):
+    rng = random.Random(3)
+    rows = [(i, rng.choice(["Nam", "Nam", "Nữ"]), "Nam", rng.randint(1, 99)) for i in range(N)]
+    path = make_sqlite({"t2": (["id", "a", "b", "qty"], rows)})
+    found = _found(path)
+    assert found["a"] == {"GENDER"}
+    assert not found["b"]  # one value only: a constant, not a sex
