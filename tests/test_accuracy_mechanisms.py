@@ -210,6 +210,18 @@ def test_contact_lines_hold_a_name_and_the_contact(tmp_path):
     assert found(cat, "stg_import", "emergency") == {"PERSON_NAME", "PHONE"}
 
 
+def test_a_contact_line_may_set_its_phone_off_with_a_dash_or_an_area_code(tmp_path):
+    """`Amelia Yolanda - 0845-5650-5926`, `Luna Gomes (mãe) (351) 968 446 661`, an extension
+    after the number: still a name and a phone, not free text."""
+    rng = random.Random(8)
+    rows = [rng.choice([f"{rng.choice(FIRST)} {rng.choice(LAST)} - 0{rng.randint(800, 899)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+                        f"{rng.choice(FIRST)} {rng.choice(LAST)} ({rng.choice(['mãe', 'pai'])}) (351) 9{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
+                        f"{rng.choice(FIRST)} {rng.choice(LAST)} - +90({rng.randint(200, 499)}){rng.randint(100, 999)}-{rng.randint(1000, 9999)}x{rng.randint(10, 999)}"])
+            for _ in range(120)]
+    cat = scan_tables(tmp_path, pengiriman={"kontak": rows})
+    assert found(cat, "pengiriman", "kontak") == {"PERSON_NAME", "PHONE"}
+
+
 def test_login_names_that_spell_out_names_are_names_too(tmp_path):
     """`maria.harris` logins hold the person's name as well as a login; handles
     (`olsson89`) are logins only."""

@@ -24,8 +24,10 @@ MIN_SHARE = 0.6
 MIN_TWO_PART_LOGINS = 0.3
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?:\+|\(?0)[\d ()/.-]{6,}\d")
-_NOISE = re.compile(r"\([^)]*\)|[<>\[\]\"':;,|/]")
+_PHONE = re.compile(r"(?:\+|\(?0|\(\d{1,4}\) ?\d)[\d ()/.-]{6,}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?")
+#: What separates a name from its contact: brackets and what they hold (`(Mutter)`), quotes,
+#: punctuation, and dashes or bullets standing alone (`Amelia Yolanda - 0845 5650 5926`).
+_NOISE = re.compile(r"\([^)]*\)|[<>\[\]\"':;,|/]|(?<!\S)[-–—•·](?!\S)")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
 _TWO_PART_LOGIN = re.compile(r"^[a-z]{2,}[._][a-z]{2,}\d{0,4}$")
 
