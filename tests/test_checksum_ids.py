@@ -58,3 +58,38 @@ def test_national_ids_by_their_checksum_whatever_the_column_is_called(make_sqlit
     text = json.dumps(cat.to_dict())
     raw = [v for row in rows for v in row[1:4]]
     assert not [v for v in raw if v in text]
+
+
+def _luhn_completed(rng, prefix: str) -> str:
+    base = prefix + "".join(str(rng.randint(0, 9)) for _ in range(14 - len(prefix)))
+    for check in "0123456789":
+        digits, total = base + check, 0
+        for i, d in enumerate(reversed(digits)):
+            n = int(d) * (2 if i % 2 else 1)
+            total += n - 9 if n > 9 else n
+        if total % 10 == 0:
+            return digits
+
+
+def test_a_persons_form_of_a_shared_scheme_bank_accounts_and_imeis(make_sqlite):
+    """A Russian INN of 12 digits is a person's (10 digits: a firm's); an Argentine CBU is a bank
+    account by its check digits; Luhn-valid 15-digit IMEIs are a device's, not an ID."""
+    from stdnum.ar import cbu
+    from stdnum.ru import inn
+
+    rng = random.Random(23)
+    rows = []
+    for i in range(N):
+        ten = str(rng.randint(10 ** 9, 10 ** 10 - 1))
+        person = ten + inn.calc_personal_check_digits(ten)
+        firm = ten[:9] + inn.calc_company_check_digit(ten[:9])
+        bank = str(rng.randint(10 ** 6, 10 ** 7 - 1))
+        bank += cbu.calc_check_digit(bank)
+        account = str(rng.randint(10 ** 12, 10 ** 13 - 1))
+        rows.append((i, person, firm, bank + account + cbu.calc_check_digit(account), _luhn_completed(rng, "35")))
+    path = make_sqlite({"t_11": (["k", "c1", "c2", "c3", "c4"], rows)})
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1, ner=False)
+    assert cat.column("t_11", "c1").categories == ("GOV_ID",)
+    assert "GOV_ID" not in cat.column("t_11", "c2").categories
+    assert cat.column("t_11", "c3").categories == ("BANK_ACCOUNT",)
+    assert "GOV_ID" not in cat.column("t_11", "c4").categories

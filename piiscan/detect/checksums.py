@@ -10,7 +10,8 @@ of the column shares (lengths, a leading digit, a plausible date) and breaks the
 digits, so an identifier whose check accepts any number of its shape (a date and a serial,
 a length rule) never counts, and neither does one that accepts random digits often.
 
-Plain values out: a `ValueMatch` for the generic `national_id` rule, validated.
+Plain values out: a `ValueMatch` for the generic `national_id` rule (`bank_account` for account
+numbers with a check digit), validated.
 """
 
 from __future__ import annotations
@@ -36,7 +37,23 @@ PERSONAL_IDS = (
     "lt.asmens", "mu.nid", "mx.curp", "my.nric", "nl.bsn", "no.fodselsnummer", "nz.ird", "pe.cui",
     "pk.cnic", "pl.pesel", "pt.cc", "ro.cnp", "se.personnummer", "sg.uen", "si.emso", "sk.rc", "th.pin",
     "tr.tckimlik", "ua.rntrc", "us.ssn", "uy.rut", "za.idnr",
+    # personal and tax numbers that people and firms share a scheme of: a person's form only
+    "ru.inn", "lv.pvn", "ke.pin", "mx.rfc", "pt.nif", "vn.mst", "id.npwp", "fi.veronumero", "us.itin",
+    "in_.epic", "be.bis", "ca.bc_phn",
 )
+#: A person's form of a scheme that firms use too (compact value -> whether it is a person's):
+#: a Russian INN of 12 digits, a Latvian code that begins with a birth day or 32, a Kenyan PIN
+#: that begins with A, a Mexican RFC of 13 characters, a Portuguese NIF that begins with 1-3.
+PERSON_FORMS = {
+    "ru.inn": lambda c: len(c) == 12,
+    "lv.pvn": lambda c: c[:1] in "0123",
+    "ke.pin": lambda c: c[:1].upper() == "A",
+    "mx.rfc": lambda c: len(c) == 13,
+    "pt.nif": lambda c: c[:1] in "123",
+}
+#: Bank account numbers with a check digit (Argentine CBU, Norwegian, Czech, New Zealand
+#: accounts, Spanish CCC): found as bank accounts, not national IDs.
+BANK_ACCOUNTS = ("ar.cbu", "no.kontonr", "cz.bankaccount", "nz.bankaccount", "es.ccc")
 #: Distinct values tried per column, and the least number that makes a figure.
 TRIED = 60
 MIN_TRIED = 12
@@ -53,7 +70,8 @@ _SHAPE = r"^\s*[A-Za-z]{0,2}[\d\s./-]{5,22}[\dA-Za-z]?\s*$"
 
 
 def checksum_match(prof: Profile, seed: int = 0) -> ValueMatch | None:
-    """The personal identifier whose checksum the column's values pass (None: none does)."""
+    """The personal identifier (or bank account) whose checksum the column's values pass
+    (None: none does); a match of the `national_id` or the `bank_account` rule."""
     if prof.kind not in ("string", "integer") or prof.distinct < MIN_TRIED or not 6 <= prof.mean_length <= 24:
         return None
     if prof.digit_share < 0.6:
@@ -68,9 +86,13 @@ def checksum_match(prof: Profile, seed: int = 0) -> ValueMatch | None:
     lengths = {len(c) for c in compact}
     if max(lengths) - min(lengths) > 2:
         return None  # identifiers of one kind have one length (or two, with a check letter)
+    if lengths == {15} and all(c.isdigit() and _luhn(c) for c in compact):
+        return None  # IMEIs (and 15-digit cards): a device's number, Luhn-checked, not a person's ID
     best = None
-    for name in PERSONAL_IDS:
+    for name in (*PERSONAL_IDS, *BANK_ACCOUNTS):
         check = _validator(name)
+        if name in PERSON_FORMS and not all(PERSON_FORMS[name](c) for c in compact[:EARLY]):
+            continue
         if check is None or sum(check(v) for v in picked[:EARLY]) < EARLY_PASS:
             continue
         passed = [v for v in picked if check(v)]
@@ -84,9 +106,18 @@ def checksum_match(prof: Profile, seed: int = 0) -> ValueMatch | None:
         return None
     name, passed, share, examples = best
     rows = round(prof.non_null * passed / len(picked))
-    return ValueMatch("national_id", f"stdnum:{name}", SCORE, rows=rows,
+    rule = "bank_account" if name in BANK_ACCOUNTS else "national_id"
+    return ValueMatch(rule, f"stdnum:{name}", SCORE, rows=rows,
                       distinct=round(prof.distinct * passed / len(picked)), validated=True,
                       checked=len(picked), examples=tuple(examples[:3]), candidates=prof.distinct)
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
 
 
 def describe_check(pattern: str) -> str | None:

@@ -225,8 +225,8 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
             return ev
     ev.values = _with_parts(values, prof, rules, seed)
     found = checksum_match(prof, seed) if "national_id" not in ev.values else None
-    if found is not None:  # a national ID by its checksum, whichever country's (detect.checksums)
-        ev.values = {**ev.values, "national_id": [found]}
+    if found is not None:  # a national ID (a bank account) by its checksum, whichever country's
+        ev.values = {**ev.values, found.rule: [*ev.values.get(found.rule, []), found]}
     if "phone" in ev.names:  # local numbers of a region the phone validator doesn't read
         local = local_phones(prof, ev.values.get("phone", []), seed)
         if local is not None:
