@@ -20,7 +20,7 @@ signal, its evidence, a factor on the combined confidence.
 from __future__ import annotations
 
 from piiscan.context_traits import MIN_KINDS, Traits
-from piiscan.detect.subject import person_key, table_kind
+from piiscan.detect.subject import person_key, table_kind, thing_owned
 from piiscan.findings import Evidence
 
 DIRECT = {"PERSON_NAME", "EMAIL", "PHONE", "STREET_ADDRESS", "GOV_ID", "PAYMENT_CARD",
@@ -66,11 +66,15 @@ def apply_context(columns, candidates, min_confidence) -> None:
     for i, cands in enumerate(candidates):
         subject, why = _subject(columns, best, i, people, keys, established, traits, devices)
         animals = subject == "thing" and columns[i].table_kind[0] is None  # penguins' sex
+        owner = thing_owned((columns[i].path or columns[i].column.name).rpartition(".")[2], columns[i].parent)
         for cand in cands:
             rule = cand.rule
             by_values_only = "column_name" not in cand.scores and rule.category == "DATE_OF_BIRTH"
             if cand.pending and not (subject == "person" and traits.beside(i) >= MIN_KINDS - 1):
                 cand.factor = 0.0  # a special category by its name alone: beside people's attributes only
+            elif owner and (rule.quasi_identifier or rule.category in PLACES_AND_DEVICES or rule.name == "mac_address"):
+                cand.factor = 0.5  # `router_ip`, `oficina.ip`: the name says whose
+                cand.evidence.append(Evidence("subject", f"the column's name says whose: a {owner}'s", -0.5))
             elif subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
                                          or rule.category in PLACES_AND_DEVICES or not _established(cand)
                                          or animals and rule.category == "GENDER"):

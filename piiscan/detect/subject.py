@@ -118,3 +118,27 @@ def thing_column(column_name: str) -> str | None:
     if _has(tokens, ANIMAL_COLUMN_WORDS):
         return "animal"
     return "thing" if _has(tokens, THING_COLUMN_WORDS) else None
+
+
+#: Things whose own address, place or network identity a column may name (`router_ip`,
+#: `office_address`, `scanner.depot.postcode`, `hub.lat`): not places, which name no owner.
+OWNER_WORDS = frozenset("""
+site store shop warehouse depot office branch facility building premise premises plant factory
+station terminal machine server node sensor asset equipment router printer camera gateway
+controller scanner scada plc nas switch firewall kiosk atm hub datacenter
+tower antenna meter vendor supplier merchant company organisation organization hotel restaurant
+venue clinic hospital pharmacy school campus lab laboratory
+oficina sucursal tienda almacen sede filiale standort lager magasin entrepot bureau agence
+negozio magazzino ufficio loja armazem escritorio winkel magazijn kantoor
+""".split())
+
+
+def thing_owned(column_name: str, parent: str | None = None) -> str | None:
+    """The thing a column's name (or its nested parents') says a place or an address is of
+    (`router_ip` -> "router", `oficina.ip` -> "oficina"), unless a person word speaks for a
+    person (`customer_office_city`)."""
+    tokens = [t for part in (parent or "").split(".") if part for t in tokenize(part)] + list(tokenize(column_name))
+    if _has(tokens, PERSON_WORDS):
+        return None
+    return _has(tokens, OWNER_WORDS)
+
