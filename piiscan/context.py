@@ -20,6 +20,7 @@ signal, its evidence, a factor on the combined confidence.
 from __future__ import annotations
 
 from piiscan.context_traits import MIN_KINDS, Traits
+from piiscan.detect.names import tokenize
 from piiscan.detect.subject import person_key, table_kind, thing_owned
 from piiscan.findings import Evidence
 
@@ -134,7 +135,7 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     "subject", "a hardware address, nothing says the rows describe people: a machine's", -0.5))
             elif rule.category == "CREDENTIAL" and "values" in cand.scores and "column_name" not in cand.scores:
                 others = [j for j in credentials if j != i]
-                if others:  # a salt or a token beside a password hash
+                if others and not _digest_name(columns[i]):  # a salt or a token beside a password hash
                     cand.scores["neighbours"] = 0.3
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside credential column {columns[others[0]].column.name!r}", 0.3))
@@ -148,6 +149,19 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     cand.scores["neighbours"] = 0.3
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside person-name column {columns[others[0]].column.name!r}", 0.3))
+
+
+#: Tokens that name a checksum of something (`scan_sha256`, `file_md5`): a digest of a file or
+#: a document, not a secret, unless a secret's word names it (`key_sha256`, `haslo_sha256`).
+_DIGEST_WORDS = frozenset({"sha", "sha1", "sha256", "sha512", "md5", "crc", "crc32", "checksum", "digest", "etag"})
+
+
+_SECRET_WORDS = frozenset({"key", "token", "secret", "pass", "password", "pwd", "pin", "salt", "api", "auth", "session"})
+
+
+def _digest_name(ev) -> bool:
+    tokens = tokenize((ev.path or ev.column.name).rpartition(".")[2])
+    return any(t in _DIGEST_WORDS for t in tokens) and not any(t in _SECRET_WORDS for t in tokens)
 
 
 def _id_values(ev) -> bool:

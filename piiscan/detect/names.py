@@ -107,8 +107,9 @@ def match_names(column: str, rules, settings) -> dict[str, NameMatch]:
             span = find_keyword(tokens, _keyword_tokens(keyword))
         if span is None:
             continue
-        if not _covers_modifiers(tokens, span, settings):
-            continue
+        if not _covers_modifiers(tokens, span, settings) and not (
+                rule.category == "CREDENTIAL" and tokens[-1] in _SECRET_FORMS):
+            continue  # `email_hash` is no e-mail, but `lozinka_hash` is still a password
         candidate = NameMatch(rule.name, keyword, language, strong, span)
         if best is None or _better(candidate, best):
             best = candidate
@@ -170,6 +171,10 @@ def _keyword_index(rules) -> _KeywordIndex:
 @lru_cache(maxsize=8192)
 def _keyword_tokens(keyword: str) -> tuple[str, ...]:
     return tokenize(keyword)
+
+
+#: A secret's hash is a secret too: these suffixes keep a credential's keyword.
+_SECRET_FORMS = frozenset({"hash", "hashed", "digest", "encrypted", "enc"})
 
 
 def _covers_modifiers(tokens: tuple[str, ...], span: tuple[int, int], settings) -> bool:
