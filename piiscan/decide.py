@@ -244,6 +244,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             contradicted = (
                 bool(rule.patterns or rule.allow_list) and (prof.distinct >= 5 or few_words(rule, prof, dist))
                 and rule.category not in categories_seen and (_ner_share(rule, ev) or 0.0) < 0.2
+                and not (rule.category == "STREET_ADDRESS" and dist.address_shaped)  # Крсте Мисирков 7
                 and not (pending and prof.kind in ("integer", "float"))  # `chol` 180: a measurement
             )
             if contradicted:

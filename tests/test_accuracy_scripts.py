@@ -58,3 +58,17 @@ def test_sex_words_need_both_sexes(make_sqlite):
     found = _found(path)
     assert found["a"] == {"GENDER"}
     assert not found["b"]  # one value only: a constant, not a sex
+
+
+def test_addresses_of_other_scripts_agree_with_an_address_name(make_sqlite):
+    """Words with a house number (`Крсте Мисирков 7`, `Số 66 Hẻm 53 Lê Lợi, TP. Huế`) under an
+    address's name are addresses, though no street pattern of a known language matches."""
+    rng = random.Random(5)
+    streets = ["Крсте Мисирков", "Наум Охридски", "Климент Охридски", "Радовишка", "Партизанска", "Илинденска"]
+    rows = [(i, f"{rng.choice(GIVEN_KA)} {rng.choice(FAMILY_KA)}", f"{rng.choice(streets)} {rng.randint(1, 120)}{rng.choice(['', 'а', 'б'])}",
+             f"Số {rng.randint(1, 900)} Hẻm {rng.randint(1, 99)} Lê Lợi, TP. {rng.choice(['Huế', 'Đà Nẵng', 'Vinh'])}",
+             ) for i in range(N)]
+    path = make_sqlite({"t3": (["id", "full_name", "adresa", "dia_chi"], rows)})
+    found = _found(path)
+    assert "STREET_ADDRESS" in found["adresa"]
+    assert "STREET_ADDRESS" in found["dia_chi"]

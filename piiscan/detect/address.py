@@ -103,3 +103,28 @@ def street_names(prof: Profile) -> bool:
         return False  # a quick look first: most columns are not streets
     values = prof.values.slice(0, SUBSAMPLE).to_pylist()
     return sum(map(_street_name, values)) >= MIN_STREETS * len(values)
+
+
+#: A house number of any script: digits, perhaps a letter (5а, 12b) or a unit (3а/8, 266-14).
+_HOUSE_NUMBER = re.compile(r"^\d{1,5}[^\W\d_]?(?:[-/]\d{1,5}[^\W\d_]?)?[,.]?$")
+#: Share of the values that must be shaped like an address for `address_shaped`.
+MIN_SHAPED = 0.7
+
+
+def _address_shaped(value: str) -> bool:
+    words = value.replace(",", " , ").split()
+    letters = [w for w in words if len(w) >= 3 and w[0].isalpha()]
+    numbers = [w for w in words if _HOUSE_NUMBER.match(w)]
+    return 2 <= len(words) <= 16 and bool(letters) and 1 <= len(numbers) <= 4
+
+
+def address_shaped(prof: Profile) -> bool:
+    """Most values are words with a house number, in any script or order (`Крсте Мисирков 7`,
+    `აბაშიძე ირაკლის ქ. 66, სენაკი`, `Số 662 Hẻm 53 Lê Lợi`): an address where the column's
+    name says so, though no street pattern of a known language matches."""
+    if (prof.kind != "string" or prof.distinct < 5 or prof.distinct < 0.5 * prof.non_null
+            or not 6 <= prof.mean_length <= 90):
+        return False
+    values = prof.values.slice(0, SUBSAMPLE).to_pylist()
+    return sum(map(_address_shaped, values)) >= MIN_SHAPED * len(values)
+
