@@ -171,7 +171,8 @@ def date_of_birth(value: str) -> bool:
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y%m%d", "%d %b %Y",
-                 "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y.%m.%d")
+                 "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y.%m.%d", "%d-%b-%Y", "%d-%B-%Y", "%d/%b/%Y",
+                 "%Y年%m月%d日")
 #: Central European dotted dates: `12. 3. 1985` (Czech, Slovak, Slovenian), `12.03.1985.`
 #: (Croatian, Serbian), `1985.03.12.` (Hungarian) read as `12.3.1985` and `1985.03.12`.
 _DOTTED = re.compile(r"^(\d{1,4})\.\s?(\d{1,2})\.\s?(\d{1,4})\.?$")

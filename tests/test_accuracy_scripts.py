@@ -72,3 +72,16 @@ def test_addresses_of_other_scripts_agree_with_an_address_name(make_sqlite):
     found = _found(path)
     assert "STREET_ADDRESS" in found["adresa"]
     assert "STREET_ADDRESS" in found["dia_chi"]
+
+
+def test_dates_of_birth_with_month_abbreviations_or_written_in_han(make_sqlite):
+    rng = random.Random(6)
+    rows = []
+    for i in range(N):
+        born = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randint(0, 24000))
+        rows.append((i, f"{rng.choice(GIVEN_KA)} {rng.choice(FAMILY_KA)}", born.strftime("%d-%b-%Y"),
+                     f"{born.year}年{born.month}月{born.day}日"))
+    path = make_sqlite({"t4": (["id", "full_name", "date_of_birth", "c7"], rows)})
+    found = _found(path)
+    assert found["date_of_birth"] == {"DATE_OF_BIRTH"}
+    assert found["c7"] == {"DATE_OF_BIRTH"}

@@ -31,7 +31,8 @@ DATE_SUBSAMPLE = 200
 _INTEGER = r"^-?\d{1,15}$"
 _UUID = r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
 _IPV4 = r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
-_DATE_LIKE = r"^\s*(?:\d{1,4}[-/.] ?\d{1,2}[-/.] ?\d{1,4}|(?:19|20)\d{6}|\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
+_DATE_LIKE = (r"^\s*(?:\d{1,4}[-/.] ?\d{1,2}[-/.] ?\d{1,4}|(?:19|20)\d{6}|\d{1,2}[ /-][A-Za-z]{3,9}[ /-]\d{4}"
+              r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{4}年\d{1,2}月\d{1,2}日)")
 _MIDNIGHT = r"[ T]0{1,2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
 _TIME = r"[ T]\d{1,2}:\d{2}"
 #: Gender markers in many languages and scripts; a gender column holds both a female and a
