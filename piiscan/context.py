@@ -64,6 +64,8 @@ def apply_context(columns, candidates, min_confidence) -> None:
             if ev.linked or person_key(ev.column.name, _id_values(ev), ev.references)]
     traits = Traits(columns, candidates)
     devices = _devices(columns, candidates, best)
+    coded_sexes = [i for i, cands in enumerate(candidates) if any(
+        c.rule.category == "GENDER" and not ("column_name" in c.scores or "values" in c.scores) for c in cands)]
     for i, cands in enumerate(candidates):
         subject, why = _subject(columns, best, i, people, keys, established, traits, devices)
         animals = subject == "thing" and columns[i].table_kind[0] is None  # penguins' sex
@@ -89,6 +91,16 @@ def apply_context(columns, candidates, min_confidence) -> None:
                 else:
                     cand.factor = 0.6
                     cand.evidence.append(Evidence("subject", "nothing says the rows describe people", -0.4))
+            elif rule.category == "GENDER" and not ("column_name" in cand.scores or "values" in cand.scores):
+                if len(coded_sexes) > 1:  # two columns of 1 and 2: which one is the sex? ask
+                    cand.factor = 0.5
+                    cand.evidence.append(Evidence("neighbours", f"{len(coded_sexes)} columns hold the same codes", -0.5))
+                elif subject == "person":  # sex codes 1 / 2 under `c5`: only beside people
+                    cand.scores["subject"] = 0.3
+                    cand.evidence.append(Evidence("subject", f"rows describe people ({why})", 0.3))
+                else:
+                    cand.factor = 0.5
+                    cand.evidence.append(Evidence("subject", "nothing says the rows describe people", -0.5))
             elif (rule.category == "GENDER" and subject == "person" and not cand.contradicted
                   and 0 < cand.scores.get("column_name", 0) < 0.6):
                 cand.scores["subject"] = 0.3  # `female` 0/1 beside other attributes of people

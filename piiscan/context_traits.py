@@ -54,8 +54,9 @@ def trait(cand) -> str | None:
     kind = rule.name.removesuffix("_values")
     if kind in NOT_TRAITS:
         return None
-    if rule.category == "GENDER" and "column_name" not in cand.scores and "distribution" not in cand.scores:
-        return None  # m/f values alone are sizes or grades as often as sexes (not `female` / `male`)
+    if rule.category == "GENDER" and "column_name" not in cand.scores and not (
+            "distribution" in cand.scores and "values" in cand.scores):
+        return None  # m/f or 1/2 alone are sizes, grades, codes as often as sexes (not `female` / `male`)
     if any(cand.scores.get(signal, 0.0) >= TRAIT_EVIDENCE for signal in ("column_name", "values", "distribution")):
         return "body" if kind == "physical_description" else kind
     return None

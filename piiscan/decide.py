@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from piiscan.context import apply_context
 from piiscan.decide_text import text_findings as free_text_findings
-from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, coded, few_words, implausible, names_an_event,
+from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, coded, coded_sexes, few_words, implausible, names_an_event,
                                        numeric_attribute, nullish_rows, says_nothing)
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.checksums import describe_check
@@ -156,8 +156,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         return []
     n = prof.non_null
     nullish = nullish_rows(prof)  # `none`, `--`: nothing to say about an attribute
-    attribute = (numeric_attribute(prof) if not ev.names and not ev.distribution.key_like
-                 and says_nothing(ev.path or ev.column.name) else None)  # heights, pay under `a2`
+    attribute = ((numeric_attribute(prof) or coded_sexes(prof)) if not ev.names and not ev.distribution.key_like
+                 and says_nothing(ev.path or ev.column.name) else None)  # heights, pay, sex 1/2 under `a2`
     # categories whose patterns fit the values' shape, validated or not
     categories_seen = {rules.by_name(r).category for r, ms in ev.values.items()
                        if any(m.rows or m.candidates for m in ms)}

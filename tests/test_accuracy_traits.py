@@ -275,3 +275,25 @@ def test_smoking_statuses_are_health_values_beside_people_not_on_a_menu(scan_col
     })
     assert cats("stroke_cohort", "smoking_status") == {"OTHER_PII"}
     assert not cats("menu_items", "dish")
+
+
+GIVEN = ["Anna", "Lukas", "Maria", "Jonas", "Elena", "Paul", "Sofia", "Felix", "Ines", "Tomas", "Karin", "Marek"]
+FAMILY = ["Berger", "Huber", "Wagner", "Novak", "Rossi", "Lindqvist", "Dubois", "Keller", "Ozols", "Horvat"]
+
+
+def test_sex_coded_1_and_2_under_a_cryptic_name_only_beside_people(scan_columns):
+    """ISO/IEC 5218 codes (1 male, 2 female) in a staging extract's `c5`: a gender beside a
+    person's name; not in a table nothing says is about people; and where two columns hold
+    the same codes, neither is reported (which is the sex?)."""
+    rng = random.Random(14)
+    cats = scan_columns({
+        "stg_a": {"c1": [f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}" for _ in range(N)], "c5": [rng.choice([1, 2]) for _ in range(N)],
+                  "c6": [rng.randint(1, 500) for _ in range(N)]},
+        "stg_b": {"c1": [f"SKU-{i}" for i in range(N)], "c5": [rng.choice([1, 2]) for _ in range(N)],
+                  "c6": [rng.randint(1, 500) for _ in range(N)]},
+        "stg_c": {"c1": [f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}" for _ in range(N)], "c5": [rng.choice([1, 2]) for _ in range(N)],
+                  "c8": [rng.choice([1, 2]) for _ in range(N)]},
+    })
+    assert cats("stg_a", "c5") == {"GENDER"}
+    assert not cats("stg_b", "c5")
+    assert not cats("stg_c", "c5") and not cats("stg_c", "c8")

@@ -93,6 +93,24 @@ def _sorted_numbers(prof, min_distinct: int, min_count: int) -> list[float] | No
     return sorted(numbers)
 
 
+#: Sex coded by ISO/IEC 5218 (0 not known, 1 male, 2 female, 9 not applicable): both 1 and 2,
+#: each in at least this share of the rows.
+CODED_SEX_SHARE = 0.2
+
+
+def coded_sexes(prof) -> tuple[str, str] | None:
+    """("gender", why) when the values are ISO/IEC 5218 sex codes with both sexes (a census or
+    a staging extract's `c5` of 1 and 2): counts only where the rows describe people."""
+    if prof is None or prof.distinct > 4 or prof.non_null < 20 or prof.kind not in ("integer", "string"):
+        return None
+    counts = {str(v).strip(): c for v, c in zip(prof.values.to_pylist(), prof.counts.to_pylist())}
+    if not set(counts) <= {"0", "1", "2", "9"} or not {"1", "2"} <= set(counts):
+        return None
+    if min(counts["1"], counts["2"]) < CODED_SEX_SHARE * prof.non_null:
+        return None
+    return "gender", "values 1 and 2 (and 0, 9): sexes coded by ISO/IEC 5218"
+
+
 def numeric_attribute(prof) -> tuple[str, str] | None:
     """(rule name, why) when a numeric column's values as a whole are shaped like an attribute
     of people: body heights (130-215 cm, or 1.30-2.15 m, centred on 150-190 cm with a spread
