@@ -75,8 +75,9 @@ def apply_context(columns, candidates, min_confidence) -> None:
             by_values_only = "column_name" not in cand.scores and rule.category == "DATE_OF_BIRTH"
             if cand.pending and not (subject == "person" and traits.beside(i) >= MIN_KINDS - 1):
                 cand.factor = 0.0  # a special category by its name alone: beside people's attributes only
-            elif owner and (rule.quasi_identifier or rule.category in PLACES_AND_DEVICES or rule.name == "mac_address"):
-                cand.factor = 0.5  # `router_ip`, `oficina.ip`: the name says whose
+            elif owner and (rule.quasi_identifier or rule.category in PLACES_AND_DEVICES or rule.name == "mac_address"
+                            or rule.category == "CREDENTIAL"):
+                cand.factor = 0.5  # `router_ip`, `oficina.ip`, `office_pin`: the name says whose
                 cand.evidence.append(Evidence("subject", f"the column's name says whose: a {owner}'s", -0.5))
             elif subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
                                          or rule.category in PLACES_AND_DEVICES or not _established(cand)
@@ -223,7 +224,7 @@ def _subject(columns, best, i, people, keys, established=None, traits=None, devi
     `devices`: those describing machines on a network) and the table name. Where the table
     name or a device column says things, only `established` person identifiers say otherwise."""
     kind, word = columns[i].table_kind
-    machines = [j for j in devices if j != i]
+    machines = list(devices)  # a MAC column is a machine's whatever else the table holds
     events = [j for j, ev in enumerate(columns) if j != i and ev.distribution is not None and ev.distribution.event_dates]
     if kind is None and machines and not events and not [j for j in keys if j != i]:
         kind, word = "thing", f"column {columns[machines[0]].column.name!r} describes a machine on a network"

@@ -91,15 +91,16 @@ def test_names_that_share_a_last_word_are_sites_not_people(make_sqlite):
 
 
 def test_a_column_named_for_a_thing_holds_that_things_place(make_sqlite):
-    """In a table about people, `store_city` and `kiosk_ip` are the store's and the kiosk's;
+    """In a table about people, `store_city`, `kiosk_ip` and `kiosk_pin` are the store's and the kiosk's;
     the customer's own city and IP stay personal."""
     rng = random.Random(9)
     rows = [(i, f"{rng.choice(FIRST)} {rng.choice(LAST)}", f"u{i}@example.org", rng.choice(TOWNS), rng.choice(TOWNS),
-             _ip(rng, private=False), _ip(rng, private=False)) for i in range(N)]
-    path = make_sqlite({"orders": (["id", "full_name", "email", "city", "store_city", "client_ip", "kiosk_ip"], rows)})
+             _ip(rng, private=False), _ip(rng, private=False), f"{rng.randint(0, 9999):04d}") for i in range(N)]
+    path = make_sqlite({"orders": (["id", "full_name", "email", "city", "store_city", "client_ip", "kiosk_ip", "kiosk_pin"],
+                                   rows)})
     cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1)
     found = _categories(cat)
     assert found["city"] == {"CITY"} and found["client_ip"] == {"IP_ADDRESS"}
-    assert not found["store_city"] and not found["kiosk_ip"]
+    assert not found["store_city"] and not found["kiosk_ip"] and not found["kiosk_pin"]
     near = {c.column: c.candidates for c in cat}
     assert any("kiosk" in e.detail for e in near["kiosk_ip"][0].evidence)
