@@ -172,7 +172,7 @@ def _name_like(prof: Profile) -> bool:
     no company words. Checked in Python on at most 200 distinct values, and only for columns
     of letters (RE2's Unicode classes are costly to compile per column)."""
     if (prof.kind != "string" or prof.distinct < 10 or prof.distinct < 0.15 * prof.non_null
-            or prof.mean_words > 2.5 or prof.alpha_share < 0.5 or prof.digit_share > 0):  # Indic vowel signs are marks
+            or prof.mean_words > 3.2 or prof.alpha_share < 0.5 or prof.digit_share > 0):  # Indic vowel signs are marks
         return False
     values = prof.values.slice(0, 200).to_pylist()
     shaped = sum(_name_shaped(v) for v in values)
@@ -237,7 +237,7 @@ def _name_shaped(value: str) -> bool:
         return True  # 任红霞, 김민준
     if len(words) == 2 and words[0].endswith(",") and len(words[0]) > 2:
         words = [words[0][:-1], words[1]]  # Virta, Jari: family name first
-    return 1 <= len(words) <= 2 and all(
+    return 1 <= len(words) <= 3 and all(
         2 <= len(w) <= 21 and w[0].isupper() and w[1:].replace("'", "").replace("’", "").isalpha()
         and w[1:].islower() for w in words)
 
