@@ -85,3 +85,20 @@ def test_dates_of_birth_with_month_abbreviations_or_written_in_han(make_sqlite):
     found = _found(path)
     assert found["date_of_birth"] == {"DATE_OF_BIRTH"}
     assert found["c7"] == {"DATE_OF_BIRTH"}
+
+
+def test_surnames_in_capitals_or_with_initials_are_name_shaped(make_sqlite):
+    rng = random.Random(7)
+    given = ["Viktor", "Jakob", "Branko", "Zdravko", "Mojca", "Petra", "Urška", "Anže", "Luka", "Nina", "Tjaša", "Rok"]
+    family = ["Bezjak", "Hočevar", "Zorko", "Žižek", "Novak", "Horvat", "Kranjc", "Zupan", "Potočnik", "Kovačič",
+              "Mlakar", "Vidmar", "Golob", "Turk", "Božič", "Korošec"]
+    rows = []
+    for i in range(N):
+        born = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randint(0, 24000))
+        rows.append((i, f"{rng.choice(family).upper()} {rng.choice(given)}", f"{rng.choice(family)} {rng.choice(given)[0]}.",
+                     born.isoformat(), rng.randint(1, 40)))
+    path = make_sqlite({"recepti": (["id", "pacient", "zdravnik", "rojen", "kolicina"], rows)})
+    found = _found(path)
+    assert found["pacient"] == {"PERSON_NAME"}
+    assert found["zdravnik"] == {"PERSON_NAME"}
+    assert not found["kolicina"]

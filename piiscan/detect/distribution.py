@@ -237,9 +237,24 @@ def _name_shaped(value: str) -> bool:
         return True  # 任红霞, 김민준
     if len(words) == 2 and words[0].endswith(",") and len(words[0]) > 2:
         words = [words[0][:-1], words[1]]  # Virta, Jari: family name first
-    return 1 <= len(words) <= 3 and all(
-        2 <= len(w) <= 21 and w[0].isupper() and w[1:].replace("'", "").replace("’", "").isalpha()
-        and w[1:].islower() for w in words)
+    if not 1 <= len(words) <= 3:
+        return False
+    capitalised = [_capitalised(w) for w in words]
+    if all(capitalised):
+        return True
+    # a surname in capitals beside a given name (BEZJAK Viktor), or a surname and initials
+    # (Шевчук І. М.): one full capitalised word, the rest capitals or initials
+    return len(words) >= 2 and any(capitalised) and all(
+        c or _initial(w) or (w.isalpha() and w.isupper() and 2 <= len(w) <= 21) for c, w in zip(capitalised, words))
+
+
+def _capitalised(word: str) -> bool:
+    return (2 <= len(word) <= 21 and word[0].isupper() and word[1:].replace("'", "").replace("’", "").isalpha()
+            and word[1:].islower())
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[0].isalpha() and word[1] == "."
 
 
 #: Distinct IP-shaped values parsed per column when judging private networks.
