@@ -102,3 +102,16 @@ def test_surnames_in_capitals_or_with_initials_are_name_shaped(make_sqlite):
     assert found["pacient"] == {"PERSON_NAME"}
     assert found["zdravnik"] == {"PERSON_NAME"}
     assert not found["kolicina"]
+
+
+def test_international_numbers_outside_known_ranges_are_phones(make_sqlite):
+    """`+995 511 57 15 60`: one country's code and a length its plan allows, though
+    phonenumbers doesn't know the range; temperature deltas with a sign are not phones."""
+    rng = random.Random(8)
+    rows = [(i, f"{rng.choice(GIVEN_KA)} {rng.choice(FAMILY_KA)}",
+             f"+995 5{rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+             f"+{rng.randint(1, 9)}.{rng.randint(0, 9)}") for i in range(N)]
+    path = make_sqlite({"t5": (["id", "full_name", "c3", "delta"], rows)})
+    found = _found(path)
+    assert found["c3"] == {"PHONE"}
+    assert not found["delta"]

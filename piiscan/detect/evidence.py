@@ -13,7 +13,7 @@ import pyarrow.compute as pc
 from piiscan.detect.binary import BinaryFeatures, bytes_as_text, mark_neighbours, without_bytes_rules
 from piiscan.detect.attributes import MEASURE_RULES, fitting_measures
 from piiscan.detect.checksums import checksum_match
-from piiscan.detect.phone_regions import local_phones
+from piiscan.detect.phone_regions import local_phones, possible_international
 from piiscan.detect.distribution import Distribution, describe
 from piiscan.detect.honorifics import addressed_persons
 from piiscan.detect.freetext import PERSON_MIN_ROWS, PERSON_MIN_SHARE
@@ -227,7 +227,10 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     found = checksum_match(prof, seed) if "national_id" not in ev.values else None
     if found is not None:  # a national ID (a bank account) by its checksum, whichever country's
         ev.values = {**ev.values, found.rule: [*ev.values.get(found.rule, []), found]}
-    if "phone" in ev.names:  # local numbers of a region the phone validator doesn't read
+    international = possible_international(prof, ev.values.get("phone", []), seed)
+    if international is not None:  # +995 511 57 15 60: one country's numbers, ranges unknown
+        ev.values = {**ev.values, "phone": [*ev.values.get("phone", []), international]}
+    elif "phone" in ev.names:  # local numbers of a region the phone validator doesn't read
         local = local_phones(prof, ev.values.get("phone", []), seed)
         if local is not None:
             ev.values = {**ev.values, "phone": [*ev.values.get("phone", []), local]}

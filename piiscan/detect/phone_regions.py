@@ -79,8 +79,50 @@ def local_phones(prof: Profile, matches: list[ValueMatch], seed: int = 0) -> Val
                       examples=tuple(passed[:3]), candidates=prof.distinct)
 
 
+#: International numbers of one country whose numbering plan phonenumbers knows but whose
+#: ranges it doesn't (new or unallocated blocks): a lower score than validated numbers.
+POSSIBLE_SCORE = 0.7
+
+
+def possible_international(prof: Profile, matches: list[ValueMatch], seed: int = 0) -> ValueMatch | None:
+    """Numbers written internationally (`+995 511 57 15 60`), nearly all with one country code
+    and of a length that country's plan allows, where most of them fail validation: a phone
+    column whatever its name (None otherwise)."""
+    if prof.kind != "string" or prof.distinct < 10 or prof.digit_share < 0.6:
+        return None
+    if any(m.validated and m.rows >= FAILING * prof.non_null for m in matches):
+        return None
+    values = [v.strip() for v in prof.values.to_pylist()]
+    random.Random(seed).shuffle(values)
+    values = values[:TRIED]
+    if sum(v.startswith("+") for v in values) < MIN_VALID * len(values):
+        return None
+    import phonenumbers
+
+    parsed = []
+    for value in values:
+        try:
+            parsed.append(phonenumbers.parse(value, None))
+        except phonenumbers.NumberParseException:
+            continue
+    codes = [n.country_code for n in parsed]
+    if not codes:
+        return None
+    code = max(set(codes), key=codes.count)
+    possible = [v for v, n in zip(values, parsed) if n.country_code == code and phonenumbers.is_possible_number(n)]
+    if len(possible) < MIN_VALID * len(values):
+        return None
+    share = len(possible) / len(values)
+    return ValueMatch("phone", f"possible:+{code}", POSSIBLE_SCORE, rows=round(share * prof.non_null),
+                      distinct=round(share * prof.distinct), validated=True, checked=len(values),
+                      examples=tuple(possible[:3]), candidates=prof.distinct)
+
+
 def describe_region(pattern: str) -> str | None:
     """How a match's pattern name says it was validated (`region:RO`), for its evidence."""
+    if pattern.startswith("possible:"):
+        return (f"international numbers of country code {pattern[9:]}, of lengths its numbering plan allows"
+                " (phonenumbers), though outside the ranges it knows")
     if not pattern.startswith("region:"):
         return None
     return f"phone numbers of region {pattern[7:]} (phonenumbers), read as the column's local numbers"
