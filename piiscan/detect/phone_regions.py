@@ -34,20 +34,28 @@ MIN_DIGITS = 7
 SCORE = 0.85
 
 
+def _failing(prof: Profile, matches: list[ValueMatch], seed: int) -> list[str] | None:
+    """Up to `TRIED` of the column's distinct values, shuffled, where the phone validator did
+    not read most of them (None: it did)."""
+    if any(m.validated and m.rows >= FAILING * prof.non_null for m in matches):
+        return None
+    values = [str(v).strip() for v in prof.values.to_pylist()]
+    random.Random(seed).shuffle(values)
+    return values[:TRIED]
+
+
 def local_phones(prof: Profile, matches: list[ValueMatch], seed: int = 0) -> ValueMatch | None:
     """The phone numbers of one region that the column's values are, when the common regions
     did not read them (None: no region does, or they did)."""
     if prof.kind not in ("string", "integer") or prof.distinct < EARLY or prof.digit_share < 0.5:
         return None
-    if any(m.validated and m.rows >= FAILING * prof.non_null for m in matches):
+    values = _failing(prof, matches, seed)
+    if values is None:
         return None
     import phonenumbers
 
     from piiscan.validators import PHONE_REGIONS, grouped_as_written
 
-    values = [v.strip() for v in prof.values.to_pylist()]
-    random.Random(seed).shuffle(values)
-    values = values[:TRIED]
     if sum(v.startswith(("+", "00")) for v in values) > MAX_INTERNATIONAL * len(values):
         return None  # numbers of many countries: no one region's local numbers
     # room extensions and short codes are valid numbers of some small territory: not these
@@ -90,12 +98,8 @@ def possible_international(prof: Profile, matches: list[ValueMatch], seed: int =
     column whatever its name (None otherwise)."""
     if prof.kind != "string" or prof.distinct < 10 or prof.digit_share < 0.6:
         return None
-    if any(m.validated and m.rows >= FAILING * prof.non_null for m in matches):
-        return None
-    values = [v.strip() for v in prof.values.to_pylist()]
-    random.Random(seed).shuffle(values)
-    values = values[:TRIED]
-    if sum(v.startswith("+") for v in values) < MIN_VALID * len(values):
+    values = _failing(prof, matches, seed)
+    if values is None or sum(v.startswith("+") for v in values) < MIN_VALID * len(values):
         return None
     import phonenumbers
 
