@@ -20,15 +20,18 @@ independent evidence (noisy-OR): 1 - (1 - values)(1 - column name)(1 - NER)(1 - 
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, replace
 
+from piiscan.confidence import (CALIBRATION, PLACE_SLOPE, PLACES, THRESHOLD, calibrated,  # noqa: F401 (public here too)
+                                noisy_or, wilson_lower)
 from piiscan.context import apply_context
 from piiscan.decide_text import text_findings as free_text_findings
 from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, coded, coded_sexes, few_words, implausible, names_an_event,
                                        numeric_attribute, nullish_rows, says_nothing)
+from piiscan.detect.address import address_shaped
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.checksums import describe_check
+from piiscan.detect.distribution import shared_word
 from piiscan.detect.phone_regions import describe_region
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
@@ -36,7 +39,7 @@ from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Fi
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "Decision", "Evidence", "Finding", "decide_table", "noisy_or", "wilson_lower"]
 
-DEFAULT_MIN_CONFIDENCE = 0.5
+DEFAULT_MIN_CONFIDENCE = THRESHOLD
 #: A column's best candidate below the decision threshold but at or above this confidence is
 #: kept as a near miss (`Decision.near`): not reported as personal data, but asked about.
 REVIEW_FLOOR = 0.2
@@ -58,54 +61,6 @@ NEEDS_VALUES_SCORE = 0.2
 #: A special category known by a strong column name alone (`smoker` yes/no, `race` 1-5) keeps
 #: this share of the name's score, and counts only where the rows describe people.
 PENDING_NAME_FACTOR = 0.6
-
-
-def wilson_lower(k: int, n: int, z: float = 1.96) -> float:
-    if n <= 0:
-        return 0.0
-    p = k / n
-    denom = 1 + z * z / n
-    centre = p + z * z / (2 * n)
-    margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return max(0.0, (centre - margin) / denom)
-
-
-#: Calibration of the combined evidence above the default threshold (piecewise linear, raw ->
-#: reported; identity up to 0.5, so the default decisions and the near misses stay as they
-#: are): the noisy-OR of several discounted signals is cautious, and findings at a raw 0.7
-#: were right about 80% of the time (docs/benchmarks.md, reliability tables). A finding whose
-#: main evidence is a minority of matching rows is left as it is (few, and asked about).
-CALIBRATION = ((0.0, 0.0), (0.5, 0.5), (0.6, 0.7), (0.7, 0.82), (0.8, 0.9), (0.9, 0.95), (1.0, 1.0))
-
-
-#: Places and device addresses are right less often than other findings of the same
-#: evidence: whose place it is (a customer's or a site's) is a judgement no value settles.
-#: Above the threshold their confidence keeps this share of its distance from it, fitted on
-#: the calibration sets (held-out sets 2 and 3: places found at 0.91 were right 73% of the
-#: time; direct identifiers and attributes of people as often as they said;
-#: `python -m benchmarks.calibration`). The threshold stays where it is: the same decisions.
-PLACES = frozenset({"CITY", "POSTAL_CODE", "STATE_REGION", "COUNTRY", "GEO_COORDINATES", "IP_ADDRESS",
-                    "STREET_ADDRESS"})
-PLACE_SLOPE = 0.55
-
-
-def calibrated(raw: float, category: str | None = None) -> float:
-    """A raw combined score as a confidence that is right about as often as it says."""
-    confidence = 1.0
-    for (x0, y0), (x1, y1) in zip(CALIBRATION, CALIBRATION[1:]):
-        if raw <= x1:
-            confidence = y0 + (y1 - y0) * (raw - x0) / (x1 - x0)
-            break
-    if category in PLACES and confidence > DEFAULT_MIN_CONFIDENCE:
-        confidence = DEFAULT_MIN_CONFIDENCE + PLACE_SLOPE * (confidence - DEFAULT_MIN_CONFIDENCE)
-    return confidence
-
-
-def noisy_or(scores) -> float:
-    remaining = 1.0
-    for s in scores:
-        remaining *= 1 - max(0.0, min(1.0, s))
-    return 1 - remaining
 
 
 @dataclass
@@ -143,7 +98,7 @@ class Decision:
 def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = DEFAULT_MIN_CONFIDENCE
                  ) -> list[Decision]:
     """A decision for each column of one table (same order as `columns`)."""
-    candidates = [_specific_places(_candidates(ev, rules), ev.distribution) for ev in columns]
+    candidates = [_specific_places(_candidates(ev, rules), ev.profile) for ev in columns]
     apply_context(columns, candidates, min_confidence)
     return [_decide(ev, cands, rules, min_confidence) for ev, cands in zip(columns, candidates)]
 
@@ -244,7 +199,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             contradicted = (
                 bool(rule.patterns or rule.allow_list) and (prof.distinct >= 5 or few_words(rule, prof, dist))
                 and rule.category not in categories_seen and (_ner_share(rule, ev) or 0.0) < 0.2
-                and not (rule.category == "STREET_ADDRESS" and dist.address_shaped)  # Крсте Мисирков 7
+                and not (rule.category == "STREET_ADDRESS" and address_shaped(prof))  # Крсте Мисирков 7
                 and not (pending and prof.kind in ("integer", "float"))  # `chol` 180: a measurement
             )
             if contradicted:
@@ -302,14 +257,15 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     return out
 
 
-def _specific_places(cands: list[_Candidate], dist=None) -> list[_Candidate]:
+def _specific_places(cands: list[_Candidate], prof=None) -> list[_Candidate]:
     """NER reads countries and states as places (or persons) too: where most values are known
     countries or states, a city or a person's name read without a column name gives way; and
     where most values end with one word (`… Solar`, `… s.p.`), they name sites or firms, and a
     person's name read without a strong column name gives way."""
-    shared = dist.shared_word if dist is not None else None
-    for cand in cands:
-        if shared and cand.rule.category == "PERSON_NAME" and cand.scores.get("column_name", 0) < 0.6:
+    people = [c for c in cands if c.rule.category == "PERSON_NAME" and c.scores.get("column_name", 0) < 0.6]
+    shared = shared_word(prof) if people and prof is not None else None  # asked only where a name is read
+    for cand in people:
+        if shared:
             cand.factor, cand.contradicted = min(cand.factor, 0.4), True
             cand.evidence.append(Evidence("distribution", f"most values end with the word {shared!r}:"
                                           " names of sites or firms, not of people", -0.6))

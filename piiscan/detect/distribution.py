@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piiscan.text import fold
-from piiscan.detect.address import address_shaped, one_line_addresses, street_names
+from piiscan.detect.address import one_line_addresses, street_names
 from piiscan.detect.composite import contact_parts, name_logins
 from piiscan.detect.freetext import _ORG_WORDS
 from piiscan.detect.profile import Profile
@@ -82,7 +82,6 @@ class Distribution:
     parts: tuple[str, ...] = ()  # categories every value holds: one-line addresses, contact lines
     name_logins: bool = False  # login names that spell out people's names (first.last)
     street_names: bool = False  # street names by their street-type words (Faaslaan, Backgatan 12)
-    address_shaped: bool = False  # words with a house number, in any script (Крсте Мисирков 7)
     goods_sexes: bool = False  # unisex, kids among few values: who goods are for, not a person's sex
     # measures of people (age, weight, height, bmi) the numbers fit; None: not numbers or not
     # asked (set in evidence.py where the name is one of a measure: attributes.fitting_measures)
@@ -91,7 +90,6 @@ class Distribution:
     private_ips: bool = False  # IP addresses nearly all inside private networks: machines', not people's
     private_share: float = 0.0  # share of the IP addresses inside private networks (0: none or not IPs)
     sex_words: bool = False  # both sexes as words (`Nữ` / `Nam`, `女` / `男`), not letters only
-    shared_word: str | None = None  # a last word most values share (`… Solar`, `… s.p.`): sites and firms
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -118,9 +116,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         parts=one_line_addresses(prof) or contact_parts(prof),
         name_logins=name_logins(prof),
         street_names=street_names(prof),
-        address_shaped=address_shaped(prof),
         **_private(prof),
-        shared_word=_shared_word(prof),
     )
 
 
@@ -289,7 +285,7 @@ def _private(prof: Profile) -> dict:
 SHARED_WORD = 0.3
 
 
-def _shared_word(prof: Profile) -> str | None:
+def shared_word(prof: Profile) -> str | None:
     """The last word that at least `SHARED_WORD` of the column's (distinct, multi-word) values
     end with, if any: a kind of site or a legal form, not a surname."""
     if prof.kind != "string" or prof.distinct < 20 or prof.mean_words < 1.5 or prof.mean_length > 60:
