@@ -231,6 +231,26 @@ def test_diff_names_what_changed(shop, store):
     assert not any(c.column == "contact" for c in store.diff().new_pii)
 
 
+def test_diff_names_a_column_the_source_now_stores_as_bytes(shop, store):
+    """`storage_changed`: the same column read as text, then as BLOB (find stops searching
+    it); a catalog written before `stored_as` existed goes by the type name, so it shows no
+    change where nothing changed."""
+    from dataclasses import replace
+
+    from piiscan.store.diff import diff_catalogs
+
+    scan(shop, store)
+    run_sql(shop, "DROP TABLE products", "CREATE TABLE products (id INTEGER, title BLOB)",
+            *[f"INSERT INTO products VALUES ({i}, X'{f'Widget {i}'.encode().hex()}')" for i in range(30)])
+    scan(shop, store)
+    changes = [c for c in store.diff().changes if c.kind == "storage_changed"]
+    assert [(c.table, c.column) for c in changes] == [("products", "title")]
+    assert "text" in changes[0].before and "bytes" in changes[0].after and not changes[0].new_pii
+    after = store.current()
+    old = replace(after, columns=tuple(replace(c, stored_as=None) for c in after.columns))
+    assert not [c for c in diff_catalogs(old, after).changes if c.kind == "storage_changed"]
+
+
 def test_history_of_a_column(shop, store):
     scan(shop, store)
     run_sql(shop, "UPDATE customers SET email = 'x' || id")

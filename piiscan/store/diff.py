@@ -1,19 +1,24 @@
 """What changed between two catalogs: PII columns that appeared, disappeared, changed
-category or crossed the decision threshold; tables added, dropped or newly erroring.
+category or crossed the decision threshold; columns whose values the source now stores as
+bytes, or no longer; tables added, dropped or newly erroring.
 
 A pure function of two catalogs (`diff_catalogs`); the store picks which scans to compare.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from piiscan.catalog import Catalog, ColumnResult
+from piiscan.catalog import STORED_AS_BYTES, Catalog, ColumnResult
+
+#: Type names of byte columns, for catalogs written before `stored_as` existed (docs/catalog.md).
+_BYTE_TYPES = re.compile(r"(?i)blob|bytea|binary|\bimage\b|\braw\b")
 
 #: Kinds of change, in the order they are listed.
 KINDS = ("source_added", "source_dropped", "source_error", "table_added", "table_dropped", "table_error",
          "table_recovered", "pii_appeared", "crossed_threshold_up", "category_changed",
-         "crossed_threshold_down", "pii_disappeared")
+         "crossed_threshold_down", "pii_disappeared", "storage_changed")
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,14 @@ def _categories(col: ColumnResult | None, threshold: float) -> set[str]:
     return {f.category for f in col.findings if f.confidence >= threshold} if col else set()
 
 
+def _storage(col: ColumnResult) -> str:
+    """"bytes" or "text": how the source stores the column's values (by its type name where
+    the catalog predates `stored_as`)."""
+    if col.stored_as == STORED_AS_BYTES or col.stored_as is None and _BYTE_TYPES.search(col.data_type or ""):
+        return "bytes"
+    return "text"
+
+
 def _scans(catalog: Catalog) -> dict:
     settings = catalog.settings
     return {"scans": settings.get("store_scans") or settings.get("store_scan"), "generated_at": catalog.generated_at}
@@ -122,6 +135,9 @@ def diff_catalogs(before: Catalog, after: Catalog, notes=()) -> Diff:
     for col in after.columns:
         key = (col.source, col.schema, col.table, col.column)
         was = old_columns.get(key)
+        if was is not None and was.status == col.status == "scanned" and _storage(was) != _storage(col):
+            add("storage_changed", *key, f"stored as {_storage(was)} ({was.data_type})",
+                f"stored as {_storage(col)} ({col.data_type})")  # find compares bytes there, or no longer
         a, b = _categories(was, threshold), _categories(col, threshold)
         if a == b:
             continue
