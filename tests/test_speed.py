@@ -304,3 +304,72 @@ def test_screening_by_length_bounds_matches_what_re2_matches_on_every_value():
             assert np.array_equal(_matching(arr, pattern, lengths, core), expected), (rule.name, pattern.name)
             checked += len(expected)
     assert checked > 20  # the values do match many patterns
+
+
+def test_free_text_read_by_ner_once_per_scan_finds_what_each_text_alone_finds():
+    from piiscan.detect.ner import engine
+
+    ner, rules = engine(), load_rules()
+    comments = ["The parcel to Leeds arrived late, said John Smith.", "Maria Garcia asked for a refund of the order.",
+                "Box was open when it arrived at the depot."] * 8
+    read = []
+    original = ner.nlp.pipe
+
+    def pipe(texts, **kw):
+        texts = list(texts)
+        read.extend(texts)
+        return original(texts, **kw)
+
+    ner.nlp.pipe = pipe
+    try:
+        ner.forget()
+        found = ner.text_findings_many([comments, list(reversed(comments))], rules)
+    finally:
+        del ner.nlp.pipe
+    assert sorted(read) == sorted(set(comments))  # each distinct text through spaCy once
+    assert ner._text_ents
+    ner.forget()
+    assert not ner._text_ents  # nothing kept after the scan
+    assert found[0] == _read_in_full(ner, comments[:12], rules)  # persons settled after the first half
+    cached = ner.text_ents(comments)
+    assert cached == [tuple((e.label_, e.start_char, e.end_char) for e in doc.ents) for doc in ner.nlp.pipe(comments)]
+    ner.forget()
+
+
+def test_candidates_are_validated_in_the_order_a_seeded_shuffle_gives():
+    import random
+
+    from piiscan.detect.screen import EARLY_CHECK, MAX_VALIDATED, _validation_order
+
+    for n in (0, 1, EARLY_CHECK, EARLY_CHECK + 1, 150, 1000, 4321):
+        for seed in (0, 7):
+            indices = list(range(n))
+            if n > EARLY_CHECK:
+                random.Random(seed).shuffle(indices)
+                indices = indices[:MAX_VALIDATED]
+            assert list(_validation_order(n, seed)) == indices
+
+
+def test_iso_dates_read_without_strptime_equal_strptime():
+    import datetime as dt
+    import random
+
+    from piiscan.validators import _DATE_FORMATS, parse_date
+
+    rng = random.Random(3)
+    values = ["1985-03-12", "0000-01-01", "2020-02-30", "2020-13-01", "1985-3-12", "١٩٨٥-٠٣-١٢",
+              "1985-03-12T10:00:00", " 1985-03-12 ", "19850312", "12.3.1985"]
+    values += [f"{rng.randint(0, 9999):04d}-{rng.randint(0, 13):02d}-{rng.randint(0, 32):02d}" for _ in range(3000)]
+
+    def plain(value):
+        text = value.strip()[:19].replace("T", " ")
+        text = text.split(" ")[0] if text[:4].isdigit() and text[4:5] == "-" and " " in text else value.strip()
+        for fmt in _DATE_FORMATS:
+            try:
+                return dt.datetime.strptime(text, fmt).date()
+            except ValueError:
+                continue
+        return None
+
+    dashed = [v for v in values if "." not in v]
+    assert [parse_date(v) for v in dashed] == [plain(v) for v in dashed]

@@ -125,9 +125,29 @@ class Ner:
     def _short_ents(self) -> OrderedDict:
         return OrderedDict()
 
+    def text_ents(self, texts: list[str]) -> list[tuple[tuple[str, int, int], ...]]:
+        """(label, start, end) of spaCy's entities in each text, each distinct text run once
+        per scan (a text's entities don't depend on the batch it is read in); kept for the
+        last SHORT_CACHE texts, until `forget`."""
+        cache = self._text_ents
+        new = list(dict.fromkeys(t for t in texts if t not in cache))
+        for text, doc in zip(new, self.nlp.pipe(new, batch_size=NER_BATCH)):
+            cache[text] = tuple((e.label_, e.start_char, e.end_char) for e in doc.ents)
+        out = [cache[t] for t in texts]
+        for text in texts:
+            cache.move_to_end(text)
+        while len(cache) > SHORT_CACHE:
+            cache.popitem(last=False)
+        return out
+
+    @cached_property
+    def _text_ents(self) -> OrderedDict:
+        return OrderedDict()
+
     def forget(self) -> None:
-        """Drop the short values kept and their entities (at the end of every scan)."""
+        """Drop the values kept and their entities (at the end of every scan)."""
         self._short_ents.clear()
+        self._text_ents.clear()
 
     @cached_property
     def analyzer(self):
