@@ -373,3 +373,16 @@ def test_iso_dates_read_without_strptime_equal_strptime():
 
     dashed = [v for v in values if "." not in v]
     assert [parse_date(v) for v in dashed] == [plain(v) for v in dashed]
+
+
+def test_pool_stages_say_what_each_worker_spent_on_every_table(tmp_path, monkeypatch):
+    from benchmarks import common, stages
+
+    monkeypatch.setattr(common, "RESULTS", tmp_path)
+    assert stages.main(["--pool", "2", "--columns", "100", "--rows", "300", "--database",
+                        str(tmp_path / "speed.sqlite")]) == 0
+    report = json.loads((tmp_path / "stages-pool.json").read_text())
+    assert report["columns"] == 100 and 1 <= len(report["workers"]) <= 2  # a worker may take both tables
+    assert sum(w["tables"] for w in report["workers"]) == 2  # 50 columns per table
+    assert all(w["task CPU"] > 0 and w["result bytes pickled"] > 0 for w in report["workers"])
+    assert report["parent_steps_wall"]["tables on the pool (fork to last result)"] > 0

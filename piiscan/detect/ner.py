@@ -58,13 +58,7 @@ class Ner:
         to it (en_core_web_sm's ner has its own embedding layer). The other components are
         not loaded at all, and spaCy is imported without Presidio."""
         self.check()
-        import spacy
-
-        keep = ("tok2vec", "ner")
-        nlp = spacy.load(self.model, exclude=[c for c in _components(self.model) if c not in keep])
-        if "tok2vec" in nlp.pipe_names and "ner" not in nlp.get_pipe("tok2vec").listening_components:
-            nlp.remove_pipe("tok2vec")  # its output would be computed and never read
-        return nlp
+        return _load_pipeline(self.model)
 
     @cached_property
     def nlp_engine(self):
@@ -238,6 +232,17 @@ def _normalise(value: str) -> str:
     if value.isupper() and any(c.isalpha() for c in value):
         return value.title()
     return value
+
+
+def _load_pipeline(model: str):
+    """The installed `model` with only its NER components (Ner.nlp)."""
+    import spacy
+
+    keep = ("tok2vec", "ner")
+    nlp = spacy.load(model, exclude=[c for c in _components(model) if c not in keep])
+    if "tok2vec" in nlp.pipe_names and "ner" not in nlp.get_pipe("tok2vec").listening_components:
+        nlp.remove_pipe("tok2vec")  # its output would be computed and never read
+    return nlp
 
 
 def _components(model: str) -> list[str]:
