@@ -336,6 +336,19 @@ def test_free_text_read_by_ner_once_per_scan_finds_what_each_text_alone_finds():
     ner.forget()
 
 
+def test_free_text_kept_for_ner_is_bounded_by_its_characters(monkeypatch):
+    from piiscan.detect import ner as ner_module
+
+    ner = ner_module.engine()
+    ner.forget()
+    monkeypatch.setattr(ner_module, "TEXT_CACHE_CHARS", 100)
+    texts = [f"Parcel {i} was handed to Maria Garcia at the depot." for i in range(10)]
+    assert ner.text_ents(texts) == ner.text_ents(list(reversed(texts)))[::-1]
+    assert sum(map(len, ner._text_ents)) == ner._text_chars <= 100 and ner._text_ents
+    ner.forget()
+    assert not ner._text_ents and ner._text_chars == 0
+
+
 def test_candidates_are_validated_in_the_order_a_seeded_shuffle_gives():
     import random
 

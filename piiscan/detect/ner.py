@@ -122,26 +122,29 @@ class Ner:
     def text_ents(self, texts: list[str]) -> list[tuple[tuple[str, int, int], ...]]:
         """(label, start, end) of spaCy's entities in each text, each distinct text run once
         per scan (a text's entities don't depend on the batch it is read in); kept for the
-        last SHORT_CACHE texts, until `forget`."""
+        latest texts up to TEXT_CACHE_CHARS characters in all, until `forget`."""
         cache = self._text_ents
         new = list(dict.fromkeys(t for t in texts if t not in cache))
         for text, doc in zip(new, self.nlp.pipe(new, batch_size=NER_BATCH)):
             cache[text] = tuple((e.label_, e.start_char, e.end_char) for e in doc.ents)
+            self._text_chars += len(text)
         out = [cache[t] for t in texts]
         for text in texts:
             cache.move_to_end(text)
-        while len(cache) > SHORT_CACHE:
-            cache.popitem(last=False)
+        while self._text_chars > TEXT_CACHE_CHARS and len(cache) > 1:
+            self._text_chars -= len(cache.popitem(last=False)[0])
         return out
 
     @cached_property
     def _text_ents(self) -> OrderedDict:
+        self._text_chars = 0
         return OrderedDict()
 
     def forget(self) -> None:
         """Drop the values kept and their entities (at the end of every scan)."""
         self._short_ents.clear()
         self._text_ents.clear()
+        self._text_chars = 0
 
     @cached_property
     def analyzer(self):
@@ -190,6 +193,8 @@ def _certain(person: int, location: int, n: int) -> bool:
 
 #: Short values whose entities are kept (per process, dropped at the end of every scan).
 SHORT_CACHE = 50_000
+#: ... and free text, kept up to this many characters in all (a few MB).
+TEXT_CACHE_CHARS = 2_000_000
 
 
 def _prepared(values: list[str]) -> tuple[list[str], list[bool]]:
