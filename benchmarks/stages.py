@@ -200,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="instead: one cold scan with a local pool of JOBS workers, as the CLI runs "
                              "it; the parent's steps by wall clock and each worker's CPU per stage")
     args = parser.parse_args(argv)
+    if args.pool == 1:
+        parser.error("--pool needs 2 workers or more (jobs=1 scans in this process: use --timers)")
     if args.pool:
         return _main_pool(args)
 
