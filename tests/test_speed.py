@@ -399,3 +399,16 @@ def test_pool_stages_say_what_each_worker_spent_on_every_table(tmp_path, monkeyp
     assert sum(w["tables"] for w in report["workers"]) == 2  # 50 columns per table
     assert all(w["task CPU"] > 0 and w["result bytes pickled"] > 0 for w in report["workers"])
     assert report["parent_steps_wall"]["tables on the pool (fork to last result)"] > 0
+
+
+def test_persons_after_a_title_found_for_a_whole_table_at_once_as_column_by_column():
+    from piiscan.detect.honorifics import addressed_many, addressed_persons
+
+    columns = [["Rückruf von Frau Berger erbeten", "bitte Herrn Meyer anrufen", "Paket kam beschädigt an"] * 5,
+               ["llamar a la Sra. Ortega mañana", "el Sr. Pérez pagó", "sin novedad hoy"] * 4,
+               ["box arrived damaged, no name given"] * 6, ["Frau Berger", "Herr Meyer"] * 3,
+               [f"voir avec Mme Lefèvre {i} fois" for i in range(400)], [], ["Mr. Smith called about it"]]
+    profiles = [profile(pa.array(values, pa.string())) for values in columns] + [profile(pa.array([1, 2, 3]))]
+    batched = addressed_many(profiles)
+    assert batched == [addressed_persons(p) for p in profiles]
+    assert sum(a is not None for a in batched) >= 3
