@@ -175,12 +175,19 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y
                  "%Y年%m月%d日")
 #: Central European dotted dates: `12. 3. 1985` (Czech, Slovak, Slovenian), `12.03.1985.`
 #: (Croatian, Serbian), `1985.03.12.` (Hungarian) read as `12.3.1985` and `1985.03.12`.
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _DOTTED = re.compile(r"^(\d{1,4})\.\s?(\d{1,2})\.\s?(\d{1,4})\.?$")
 
 
 def parse_date(value: str) -> _dt.date | None:
     text = value.strip()[:19].replace("T", " ")
     text = text.split(" ")[0] if re.match(r"^\d{4}-\d{2}-\d{2}[ T]", value.strip()) else value.strip()
+    iso = _ISO_DATE.fullmatch(text)
+    if iso:  # the first format, read without strptime; anything else goes the long way
+        try:
+            return _dt.date(*map(int, iso.groups()))
+        except ValueError:
+            pass
     dotted = _DOTTED.match(text)
     if dotted:
         text = ".".join(dotted.groups())

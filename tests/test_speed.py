@@ -304,3 +304,111 @@ def test_screening_by_length_bounds_matches_what_re2_matches_on_every_value():
             assert np.array_equal(_matching(arr, pattern, lengths, core), expected), (rule.name, pattern.name)
             checked += len(expected)
     assert checked > 20  # the values do match many patterns
+
+
+def test_free_text_read_by_ner_once_per_scan_finds_what_each_text_alone_finds():
+    from piiscan.detect.ner import engine
+
+    ner, rules = engine(), load_rules()
+    comments = ["The parcel to Leeds arrived late, said John Smith.", "Maria Garcia asked for a refund of the order.",
+                "Box was open when it arrived at the depot."] * 8
+    read = []
+    original = ner.nlp.pipe
+
+    def pipe(texts, **kw):
+        texts = list(texts)
+        read.extend(texts)
+        return original(texts, **kw)
+
+    ner.nlp.pipe = pipe
+    try:
+        ner.forget()
+        found = ner.text_findings_many([comments, list(reversed(comments))], rules)
+    finally:
+        del ner.nlp.pipe
+    assert sorted(read) == sorted(set(comments))  # each distinct text through spaCy once
+    assert ner._text_ents
+    ner.forget()
+    assert not ner._text_ents  # nothing kept after the scan
+    assert found[0] == _read_in_full(ner, comments[:12], rules)  # persons settled after the first half
+    cached = ner.text_ents(comments)
+    assert cached == [tuple((e.label_, e.start_char, e.end_char) for e in doc.ents) for doc in ner.nlp.pipe(comments)]
+    ner.forget()
+
+
+def test_free_text_kept_for_ner_is_bounded_by_its_characters(monkeypatch):
+    from piiscan.detect import ner as ner_module
+
+    ner = ner_module.engine()
+    ner.forget()
+    monkeypatch.setattr(ner_module, "TEXT_CACHE_CHARS", 100)
+    texts = [f"Parcel {i} was handed to Maria Garcia at the depot." for i in range(10)]
+    assert ner.text_ents(texts) == ner.text_ents(list(reversed(texts)))[::-1]
+    assert sum(map(len, ner._text_ents)) == ner._text_chars <= 100 and ner._text_ents
+    ner.forget()
+    assert not ner._text_ents and ner._text_chars == 0
+
+
+def test_candidates_are_validated_in_the_order_a_seeded_shuffle_gives():
+    import random
+
+    from piiscan.detect.screen import EARLY_CHECK, MAX_VALIDATED, _validation_order
+
+    for n in (0, 1, EARLY_CHECK, EARLY_CHECK + 1, 150, 1000, 4321):
+        for seed in (0, 7):
+            indices = list(range(n))
+            if n > EARLY_CHECK:
+                random.Random(seed).shuffle(indices)
+                indices = indices[:MAX_VALIDATED]
+            assert list(_validation_order(n, seed)) == indices
+
+
+def test_iso_dates_read_without_strptime_equal_strptime():
+    import datetime as dt
+    import random
+
+    from piiscan.validators import _DATE_FORMATS, parse_date
+
+    rng = random.Random(3)
+    values = ["1985-03-12", "0000-01-01", "2020-02-30", "2020-13-01", "1985-3-12", "١٩٨٥-٠٣-١٢",
+              "1985-03-12T10:00:00", " 1985-03-12 ", "19850312", "12.3.1985"]
+    values += [f"{rng.randint(0, 9999):04d}-{rng.randint(0, 13):02d}-{rng.randint(0, 32):02d}" for _ in range(3000)]
+
+    def plain(value):
+        text = value.strip()[:19].replace("T", " ")
+        text = text.split(" ")[0] if text[:4].isdigit() and text[4:5] == "-" and " " in text else value.strip()
+        for fmt in _DATE_FORMATS:
+            try:
+                return dt.datetime.strptime(text, fmt).date()
+            except ValueError:
+                continue
+        return None
+
+    dashed = [v for v in values if "." not in v]
+    assert [parse_date(v) for v in dashed] == [plain(v) for v in dashed]
+
+
+def test_pool_stages_say_what_each_worker_spent_on_every_table(tmp_path, monkeypatch):
+    from benchmarks import common, stages
+
+    monkeypatch.setattr(common, "RESULTS", tmp_path)
+    assert stages.main(["--pool", "2", "--columns", "100", "--rows", "300", "--database",
+                        str(tmp_path / "speed.sqlite")]) == 0
+    report = json.loads((tmp_path / "stages-pool.json").read_text())
+    assert report["columns"] == 100 and 1 <= len(report["workers"]) <= 2  # a worker may take both tables
+    assert sum(w["tables"] for w in report["workers"]) == 2  # 50 columns per table
+    assert all(w["task CPU"] > 0 and w["result bytes pickled"] > 0 for w in report["workers"])
+    assert report["parent_steps_wall"]["tables on the pool (fork to last result)"] > 0
+
+
+def test_persons_after_a_title_found_for_a_whole_table_at_once_as_column_by_column():
+    from piiscan.detect.honorifics import addressed_many, addressed_persons
+
+    columns = [["Rückruf von Frau Berger erbeten", "bitte Herrn Meyer anrufen", "Paket kam beschädigt an"] * 5,
+               ["llamar a la Sra. Ortega mañana", "el Sr. Pérez pagó", "sin novedad hoy"] * 4,
+               ["box arrived damaged, no name given"] * 6, ["Frau Berger", "Herr Meyer"] * 3,
+               [f"voir avec Mme Lefèvre {i} fois" for i in range(400)], [], ["Mr. Smith called about it"]]
+    profiles = [profile(pa.array(values, pa.string())) for values in columns] + [profile(pa.array([1, 2, 3]))]
+    batched = addressed_many(profiles)
+    assert batched == [addressed_persons(p) for p in profiles]
+    assert sum(a is not None for a in batched) >= 3

@@ -15,7 +15,7 @@ from piiscan.detect.attributes import MEASURE_RULES, fitting_measures
 from piiscan.detect.checksums import checksum_match
 from piiscan.detect.phone_regions import local_phones, possible_international
 from piiscan.detect.distribution import Distribution, describe
-from piiscan.detect.honorifics import addressed_persons
+from piiscan.detect.honorifics import addressed_many, addressed_persons
 from piiscan.detect.freetext import PERSON_MIN_ROWS, PERSON_MIN_SHARE
 from piiscan.detect.lowrate import embedded_findings
 from piiscan.detect.names import NameMatch, compound_names, denied_rules, is_identifier_name, match_names, nested_names
@@ -94,6 +94,7 @@ def _collect(infos, arrays, order, rules, ner, seed, paths=None, json_ok=True) -
             profiles[info.name] = result
     live = [i for i in infos if i.name in profiles]
     screened = _screen(live, [profiles[i.name] for i in live], rules, seed)
+    addressed = _addressed_all(live, profiles)
     batch = _NerBatch(ner) if ner is not None else None
     for n, info in enumerate(infos):
         if info.name in found:
@@ -101,7 +102,7 @@ def _collect(infos, arrays, order, rules, ner, seed, paths=None, json_ok=True) -
         path = paths[n] if paths else None
         try:
             found[info.name] = column_evidence(info, profiles[info.name], screened[info.name], rules,
-                                               batch, seed, path, json_ok)
+                                               batch, seed, path, json_ok, addressed.get(info.name, _ASK))
         except Exception as error:
             found[info.name] = ColumnEvidence(info, None, path=path, error=failure_reason(error))
     if batch is not None:
@@ -185,6 +186,19 @@ def _screen(infos, profiles, rules, seed) -> dict[str, dict]:
         return out
 
 
+#: column_evidence finds the column's addressed persons itself
+_ASK = object()
+
+
+def _addressed_all(infos, profiles) -> dict:
+    """Persons after a title in each column of a table (one RE2 pass); should that fail, none
+    here, and each column looks for its own (so only a column at fault gets an error)."""
+    try:
+        return {i.name: a for i, a in zip(infos, addressed_many([profiles[i.name] for i in infos]))}
+    except Exception:
+        return {}
+
+
 def failure_reason(error: BaseException) -> str:
     """Why detection failed on a column, in piiscan's words: never the error's text, which
     may quote the value at fault."""
@@ -199,7 +213,7 @@ def failure_reason(error: BaseException) -> str:
 
 
 def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, seed: int = 0,
-                    path: str | None = None, json_ok: bool = True) -> ColumnEvidence:
+                    path: str | None = None, json_ok: bool = True, addressed=_ASK) -> ColumnEvidence:
     ev = ColumnEvidence(info, prof, path=path)
     parent, _, name = (path or info.name).rpartition(".")  # a nested key: its leaf names it
     name = name or info.name
@@ -234,7 +248,8 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
         local = local_phones(prof, ev.values.get("phone", []), seed)
         if local is not None:
             ev.values = {**ev.values, "phone": [*ev.values.get("phone", []), local]}
-    addressed = addressed_persons(prof)  # `Frau Berger`, `la Sra. Ortega`: a title, then a name
+    if addressed is _ASK:  # `Frau Berger`, `la Sra. Ortega`: a title, then a name
+        addressed = addressed_persons(prof)
     if not prof.is_free_text and prof.kind == "string" and "email" not in ev.values:
         embedded = embedded_findings(prof, rules) + ([addressed] if addressed else [])
         if embedded:  # a comment column, now and then an e-mail or a person

@@ -6,7 +6,8 @@ Per column, NER reads the first half of the values; the second half only where t
 leaves the person question open. A value runs through Presidio's analyzer only when one of
 the pattern recognizers can match in it at all (one regex search each); the others can only
 hold spaCy's persons, read from the document directly, the way Presidio's spaCy recognizer
-reads them. A value that needs neither is not run through spaCy at all.
+reads them (each distinct text once per scan: comments and templates repeat across columns
+and tables). A value that needs neither is not run through spaCy at all.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ class _Reader:
             with nlp.select_pipes(disable=nlp.pipe_names):
                 tokenized = iter([a for _, a in engine.process_batch([v for v, n, m in every if m and not n],
                                                                      "en", batch_size=NER_BATCH)])
-        docs = iter(nlp.pipe([v for v, n, m in every if n and not m], batch_size=NER_BATCH))
+        docs = iter(self.ner.text_ents([v for v, n, m in every if n and not m]))
         items = iter([next(analysed) if n and m else next(tokenized) if m else next(docs) if n else None
                       for _, n, m in every])
         return [[next(items) for _ in values] for values in groups]
@@ -122,9 +123,9 @@ class _Reader:
             # headline-style text reads as persons everywhere; so does text in a language the
             # English model doesn't know
             titled = _titled(value)
-            if hasattr(item, "ents"):  # a spaCy document: what Presidio's spaCy recognizer returns
-                results = [("PERSON", e.start_char, e.end_char) for e in item.ents
-                           if e.label_ in self.person_labels] if persons else []
+            if isinstance(item, tuple):  # spaCy's entities: what Presidio's spaCy recognizer returns
+                results = [("PERSON", start, end) for label, start, end in item
+                           if label in self.person_labels] if persons else []
             else:
                 results = [(r.entity_type, r.start, r.end) for r in self.analyzer.analyze(
                     text=value, language="en", entities=asked, score_threshold=0.5, nlp_artifacts=item)]

@@ -58,13 +58,7 @@ class Ner:
         to it (en_core_web_sm's ner has its own embedding layer). The other components are
         not loaded at all, and spaCy is imported without Presidio."""
         self.check()
-        import spacy
-
-        keep = ("tok2vec", "ner")
-        nlp = spacy.load(self.model, exclude=[c for c in _components(self.model) if c not in keep])
-        if "tok2vec" in nlp.pipe_names and "ner" not in nlp.get_pipe("tok2vec").listening_components:
-            nlp.remove_pipe("tok2vec")  # its output would be computed and never read
-        return nlp
+        return _load_pipeline(self.model)
 
     @cached_property
     def nlp_engine(self):
@@ -125,9 +119,32 @@ class Ner:
     def _short_ents(self) -> OrderedDict:
         return OrderedDict()
 
+    def text_ents(self, texts: list[str]) -> list[tuple[tuple[str, int, int], ...]]:
+        """(label, start, end) of spaCy's entities in each text, each distinct text run once
+        per scan (a text's entities don't depend on the batch it is read in); kept for the
+        latest texts up to TEXT_CACHE_CHARS characters in all, until `forget`."""
+        cache = self._text_ents
+        new = list(dict.fromkeys(t for t in texts if t not in cache))
+        for text, doc in zip(new, self.nlp.pipe(new, batch_size=NER_BATCH)):
+            cache[text] = tuple((e.label_, e.start_char, e.end_char) for e in doc.ents)
+            self._text_chars += len(text)
+        out = [cache[t] for t in texts]
+        for text in texts:
+            cache.move_to_end(text)
+        while self._text_chars > TEXT_CACHE_CHARS and len(cache) > 1:
+            self._text_chars -= len(cache.popitem(last=False)[0])
+        return out
+
+    @cached_property
+    def _text_ents(self) -> OrderedDict:
+        self._text_chars = 0
+        return OrderedDict()
+
     def forget(self) -> None:
-        """Drop the short values kept and their entities (at the end of every scan)."""
+        """Drop the values kept and their entities (at the end of every scan)."""
         self._short_ents.clear()
+        self._text_ents.clear()
+        self._text_chars = 0
 
     @cached_property
     def analyzer(self):
@@ -176,6 +193,8 @@ def _certain(person: int, location: int, n: int) -> bool:
 
 #: Short values whose entities are kept (per process, dropped at the end of every scan).
 SHORT_CACHE = 50_000
+#: ... and free text, kept up to this many characters in all (a few MB).
+TEXT_CACHE_CHARS = 2_000_000
 
 
 def _prepared(values: list[str]) -> tuple[list[str], list[bool]]:
@@ -218,6 +237,17 @@ def _normalise(value: str) -> str:
     if value.isupper() and any(c.isalpha() for c in value):
         return value.title()
     return value
+
+
+def _load_pipeline(model: str):
+    """The installed `model` with only its NER components (Ner.nlp)."""
+    import spacy
+
+    keep = ("tok2vec", "ner")
+    nlp = spacy.load(model, exclude=[c for c in _components(model) if c not in keep])
+    if "tok2vec" in nlp.pipe_names and "ner" not in nlp.get_pipe("tok2vec").listening_components:
+        nlp.remove_pipe("tok2vec")  # its output would be computed and never read
+    return nlp
 
 
 def _components(model: str) -> list[str]:

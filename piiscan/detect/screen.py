@@ -144,6 +144,19 @@ def _folded(values: pa.Array, lengths: np.ndarray, limit: int) -> pa.Array:
     return pc.if_else(short, out, pa.scalar(None, pa.string()))
 
 
+@lru_cache(maxsize=4096)
+def _validation_order(n: int, seed: int) -> tuple[int, ...]:
+    """The candidates a validator checks, in order: all `n` when few, else the first
+    MAX_VALIDATED of a shuffle seeded by `seed`. The order depends on (n, seed) alone, so it
+    is shuffled once per process, not once per column and pattern (many columns have exactly
+    as many distinct values as rows sampled)."""
+    indices = list(range(n))
+    if n > EARLY_CHECK:
+        random.Random(seed).shuffle(indices)
+        indices = indices[:MAX_VALIDATED]
+    return tuple(indices)
+
+
 def _validated(rule: Rule, pattern: str, score: float, validator: str | None,
                candidates: pa.Array, counts: pa.Array, seed: int) -> ValueMatch:
     values = candidates.to_pylist()
@@ -152,10 +165,7 @@ def _validated(rule: Rule, pattern: str, score: float, validator: str | None,
         return ValueMatch(rule.name, pattern, score, sum(rows), len(values), False, 0,
                           tuple(values[:3]), len(values))
     check = VALIDATORS[validator]
-    indices = list(range(len(values)))
-    if len(indices) > EARLY_CHECK:
-        random.Random(seed).shuffle(indices)
-        indices = indices[:MAX_VALIDATED]
+    indices = _validation_order(len(values), seed)
     passed = []
     for n, i in enumerate(indices, 1):
         if check(values[i].strip()):
