@@ -165,14 +165,13 @@ def apply_context(columns, candidates, min_confidence) -> None:
 
 
 #: Tokens that name a checksum of something (`scan_sha256`, `file_md5`): a digest of a file or
-#: a document, not a secret, unless a secret's word names it (`key_sha256`, `haslo_sha256`).
+#: a document, not a secret, unless a secret's word names it too (`key_sha256`, `pin_hash`).
 _DIGEST_WORDS = frozenset({"sha", "sha1", "sha256", "sha512", "md5", "crc", "crc32", "checksum", "digest", "etag"})
-
-
 _SECRET_WORDS = frozenset({"key", "token", "secret", "pass", "password", "pwd", "pin", "salt", "api", "auth", "session"})
 
 
 def _digest_name(ev) -> bool:
+    """Whether the column's name says its values are a digest of content, not a secret."""
     tokens = tokenize((ev.path or ev.column.name).rpartition(".")[2])
     return any(t in _DIGEST_WORDS for t in tokens) and not any(t in _SECRET_WORDS for t in tokens)
 
@@ -224,17 +223,18 @@ def _subject(columns, best, i, people, keys, established=None, traits=None, devi
     `devices`: those describing machines on a network) and the table name. Where the table
     name or a device column says things, only `established` person identifiers say otherwise."""
     kind, word = columns[i].table_kind
-    machines = list(devices)  # a MAC column is a machine's whatever else the table holds
+    said = f"table name {word!r}"
     events = [j for j, ev in enumerate(columns) if j != i and ev.distribution is not None and ev.distribution.event_dates]
-    if kind is None and machines and not events and not [j for j in keys if j != i]:
-        kind, word = "thing", f"column {columns[machines[0]].column.name!r} describes a machine on a network"
+    if kind is None and devices and not events and not [j for j in keys if j != i]:
+        # a MAC column is a machine's whatever else the table holds, so `i` itself counts too
+        kind, said = "thing", f"column {columns[devices[0]].column.name!r} describes a machine on a network"
     people = [j for j in people if j != i and (kind != "thing" or established is None or j in established)]
     if people:
         return "person", f"beside {best[people[0]].lower().replace('_', ' ')} column {columns[people[0]].column.name!r}"
     if kind == "thing" and traits is not None and traits.outweigh_name(i):
         return traits.subject(i)
     if kind is not None:
-        return kind, (word if machines and word.startswith("column ") else f"table name {word!r}")
+        return kind, said
     keys = [j for j in keys if j != i]
     if keys:
         ev = columns[keys[0]]

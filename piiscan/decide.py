@@ -267,8 +267,8 @@ def _specific_places(cands: list[_Candidate], prof=None) -> list[_Candidate]:
     for cand in people:
         if shared:
             cand.factor, cand.contradicted = min(cand.factor, 0.4), True
-            cand.evidence.append(Evidence("distribution", f"most values end with the word {shared!r}:"
-                                          " names of sites or firms, not of people", -0.6))
+            cand.evidence.append(Evidence("distribution", f"most values end with one word ({mask_value(shared)!r}):"
+                                          " names of sites or firms, not of people", -0.6))  # masked: a value's part
     specific = any(c.rule.category in ("COUNTRY", "STATE_REGION") and c.ratio >= 0.7
                    and c.scores.get("values", 0) >= 0.45 for c in cands)
     if specific:

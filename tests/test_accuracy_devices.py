@@ -5,6 +5,7 @@ and addresses are asked about, not reported; the same columns in a table about p
 person key, a name) stay personal. Names that most values end with one word (`… Solar`,
 `… s.p.`) are sites and firms, not people. Through piiscan.scan() on real SQLite files."""
 
+import json
 import random
 
 import piiscan
@@ -85,9 +86,13 @@ def test_names_that_share_a_last_word_are_sites_not_people(make_sqlite):
     rows = [(i, f"{rng.choice(TOWNS)} {rng.choice(['Kultuurimaja', 'Kultuurimaja', 'Arena', 'Kontserdisaal'])}",
              f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.randint(100, 9000)) for i in range(N)]
     path = make_sqlite({"t": (["n", "koht", "juht", "mahutavus"], rows)})
-    found = _categories(piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1))
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1)
+    found = _categories(cat)
     assert not found["koht"]
     assert found["juht"] == {"PERSON_NAME"}
+    near = {c.column: c.candidates for c in cat}
+    assert any("sites or firms" in e.detail for c in near["koht"] for e in c.evidence)
+    assert "kultuurimaja" not in json.dumps(cat.to_dict()).lower()  # the shared word is a value: masked
 
 
 def test_a_column_named_for_a_thing_holds_that_things_place(make_sqlite):
