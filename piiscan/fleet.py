@@ -185,8 +185,10 @@ def dask_executor(scheduler: str | None = None, workers: int | None = None
 
 def worker_state() -> dict:
     """What this worker process has built (for tests and `piiscan fleet status`-like checks):
-    its pid and how many times it built the rules and the NER model."""
+    its pid, how many times it built the rules and the NER model, and how many values NER
+    keeps (none between tasks on a cluster)."""
     from piiscan import worker
+    from piiscan.detect.ner import kept_values
 
-    return {"pid": os.getpid(), **dict(worker.DETECTOR_BUILDS)}
+    return {"pid": os.getpid(), **dict(worker.DETECTOR_BUILDS), "ner_kept": kept_values()}
 

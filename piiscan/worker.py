@@ -98,9 +98,13 @@ class RemoteScan:
                 path, config_name = entry.config
                 entry = replace(entry, target=load_sources_file(path).get(config_name).url())
             registered[name] = entry
+        from piiscan.detect.ner import forget_all
         from piiscan.lake import run_task
 
-        return run_task(task, self.settings)
+        try:
+            return run_task(task, self.settings)
+        finally:
+            forget_all()  # a long-lived cluster worker keeps no value NER read between tasks
 
 
 def label(ref: TableRef) -> str:

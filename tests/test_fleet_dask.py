@@ -110,6 +110,7 @@ def test_local_cluster_equals_serial_and_tasks_carry_no_secret(fleet_file, monke
     assert not any(SECRET.encode() in payload for payload in recording.sent)
     worked = [s for s in states.values() if s["rules"]]
     assert worked and all(s["rules"] == 1 and s["ner"] == 1 for s in worked), states
+    assert all(s["ner_kept"] == 0 for s in states.values()), states  # no value kept between tasks
 
 
 @pytest.mark.server

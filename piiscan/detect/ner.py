@@ -280,3 +280,14 @@ def engine(model: str = DEFAULT_MODEL) -> Ner:
     if model not in _engines:
         _engines[model] = Ner(model)
     return _engines[model]
+
+
+def forget_all() -> None:
+    """Drop the values every engine of this process has kept (a cluster worker, after each task)."""
+    for ner in _engines.values():
+        ner.forget()
+
+
+def kept_values() -> int:
+    """How many short values and texts the engines of this process keep (for tests)."""
+    return sum(len(ner._short_ents) + len(ner._text_ents) for ner in _engines.values())
