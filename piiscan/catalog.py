@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -18,6 +19,8 @@ CATALOG_VERSION = 1
 STATUSES = ("scanned", "skipped", "error")
 #: `ColumnResult.stored_as` of a column whose values the source stores as bytes.
 STORED_AS_BYTES = "bytes"
+#: Type names of byte columns: the fallback for catalogs written before `stored_as` existed.
+_BYTES_TYPE = re.compile(r"blob|bytea|binary|^image$|^(long )?raw\b|^bytes", re.I)
 
 
 @dataclass(frozen=True)
@@ -295,3 +298,19 @@ def load_catalog(path: str | Path) -> Catalog:
     from piiscan.writers import read_catalog
 
     return read_catalog(path)
+
+
+def stored_as_bytes(col: ColumnResult) -> bool:
+    """Whether a column's values are bytes (BLOB, BYTEA, VARBINARY, Arrow binary): they never
+    equal a text identifier, even when they hold text.
+
+    The catalog says so (`stored_as: "bytes"`, set by the scan from the source's column
+    type). A column without it is text in a catalog written since the field exists, or of an
+    older catalog, which never had it: for those the bytes decided from their content
+    (`content: "binary"`) and the type name are the fallback. In a current catalog the
+    fallback agrees with the field for every type piiscan's sources read as bytes, so it
+    decides for older catalogs only; should it fire on a text column, that column is listed
+    as not searched, never silently missed."""
+    if col.stored_as is not None:
+        return col.stored_as == STORED_AS_BYTES
+    return col.content == "binary" or bool(_BYTES_TYPE.search(col.data_type or ""))

@@ -8,10 +8,9 @@ keys are searched in the columns they name, classified or not.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from piiscan.catalog import STORED_AS_BYTES, Catalog, ColumnResult
+from piiscan.catalog import Catalog, ColumnResult, stored_as_bytes
 from piiscan.find.subject import Subject
 
 #: Catalog category -> the kind of identifier searched in its columns.
@@ -58,24 +57,6 @@ class NotSearched:
 
 
 TableId = tuple[str, "str | None", str]
-
-_BYTES_TYPE = re.compile(r"blob|bytea|binary|^image$|^(long )?raw\b|^bytes", re.I)
-
-
-def stored_as_bytes(col: ColumnResult) -> bool:
-    """Whether a column's values are bytes (BLOB, BYTEA, VARBINARY, Arrow binary): they never
-    equal a text identifier, even when they hold text.
-
-    The catalog says so (`stored_as: "bytes"`, set by the scan from the source's column
-    type). A column without it is text in a catalog written since the field exists, or of an
-    older catalog, which never had it: for those the bytes decided from their content
-    (`content: "binary"`) and the type name are the fallback. In a current catalog the
-    fallback agrees with the field for every type piiscan's sources read as bytes, so it
-    decides for older catalogs only; should it fire on a text column, that column is listed
-    as not searched, never silently missed."""
-    if col.stored_as is not None:
-        return col.stored_as == STORED_AS_BYTES
-    return col.content == "binary" or bool(_BYTES_TYPE.search(col.data_type or ""))
 
 
 def plan_search(catalog: Catalog, subject: Subject, *, min_confidence: float = 0.5,

@@ -7,13 +7,9 @@ A pure function of two catalogs (`diff_catalogs`); the store picks which scans t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from piiscan.catalog import STORED_AS_BYTES, Catalog, ColumnResult
-
-#: Type names of byte columns, for catalogs written before `stored_as` existed (docs/catalog.md).
-_BYTE_TYPES = re.compile(r"(?i)blob|bytea|binary|\bimage\b|\braw\b")
+from piiscan.catalog import Catalog, ColumnResult, stored_as_bytes
 
 #: Kinds of change, in the order they are listed.
 KINDS = ("source_added", "source_dropped", "source_error", "table_added", "table_dropped", "table_error",
@@ -82,11 +78,9 @@ def _categories(col: ColumnResult | None, threshold: float) -> set[str]:
 
 
 def _storage(col: ColumnResult) -> str:
-    """"bytes" or "text": how the source stores the column's values (by its type name where
-    the catalog predates `stored_as`)."""
-    if col.stored_as == STORED_AS_BYTES or col.stored_as is None and _BYTE_TYPES.search(col.data_type or ""):
-        return "bytes"
-    return "text"
+    """"bytes" or "text": how the source stores the column's values, as `piiscan find` reads
+    it (by content and type name where the catalog predates `stored_as`)."""
+    return "bytes" if stored_as_bytes(col) else "text"
 
 
 def _scans(catalog: Catalog) -> dict:
