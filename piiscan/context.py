@@ -64,10 +64,11 @@ def apply_context(columns, candidates, min_confidence) -> None:
             if ev.linked or person_key(ev.column.name, _id_values(ev), ev.references)]
     traits = Traits(columns, candidates)
     devices = _devices(columns, candidates, best)
+    events = [j for j, ev in enumerate(columns) if ev.distribution is not None and ev.distribution.event_dates]
     coded_sexes = [i for i, cands in enumerate(candidates) if any(
         c.rule.category == "GENDER" and not ("column_name" in c.scores or "values" in c.scores) for c in cands)]
     for i, cands in enumerate(candidates):
-        subject, why = _subject(columns, best, i, people, keys, established, traits, devices)
+        subject, why = _subject(columns, best, i, people, keys, established, traits, devices, events)
         animals = subject == "thing" and columns[i].table_kind[0] is None  # penguins' sex
         owner = thing_owned((columns[i].path or columns[i].column.name).rpartition(".")[2], columns[i].parent)
         for cand in cands:
@@ -217,15 +218,16 @@ def _devices(columns, candidates, best) -> list[int]:
     return sorted(strong + versions) if strong else []
 
 
-def _subject(columns, best, i, people, keys, established=None, traits=None, devices=()) -> tuple[str | None, str]:
+def _subject(columns, best, i, people, keys, established=None, traits=None, devices=(), events=()
+             ) -> tuple[str | None, str]:
     """Whether the rows of a table describe people or things, judged for column `i` from the
     other columns (`people`: those holding person identifiers, `keys`: keys to a person table,
-    `devices`: those describing machines on a network) and the table name. Where the table
-    name or a device column says things, only `established` person identifiers say otherwise."""
+    `devices`: those describing machines on a network, `events`: those of event times) and
+    the table name. Where the table name or a device column says things, only `established`
+    person identifiers say otherwise."""
     kind, word = columns[i].table_kind
     said = f"table name {word!r}"
-    events = [j for j, ev in enumerate(columns) if j != i and ev.distribution is not None and ev.distribution.event_dates]
-    if kind is None and devices and not events and not [j for j in keys if j != i]:
+    if kind is None and devices and not [j for j in events if j != i] and not [j for j in keys if j != i]:
         # a MAC column is a machine's whatever else the table holds, so `i` itself counts too
         kind, said = "thing", f"column {columns[devices[0]].column.name!r} describes a machine on a network"
     people = [j for j in people if j != i and (kind != "thing" or established is None or j in established)]

@@ -66,6 +66,8 @@ MAX_SHUFFLED = 0.3
 #: The score of a column whose values pass a personal identifier's checksum.
 SCORE = 0.85
 _SEPARATORS = re.compile(r"[\s./-]")
+#: The Luhn check of IMEIs and cards (digits only), python-stdnum's as the `luhn` validator's.
+_LUHN = stdnum_validator("stdnum.luhn")
 _SHAPE = r"^\s*[A-Za-z]{0,2}[\d\s./-]{5,22}[\dA-Za-z]?\s*$"
 
 
@@ -86,7 +88,7 @@ def checksum_match(prof: Profile, seed: int = 0) -> ValueMatch | None:
     lengths = {len(c) for c in compact}
     if max(lengths) - min(lengths) > 2:
         return None  # identifiers of one kind have one length (or two, with a check letter)
-    if lengths == {15} and all(c.isdigit() and _luhn(c) for c in compact):
+    if lengths == {15} and all(map(_LUHN, compact)):
         return None  # IMEIs (and 15-digit cards): a device's number, Luhn-checked, not a person's ID
     best = None
     for name in (*PERSONAL_IDS, *BANK_ACCOUNTS):
@@ -110,14 +112,6 @@ def checksum_match(prof: Profile, seed: int = 0) -> ValueMatch | None:
     return ValueMatch(rule, f"stdnum:{name}", SCORE, rows=rows,
                       distinct=round(prof.distinct * passed / len(picked)), validated=True,
                       checked=len(picked), examples=tuple(examples[:3]), candidates=prof.distinct)
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        n = int(d) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
 
 
 def describe_check(pattern: str) -> str | None:

@@ -199,6 +199,13 @@ def _addressed_all(infos, profiles) -> dict:
         return {}
 
 
+def _adding(values: dict, match) -> dict:
+    """The screen's matches by rule, with one more match the column's values make as a whole."""
+    if match is None:
+        return values
+    return {**values, match.rule: [*values.get(match.rule, []), match]}
+
+
 def failure_reason(error: BaseException) -> str:
     """Why detection failed on a column, in piiscan's words: never the error's text, which
     may quote the value at fault."""
@@ -238,16 +245,13 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
             ev.paths = paths
             return ev
     ev.values = _with_parts(values, prof, rules, seed)
-    found = checksum_match(prof, seed) if "national_id" not in ev.values else None
-    if found is not None:  # a national ID (a bank account) by its checksum, whichever country's
-        ev.values = {**ev.values, found.rule: [*ev.values.get(found.rule, []), found]}
-    international = possible_international(prof, ev.values.get("phone", []), seed)
-    if international is not None:  # +995 511 57 15 60: one country's numbers, ranges unknown
-        ev.values = {**ev.values, "phone": [*ev.values.get("phone", []), international]}
-    elif "phone" in ev.names:  # local numbers of a region the phone validator doesn't read
-        local = local_phones(prof, ev.values.get("phone", []), seed)
-        if local is not None:
-            ev.values = {**ev.values, "phone": [*ev.values.get("phone", []), local]}
+    if "national_id" not in ev.values:  # a national ID (a bank account) by its checksum, any country's
+        ev.values = _adding(ev.values, checksum_match(prof, seed))
+    phones = ev.values.get("phone", [])
+    found = possible_international(prof, phones, seed)  # +995 511 57 15 60: ranges phonenumbers doesn't know
+    if found is None and "phone" in ev.names:  # local numbers of a region the phone validator doesn't read
+        found = local_phones(prof, phones, seed)
+    ev.values = _adding(ev.values, found)
     if addressed is _ASK:  # `Frau Berger`, `la Sra. Ortega`: a title, then a name
         addressed = addressed_persons(prof)
     if not prof.is_free_text and prof.kind == "string" and "email" not in ev.values:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import random
 
+import pyarrow.compute as pc
+
 from piiscan.detect.profile import Profile
 from piiscan.detect.screen import ValueMatch
 
@@ -98,22 +100,24 @@ def possible_international(prof: Profile, matches: list[ValueMatch], seed: int =
     column whatever its name (None otherwise)."""
     if prof.kind != "string" or prof.distinct < 10 or prof.digit_share < 0.6:
         return None
+    if not pc.any(pc.match_substring_regex(prof.values, r"^\s*\+")).as_py():
+        return None  # no value written internationally: nothing to shuffle and read
     values = _failing(prof, matches, seed)
     if values is None or sum(v.startswith("+") for v in values) < MIN_VALID * len(values):
         return None
     import phonenumbers
 
-    parsed = []
+    parsed = []  # (value, number): a value that doesn't parse is left out, not misaligned
     for value in values:
         try:
-            parsed.append(phonenumbers.parse(value, None))
+            parsed.append((value, phonenumbers.parse(value, None)))
         except phonenumbers.NumberParseException:
             continue
-    codes = [n.country_code for n in parsed]
+    codes = [n.country_code for _, n in parsed]
     if not codes:
         return None
     code = max(set(codes), key=codes.count)
-    possible = [v for v, n in zip(values, parsed) if n.country_code == code and phonenumbers.is_possible_number(n)]
+    possible = [v for v, n in parsed if n.country_code == code and phonenumbers.is_possible_number(n)]
     if len(possible) < MIN_VALID * len(values):
         return None
     share = len(possible) / len(values)
