@@ -74,7 +74,10 @@ for _name, _module in {
 def br_cpf(value: str) -> bool:
     """CPF checksum (python-stdnum), rejecting the all-same-digit numbers Brazil never issues."""
     digits = re.sub(r"\D", "", value)
-    return len(set(digits)) > 1 and stdnum_validator("stdnum.br.cpf")(value)
+    return len(set(digits)) > 1 and _CPF(value)
+
+
+_CPF = stdnum_validator("stdnum.br.cpf")  # made once, not at every value
 
 
 @validator("card_number")
@@ -173,9 +176,10 @@ def date_of_birth(value: str) -> bool:
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y%m%d", "%d %b %Y",
                  "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y.%m.%d", "%d-%b-%Y", "%d-%B-%Y", "%d/%b/%Y",
                  "%Y年%m月%d日")
+#: ISO dates, the first format, read without strptime.
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 #: Central European dotted dates: `12. 3. 1985` (Czech, Slovak, Slovenian), `12.03.1985.`
 #: (Croatian, Serbian), `1985.03.12.` (Hungarian) read as `12.3.1985` and `1985.03.12`.
-_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _DOTTED = re.compile(r"^(\d{1,4})\.\s?(\d{1,2})\.\s?(\d{1,4})\.?$")
 
 
