@@ -115,3 +115,15 @@ def test_international_numbers_outside_known_ranges_are_phones(make_sqlite):
     found = _found(path)
     assert found["c3"] == {"PHONE"}
     assert not found["delta"]
+
+
+def test_pay_column_named_with_a_letter_accents_do_not_explain(make_sqlite):
+    """`lønn` (Norwegian pay) is one word: read as `lonn`, not split at the ø into `l`, `nn`."""
+    rng = random.Random(4)
+    rows = [(i, rng.choice(["Kari", "Ola", "Ingrid", "Lars", "Sigrid", "Nils"]),
+             rng.choice(["Hansen", "Johansen", "Olsen", "Larsen", "Berg"]), rng.randint(380_000, 990_000),
+             rng.randint(1, 40)) for i in range(N)]
+    path = make_sqlite({"ansatt": (["id", "fornavn", "etternavn", "lønn", "avdeling"], rows)})
+    found = _found(path)
+    assert found["lønn"] == {"OTHER_PII"}
+    assert not found["avdeling"]

@@ -91,3 +91,11 @@ def test_data_warehouse_abbreviations_are_written_out_before_matching():
     assert cat.column("dim_customer", "gndr_cd").top.category == "GENDER"
     assert cat.column("dim_customer", "emp_sal").top.category == "OTHER_PII"
     assert not cat.column("dim_customer", "prod_nm").findings
+
+
+def test_names_in_other_scripts_are_transliterated_not_split():
+    assert tokenize("lønn") == ("lonn",)
+    assert tokenize("małżonek") == ("malzonek",)
+    assert tokenize("ДатаРождения") == ("data", "rozhdeniya")
+    assert tokenize("Straße") == ("strasse",)
+    assert all(t.isascii() for t in tokenize("體溫")) and tokenize("體溫")

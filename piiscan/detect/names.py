@@ -3,6 +3,11 @@
 `BillingPostalCode` -> ("billing", "postal", "code"); `first_name` -> ("first", "name").
 Keywords are matched as whole token sequences, or as one compound token ("firstname"),
 never as substrings: `filename` is not a name, `passenger` is not a password.
+
+Names and keywords in any script are read through one transliteration (anyascii):
+`ДатаРождения` -> ("data", "rozhdeniya"), `lønn` -> ("lonn",), `małżonek` -> ("malzonek",),
+`體溫` -> ("ti", "wen"); letters that accents alone do not explain (ø, ł, ð, ı) would
+otherwise split a word, and a name in Cyrillic, Greek, Arabic or Han script would say nothing.
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from anyascii import anyascii
 
 from piiscan.text import fold
 
@@ -20,7 +27,10 @@ _DIGITS = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 
 @lru_cache(maxsize=65536)
 def tokenize(name: str) -> tuple[str, ...]:
-    """Split a column name into lower-case, accent-free tokens (snake, kebab, camel, dotted)."""
+    """Split a column name into lower-case, accent-free tokens (snake, kebab, camel, dotted);
+    a name in another script is transliterated first."""
+    if not name.isascii():
+        name = anyascii(name.replace("ß", "ss").replace("ẞ", "SS"))
     spaced = _CAMEL.sub(" ", name)
     folded = _DIGITS.sub(" ", fold(spaced))
     return tuple(t for t in _SPLIT.split(folded) if t)
