@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from piiscan.context_traits import MIN_KINDS, Traits
 from piiscan.detect.names import tokenize
-from piiscan.detect.subject import person_key, table_kind, thing_owned
+from piiscan.detect.subject import animal_word, person_key, person_role, table_kind, thing_owned
 from piiscan.findings import Evidence
 
 DIRECT = {"PERSON_NAME", "EMAIL", "PHONE", "STREET_ADDRESS", "GOV_ID", "PAYMENT_CARD",
@@ -31,6 +31,8 @@ PERSON_IDENTIFIERS = {"PERSON_NAME", "GOV_ID", "DATE_OF_BIRTH", "PAYMENT_CARD", 
 #: Places and device addresses: personal beside people, not in tables about things (the
 #: street address of a site or a warehouse is not a person's).
 PLACES_AND_DEVICES = {"GEO_COORDINATES", "IP_ADDRESS", "STREET_ADDRESS"}
+#: What an animal has as a person does: in a table of animals, they are the animal's.
+ANIMAL_TRAITS = {"DATE_OF_BIRTH", "PERSON_NAME", "OTHER_PII"}
 #: A column of IP addresses this share of which are inside private networks (10.x, 192.168.x)
 #: holds machines' addresses: a table about people would show what the world sees.
 DEVICE_PRIVATE_SHARE = 0.2
@@ -70,7 +72,10 @@ def apply_context(columns, candidates, min_confidence) -> None:
     for i, cands in enumerate(candidates):
         subject, why = _subject(columns, best, i, people, keys, established, traits, devices, events)
         animals = subject == "thing" and columns[i].table_kind[0] is None  # penguins' sex
+        # a horse's birth date, name and diagnosis: a table of animals, by its name or a column about animals
+        animal_rows = subject == "thing" and (animal_word(columns[i].table_kind[1]) or [j for j in traits.animals if j != i])
         owner = thing_owned((columns[i].path or columns[i].column.name).rpartition(".")[2], columns[i].parent)
+        role = person_role(columns[i].path or columns[i].column.name)  # `observer`: a person beside things
         for cand in cands:
             rule = cand.rule
             by_values_only = "column_name" not in cand.scores and rule.category == "DATE_OF_BIRTH"
@@ -81,8 +86,10 @@ def apply_context(columns, candidates, min_confidence) -> None:
                 cand.factor = 0.5  # `router_ip`, `oficina.ip`, `office_pin`: the name says whose
                 cand.evidence.append(Evidence("subject", f"the column's name says whose: a {owner}'s", -0.5))
             elif subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
-                                         or rule.category in PLACES_AND_DEVICES or not _established(cand)
-                                         or animals and rule.category == "GENDER"):
+                                         or rule.category in PLACES_AND_DEVICES
+                                         or not (_established(cand) or role and _named_person(cand))
+                                         or (animals or animal_rows) and rule.category == "GENDER"
+                                         or animal_rows and not role and rule.category in ANIMAL_TRAITS):
                 # a street address keeps a little more: a thing's name may hide a sole trader
                 cand.factor = 0.5 if rule.category == "STREET_ADDRESS" else 0.4
                 cand.evidence.append(Evidence("subject", f"rows describe things ({why})", cand.factor - 1))
@@ -187,18 +194,25 @@ def _id_values(ev) -> bool:
 def _established(cand) -> bool:
     """Whether a direct identifier stands on its own evidence, not only on a column name or
     value shapes that things have too: a strong name keyword for a person's name, dates
-    spread like births, validated values, or a gender value set with both sexes. Other
+    spread like births under a birth-date name, validated values, or a gender value set with both sexes. Other
     categories are taken as found."""
     scores, category = cand.scores, cand.rule.category
     if category == "PERSON_NAME":
         return scores.get("column_name", 0.0) >= 0.6 and not cand.contradicted
-    if category == "DATE_OF_BIRTH":
-        return "distribution" in scores
+    if category == "DATE_OF_BIRTH":  # a station's commissioning dates spread like births too
+        return "distribution" in scores and "column_name" in scores
     if category == "GENDER":
         return scores.get("values", 0.0) >= 0.5
     if category in ("GOV_ID", "PAYMENT_CARD", "BANK_ACCOUNT"):
         return scores.get("values", 0.0) >= 0.6 or scores.get("column_name", 0.0) >= 0.6
     return True
+
+
+def _named_person(cand) -> bool:
+    """A person's name in a column named after a person (`observer`, `purchase_clerk`): NER or
+    the values' shape agree, so a table about things has a person in it."""
+    return cand.rule.category == "PERSON_NAME" and not cand.contradicted and (
+        cand.scores.get("ner", 0.0) >= 0.5 or "distribution" in cand.scores)
 
 
 def _devices(columns, candidates, best) -> list[int]:

@@ -33,6 +33,7 @@ from piiscan.detect.binary import binary_scores
 from piiscan.detect.checksums import describe_check
 from piiscan.detect.distribution import shared_word
 from piiscan.detect.phone_regions import describe_region
+from piiscan.detect.subject import person_role
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
@@ -47,6 +48,8 @@ TEXT_ENTITY_CATEGORY = {"PERSON": "PERSON_NAME", "LOCATION": "CITY"}
 #: Values shaped like names (no column name, NER unsure): too weak alone, enough in a table
 #: about people (piiscan.context adds the subject).
 NAME_SHAPE_SCORE = 0.35
+#: A column named after a person (`passenger`, `guardian`) whose values are shaped like names.
+ROLE_NAME_SCORE = 0.5
 #: Both sexes as words among few values (`female` / `male`, `Nữ` / `Nam`, `女` / `男`).
 SEX_WORDS_SCORE = 0.5
 #: Composite values (one-line addresses, contact lines; piiscan.detect.address, .composite):
@@ -178,11 +181,18 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                                      scores["distribution"]))
             ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
-        if (rule.ner == "PERSON" and name is None and dist.name_like
+        if (rule.ner == "PERSON" and (name is None or not name.strong) and dist.name_like
                 and (ev.ner is None or ev.ner.location < 0.3)):
             scores["distribution"] = NAME_SHAPE_SCORE  # counts where the rows describe people
             evidence.append(Evidence("distribution", "many distinct capitalised one- or two-word values,"
                                      " shaped like given names or surnames", NAME_SHAPE_SCORE))
+            ratio = ratio or 1.0
+            examples = examples or _any_examples(prof)
+        if rule.ner == "PERSON" and name is None and (role := person_role(ev.path or ev.column.name)) and (
+                dist.name_like or (ev.ner is not None and ev.ner.person >= 0.3)) and not dist.key_like:
+            scores["column_name"] = ROLE_NAME_SCORE  # `passenger`, `purchase_clerk` holding names
+            evidence.append(Evidence("column_name", f"named after a person ({role!r}), values shaped like names",
+                                     ROLE_NAME_SCORE))
             ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
         if attribute is not None and rule.name == attribute[0]:
@@ -199,6 +209,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             contradicted = (
                 bool(rule.patterns or rule.allow_list) and (prof.distinct >= 5 or few_words(rule, prof, dist))
                 and rule.category not in categories_seen and (_ner_share(rule, ev) or 0.0) < 0.2
+                and not (rule.ner == "PERSON" and dist.unreadable_names)  # NER reads no Bengali or Arabic
                 and not (rule.category == "STREET_ADDRESS" and address_shaped(prof))  # Крсте Мисирков 7
                 and not (pending and prof.kind in ("integer", "float"))  # `chol` 180: a measurement
             )

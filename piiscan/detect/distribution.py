@@ -77,6 +77,7 @@ class Distribution:
     round_numbers: bool = False  # mostly multiples of 100: amounts, not postal codes
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
     name_like: bool = False  # many distinct capitalised (or CJK) one- or two-word values: like names
+    unreadable_names: bool = False  # name_like, in scripts the English NER model cannot read (its 0% says nothing)
     serial: bool = False  # unique integers over a range at most 10x their number: a serial (sampled)
     digit_values: float = 0.0  # share of rows with a digit: names of places have none
     parts: tuple[str, ...] = ()  # categories every value holds: one-line addresses, contact lines
@@ -111,7 +112,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         uuids=prof.kind == "string" and 32 <= prof.mean_length <= 36 and _all_match(prof.values, _UUID),
         round_numbers=_round_numbers(prof),
         event_dates=events,
-        name_like=_name_like(prof),
+        **dict(zip(("name_like", "unreadable_names"), _name_like(prof))),
         digit_values=_digit_values(prof),
         parts=one_line_addresses(prof) or contact_parts(prof),
         name_logins=name_logins(prof),
@@ -163,16 +164,22 @@ def _round_numbers(prof: Profile) -> bool:
     return (pc.sum(pc.if_else(round_, prof.counts, 0)).as_py() or 0) >= 0.5 * prof.non_null
 
 
-def _name_like(prof: Profile) -> bool:
+def _name_like(prof: Profile) -> tuple[bool, bool]:
     """Given names or surnames on their own: one or two capitalised words, many different ones,
-    no company words. Checked in Python on at most 200 distinct values, and only for columns
-    of letters (RE2's Unicode classes are costly to compile per column)."""
+    no company words; and whether they are written in scripts without capitals or in Han
+    (which the English NER model cannot read). Checked in Python on at most 200 distinct
+    values, and only for columns of letters (RE2's Unicode classes are costly to compile per
+    column)."""
     if (prof.kind != "string" or prof.distinct < 10 or prof.distinct < 0.15 * prof.non_null
-            or prof.mean_words > 3.2 or prof.alpha_share < 0.5 or prof.digit_share > 0):  # Indic vowel signs are marks
-        return False
+            or prof.mean_words > 4.2 or prof.alpha_share < 0.5 or prof.digit_share > 0):  # Indic vowel signs are marks
+        return False, False
     values = prof.values.slice(0, 200).to_pylist()
     shaped = sum(_name_shaped(v) for v in values)
-    return shaped >= 0.9 * len(values) and not any(_ORG_WORDS.search(v) for v in values)
+    if shaped < 0.9 * len(values) or any(_ORG_WORDS.search(v) for v in values):
+        return False, False
+    first = [v.strip()[:1] for v in values if v.strip()]
+    unreadable = sum(_caseless(c + c) or _cjk(c) for c in first) >= 0.9 * len(first)
+    return True, unreadable
 
 
 def _cjk(word: str) -> bool:
@@ -187,8 +194,16 @@ _CASELESS = (("\u05d0", "\u05ea"), ("\u0620", "\u06d3"), ("\u0e01", "\u0e4e"),
              ("\u0a80", "\u0aff"), ("\u0b80", "\u0bff"), ("\u0c00", "\u0c7f"), ("\u0c80", "\u0cff"),
              ("\u0d00", "\u0d7f"), ("\u0d80", "\u0dff"), ("\u1000", "\u109f"), ("\u1780", "\u17ff"),
              ("\u0e80", "\u0eff"), ("\u1200", "\u137f"), ("\uac00", "\ud7a3"))
-#: A zero-width non-joiner inside a Persian word (می‌خواهم).
-_MARKS = frozenset("\u200c")
+#: Zero-width joiners inside a word: a non-joiner in Persian (می‌خواهم), a joiner in Devanagari
+#: and Sinhala conjuncts (सुरेन्‍द्र, වික්‍රම).
+_MARKS = frozenset("\u200c\u200d")
+#: Titles before a name in scripts without capitals (Arabic, Devanagari, Bengali): `السيد وثّاب`
+#: is a name after its title; and the particles of Arabic family names (`آل سلطان`, `بن`).
+CASELESS_TITLES = frozenset("""
+السيد السيدة الدكتور الدكتورة المهندس المهندسة الآنسة الأستاذ الأستاذة الشيخ الشيخة الحاج الحاجة
+श्री श्रीमती श्रीमान सुश्री डॉ कुमारी শ্রী শ্রীমতী ডাঃ
+""".split())
+CASELESS_PARTICLES = frozenset("آل بن بنت ابن أبو ابو".split())
 
 
 def _caseless(word: str) -> bool:
@@ -229,6 +244,8 @@ def _name_shaped(value: str) -> bool:
     words = value.replace("-", " ").split()
     if len(words) == 2 and all(map(_cjk, words)) or 1 <= len(words) <= 3 and all(map(_caseless, words)):
         return True  # family and given name with a space: 山本 明美, スズキ ヨウスケ, דוד כהן, ნადია
+    if words and _caseless(words[0].replace(".", "")):
+        return _caseless_name(words)
     if len(words) == 1 and _unspaced_name(words[0]):
         return True  # 任红霞, 김민준
     if len(words) == 2 and words[0].endswith(",") and len(words[0]) > 2:
@@ -242,6 +259,22 @@ def _name_shaped(value: str) -> bool:
     # (Шевчук І. М.): one full capitalised word, the rest capitals or initials
     return len(words) >= 2 and any(capitalised) and all(
         c or _initial(w) or (w.isalpha() and w.isupper() and 2 <= len(w) <= 21) for c, w in zip(capitalised, words))
+
+
+def _caseless_name(words: list[str]) -> bool:
+    """A name in a script without capitals after its title (`السيد وثّاب آل عايض`, `श्री शंकर
+    पौडेल`), with family-name particles (`آل`, `بن`) or initials (`निभा के.सी`): one to three
+    name words besides those."""
+    words = [w for w in words[1:] if w] if words[0] in CASELESS_TITLES else words
+    parts = [w for w in words if w not in CASELESS_PARTICLES]
+    return 1 <= len(parts) <= 3 and all(_caseless(w) or _caseless_initials(w) for w in parts)
+
+
+def _caseless_initials(word: str) -> bool:
+    """Initials of a script without capitals, dotted (`के.सी`)."""
+    pieces = word.strip(".").split(".")
+    # each piece doubled: `_caseless` wants two letters, an initial may be one
+    return len(pieces) >= 2 and all(1 <= len(p) <= 3 and _caseless(p + p) for p in pieces)
 
 
 def _capitalised(word: str) -> bool:
@@ -330,7 +363,8 @@ def _flag(prof: Profile) -> bool:
 def _lower_case(prof: Profile) -> bool:
     if prof.kind != "string" or prof.alpha_share < 0.8:
         return False
-    values = [v for v in prof.values.slice(0, 50).to_pylist() if v[:1].isalpha()]
+    # letters with a case only: Arabic, Devanagari or Han begin with neither a small letter nor a capital
+    values = [v for v in prof.values.slice(0, 50).to_pylist() if v[:1].isupper() or v[:1].islower()]
     return bool(values) and sum(v[0].isupper() for v in values) < 0.2 * len(values)
 
 

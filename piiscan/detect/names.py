@@ -96,6 +96,19 @@ def match_names(column: str, rules, settings) -> dict[str, NameMatch]:
         tokens = tokens[:-1]
     if not tokens:
         return {}
+    found = _match_tokens(tokens, rules, settings)
+    if not found and any(pair in t for t in tokens for pair in _UMLAUT_SPELLINGS):
+        # German written without umlauts: `fuehrerschein`, `geschaeftsfuehrer` (keywords are folded: `fuhrerschein`)
+        found = _match_tokens(tuple(_UMLAUTS.sub(lambda m: m.group()[0], t) for t in tokens), rules, settings)
+    return found
+
+
+#: Umlauts spelled with an e after the vowel, where a keyboard has none.
+_UMLAUT_SPELLINGS = ("ae", "oe", "ue")
+_UMLAUTS = re.compile("ae|oe|ue")
+
+
+def _match_tokens(tokens: tuple[str, ...], rules, settings) -> dict[str, NameMatch]:
     found: dict[str, NameMatch] = {}
     index = _keyword_index(rules)
     best: NameMatch | None = None

@@ -25,6 +25,9 @@ recipient teacher doctor physician nurse caregiver owner household family child 
 parent spouse lead prospect freelancer contractor consultant player athlete actor musician
 author borrower debtor insured policyholder cardholder holder account_holder learner trainee
 intern hire recruit jobseeker
+recruiter observer guardian trekker lessee lessor tenant landlord farmer rider pilot captain clerk
+cashier signatory witness referee coach trainer instructor supervisor coordinator manager
+assignee requester approver sender addressee heir widow widower orphan
 proband enrollee enrolee claimant retiree pensioner inmate offender victim decedent interviewee
 befragte befragter probanden versicherte versicherter encuestado encuestada
 kunde kunden mitarbeiter benutzer nutzer mitglied schuler teilnehmer bewerber
@@ -51,7 +54,34 @@ magasin entrepot bureau produit agence
 negozio magazzino ufficio prodotto
 loja armazem escritorio produto
 winkel magazijn kantoor
+vessel ship boat ferry bus vehicle car truck lorry fleet aircraft plane locomotive tram
+peak mountain lake river borehole well mine quarry property estate parcel plot lot cask barrel
+tank silo kiln furnace book film movie song album artwork painting collection route
+klinik kliniek clinica clinique stasjon stazione estacion estacao inmueble immobile immeuble imovel
+struttura estructura impianto maquina maschine fahrzeug vehiculo veiculo vehicule voertuig
+navire barco schiff nave
 """.split())
+
+#: Animals: a table of them holds their names, sexes, birth dates and diagnoses, no person's.
+ANIMAL_WORDS = frozenset("""
+animal pet horse pony dog puppy cat kitten cattle cow calf bull sheep goat pig poultry chicken
+hen herd livestock
+animais animales animaux tiere tier dieren dier mascota mascote cavalo caballo cheval pferd paard
+perro cao chien hund hond gato chat katze kat vaca kuh koe bovino
+""".split())
+
+#: Head nouns of records of what people do (`ferry_tickets`, `hotel_bookings`, `clinic_visits`):
+#: a thing word before them says where, not whose rows these are.
+EVENT_WORDS = frozenset("""
+ticket booking reservation pass permit contract visit trip ride journey fare rental lease loan
+subscription membership enrolment enrollment registration appointment claim review rating
+application admission checkin
+""".split())
+
+#: Endings of plurals and compounds read off a long token before its word is looked up
+#: (`natstationer` -> `station`, `Neukunden` -> `kunde`).
+_COMPOUND_MIN_TOKEN, _COMPOUND_MIN_WORD = 8, 5
+_PLURAL_ENDINGS = ("er", "en", "ar", "e", "s", "")
 
 #: Last tokens of a column that refers to another row (`customer_id`, `staff_no`).
 KEY_ENDINGS = frozenset({"id", "key", "fk", "no", "nr", "number", "num", "ref", "uuid", "guid", "code"})
@@ -68,17 +98,48 @@ def _has(tokens, words) -> str | None:
     return None
 
 
+def _compound(tokens, words) -> str | None:
+    """A long token that ends in one of `words`, perhaps with a plural ending (`natstationer`)."""
+    for token in tokens:
+        if len(token) < _COMPOUND_MIN_TOKEN:
+            continue
+        for ending in _PLURAL_ENDINGS:
+            stem = token[: len(token) - len(ending)] if ending and token.endswith(ending) else token if not ending else None
+            if stem is None:
+                continue
+            for cut in range(1, len(stem) - _COMPOUND_MIN_WORD + 1):
+                if stem[cut:] in words:
+                    return token
+    return None
+
+
 def table_kind(table_name: str) -> tuple[str | None, str | None]:
-    """("person" | "thing" | None, the word that says so) from a table name alone."""
+    """("person" | "thing" | None, the word that says so) from a table name alone: its words,
+    then the ends of its compound words."""
     leaf = table_name.rsplit("/", 1)[-1].split(".")[0]
     tokens = tokenize(leaf)
-    word = _has(tokens, PERSON_WORDS)
-    if word:
-        return "person", word
-    word = _has(tokens, THING_WORDS)
-    if word:
-        return "thing", word
+    for find in (_has, _compound):
+        word = find(tokens, PERSON_WORDS)
+        if word:
+            return "person", word
+        if find is _has and len(tokens) > 1 and _has(tokens[-1:], EVENT_WORDS):
+            return None, None
+        word = find(tokens, THING_WORDS) or find(tokens, ANIMAL_WORDS)
+        if word:
+            return "thing", word
     return None, None
+
+
+def animal_word(word: str | None) -> bool:
+    """Whether a table-name word found by `table_kind` names animals (`cavalos`, `pets`)."""
+    return bool(word) and bool(_has((word,), ANIMAL_WORDS) or _compound((word,), ANIMAL_WORDS))
+
+
+def person_role(column_name: str) -> str | None:
+    """The person a column is named after (`passenger`, `purchase_clerk`, `next_of_kin.guardian`):
+    its last token is a person word. None for keys (`customer_id`) and counts (`passenger_count`)."""
+    tokens = tokenize(column_name.rpartition(".")[2])
+    return _has(tokens[-1:], PERSON_WORDS) if tokens else None
 
 
 def person_key(column_name: str, id_values: bool = False, references: str | None = None) -> bool:
@@ -108,7 +169,8 @@ sqft bedroom bathroom acre acreage
 
 #: Tokens of column names about animals or plants: one such column makes a table's sex, age and
 #: weight an animal's.
-ANIMAL_COLUMN_WORDS = frozenset("species breed genus taxon cultivar neutered spayed".split())
+ANIMAL_COLUMN_WORDS = frozenset("""species breed genus taxon cultivar neutered spayed microchip
+especie espece specie spezies raca raza razza rasse castrado castrada kastriert sterilise""".split())
 
 
 def thing_column(column_name: str) -> str | None:

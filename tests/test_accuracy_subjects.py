@@ -1,0 +1,116 @@
+"""Whose rows, and whose names (issue 11, kinds 1 and 3), through piiscan.scan() on real
+SQLite files: a table of animals holds no person's name, sex or birth date; a compound table
+name that ends in a thing (`Ladestationen`) describes things; a column named after a person
+(`observer`, `passenger`) holding names is a person's name, even in a table about things;
+names in scripts without capitals keep their titles, family particles and conjunct joiners
+(`السيد وثّاب آل عايض`, `सुरेन्‍द्र`); national identity numbers are known by their usual short
+names (`cnic`, `dl_no`, `fuehrerschein`, `身分證字號`), and Han column names by their pinyin."""
+
+import datetime as dt
+import random
+
+import piiscan
+
+N = 120
+FIRST = ["Anna", "Lukas", "Maria", "Jonas", "Elena", "Paul", "Sofia", "Felix", "Ines", "Tomas", "Karin", "Marek",
+         "Petra", "Oskar", "Liv", "Hugo"]
+LAST = ["Berger", "Huber", "Wagner", "Novak", "Rossi", "Lindqvist", "Dubois", "Keller", "Horvat", "Kovac",
+        "Zupan", "Mlakar", "Falk", "Brandt"]
+PETS = ["Mel", "Fred", "Luna", "Thor", "Bolt", "Nina", "Max", "Kira", "Toby", "Lola", "Rex", "Bela"]
+TOWNS = ["Uppsala", "Motala", "Karlstad", "Lund", "Kiruna", "Falun", "Borlange", "Ystad", "Gavle", "Umea",
+         "Lulea", "Visby", "Kalmar", "Vaxjo", "Orebro", "Boras"]
+AR_TITLES = ["السيد", "الدكتورة", "المهندس", "الآنسة", ""]
+AR_GIVEN = ["وثّاب", "سلاف", "عطاء", "آيات", "ايمان", "فخر", "ريم", "خالد", "نورة", "سعد", "هند", "ماجد"]
+AR_FAMILY = ["آل سلطان", "آل عايض", "الجابر", "آل حسين", "آل قصير", "العتيبي", "بن سعيد", "القحطاني"]
+HI_GIVEN = ["सुरेन्\u200dद्र", "अर्चना", "कृजल", "निभा", "राम", "शंकर", "मनिष", "हिरा", "सुरेश", "राजेश", "इच्छा", "लाल"]
+HI_FAMILY = ["प्रजापती", "सुनुवार", "खत्री", "के.सी", "लोहनी", "पौडेल", "बस्नेत", "भट्टराई", "श्रेष्\u200dठ", "जोशी"]
+
+
+def _found(path):
+    return {c.column: set(c.categories) for c in piiscan.scan(f"sqlite:///{path}", sample_size=100, jobs=1)}
+
+
+def _born(rng, start=1950, days=20000):
+    return (dt.date(start, 1, 1) + dt.timedelta(days=rng.randint(0, days))).isoformat()
+
+
+def test_a_table_of_animals_holds_no_persons_name_sex_or_birth_date(make_sqlite):
+    rng = random.Random(1)
+    rows = [(i, rng.randint(1, 40), rng.choice(PETS), rng.choice(["M", "F"]), _born(rng, 2008, 5000),
+             rng.choice(["fratura", "otite", "dermatite"])) for i in range(N)]
+    path = make_sqlite({"animais": (["id", "tutor_id", "nome", "sexo", "data_nascimento", "diagnostico"], rows)})
+    found = _found(path)
+    for column in ("nome", "sexo", "data_nascimento", "diagnostico"):
+        assert not found[column], (column, found[column])
+
+
+def test_the_same_columns_of_people_stay_personal(make_sqlite):
+    rng = random.Random(1)
+    rows = [(i, f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(["M", "F"]), _born(rng)) for i in range(N)]
+    path = make_sqlite({"socios": (["id", "nome_completo", "sexo", "data_nascimento"], rows)})
+    found = _found(path)
+    assert found["nome_completo"] == {"PERSON_NAME"}
+    assert found["sexo"] == {"GENDER"}
+    assert found["data_nascimento"] == {"DATE_OF_BIRTH"}
+
+
+def test_a_compound_table_name_that_ends_in_a_thing_describes_things(make_sqlite):
+    rng = random.Random(2)
+    rows = [(i, f"{rng.choice(TOWNS)} {rng.randint(1, 9)}", rng.choice(TOWNS), round(rng.uniform(55.5, 68.5), 5),
+             round(rng.uniform(11.5, 23.5), 5), _born(rng, 1980, 15000)) for i in range(N)]
+    path = make_sqlite({"Ladestationen": (["id", "namn", "kommun", "lat", "lon", "driftsatt"], rows)})
+    found = _found(path)
+    for column in ("namn", "kommun", "lat", "lon", "driftsatt"):
+        assert not found[column], (column, found[column])
+
+
+def test_a_column_named_after_a_person_in_a_table_of_things(make_sqlite):
+    rng = random.Random(3)
+    rows = [(i, f"{rng.choice(TOWNS)} station", round(rng.uniform(55.5, 68.5), 5), round(rng.uniform(11.5, 23.5), 5),
+             f"{rng.choice(FIRST)} {rng.choice(LAST)}") for i in range(N)]
+    path = make_sqlite({"weather_stations": (["station_id", "name", "latitude", "longitude", "observer"], rows)})
+    found = _found(path)
+    assert found["observer"] == {"PERSON_NAME"}
+    assert not found["latitude"] and not found["longitude"]
+
+
+def test_names_of_scripts_without_capitals_with_titles_particles_and_joiners(make_sqlite):
+    rng = random.Random(4)
+    arabic = [" ".join(w for w in (rng.choice(AR_TITLES), rng.choice(AR_GIVEN), rng.choice(AR_FAMILY)) if w)
+              for _ in range(N)]
+    hindi = [" ".join(w for w in (rng.choice(["श्री", "", ""]), rng.choice(HI_GIVEN), rng.choice(HI_FAMILY)) if w)
+             for _ in range(N)]
+    rows = [(i, arabic[i], hindi[i], f"+9665{rng.randint(10_000_000, 99_999_999)}", rng.randint(1, 30))
+            for i in range(N)]
+    path = make_sqlite({"ferry_tickets": (["ticket_no", "passenger", "guardian", "mobile", "cabin"], rows)})
+    found = _found(path)
+    assert found["passenger"] == {"PERSON_NAME"}
+    assert found["guardian"] == {"PERSON_NAME"}
+    assert not found["cabin"]
+
+
+def test_national_ids_by_their_usual_short_names(make_sqlite):
+    rng = random.Random(5)
+
+    def digits(n):
+        return "".join(str(rng.randint(0, 9)) for _ in range(n))
+
+    rows = [(i, f"{rng.choice(FIRST)} {rng.choice(LAST)}", f"{digits(5)}-{digits(7)}-{digits(1)}", digits(7),
+             f"{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}{digits(2)}{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}{digits(6)}",
+             f"{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}{digits(9)}", rng.randint(1, 9)) for i in range(N)]
+    path = make_sqlite({"kunden": (["id", "full_name", "cnic", "dl_no", "fuehrerschein", "身分證字號", "klasse"], rows)})
+    found = _found(path)
+    for column in ("cnic", "dl_no", "fuehrerschein", "身分證字號"):
+        assert found[column] == {"GOV_ID"}, (column, found[column])
+    assert not found["klasse"]
+
+
+def test_han_column_names_are_read_in_pinyin(make_sqlite):
+    rng = random.Random(6)
+    rows = [(i, rng.choice(["鍾國榮", "李宗憲", "翁美玲", "陳秀琴", "吳建宏", "劉柏宇", "林志明", "黃淑芬"]) + rng.choice("一二三四"),
+             f"09{rng.randint(10_000_000, 99_999_999)}", rng.choice(["男", "女"])) for i in range(N)]
+    path = make_sqlite({"t_access": (["log_id", "姓名", "手機", "性別"], rows)})
+    found = _found(path)
+    assert found["姓名"] == {"PERSON_NAME"}
+    assert found["手機"] == {"PHONE"}
+    assert found["性別"] == {"GENDER"}
