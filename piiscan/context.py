@@ -79,8 +79,10 @@ def apply_context(columns, candidates, min_confidence) -> None:
         for cand in cands:
             rule = cand.rule
             by_values_only = "column_name" not in cand.scores and rule.category == "DATE_OF_BIRTH"
-            if cand.pending and not (subject == "person" and traits.beside(i) >= MIN_KINDS - 1):
-                cand.factor = 0.0  # a special category by its name alone: beside people's attributes only
+            if cand.pending and not (subject == "person" and (traits.beside(i) >= MIN_KINDS - 1 or "values" in cand.scores)):
+                # a special category by its name alone: beside people's attributes only, or where
+                # some of its values are of its vocabulary (`Psoriasis` among `Astma`, `Hypothyreose`)
+                cand.factor = 0.0
             elif owner and (rule.quasi_identifier or rule.category in PLACES_AND_DEVICES or rule.name == "mac_address"
                             or rule.category == "CREDENTIAL"):
                 cand.factor = 0.5  # `router_ip`, `oficina.ip`, `office_pin`: the name says whose

@@ -114,3 +114,16 @@ def test_han_column_names_are_read_in_pinyin(make_sqlite):
     assert found["姓名"] == {"PERSON_NAME"}
     assert found["手機"] == {"PHONE"}
     assert found["性別"] == {"GENDER"}
+
+
+def test_a_diagnosis_named_column_beside_a_patient_key_with_some_known_conditions(make_sqlite):
+    """Danish diagnoses of which the vocabulary knows a few (`Psoriasis`, `Astma`): a health
+    keyword and those values are enough where the rows are a patient's, with no other attribute beside."""
+    rng = random.Random(7)
+    words = ["Psoriasis", "Astma", "Rygsmerter", "Hypothyreose", "Akut øvre luftvejsinfektion", "Type 2-diabetes",
+             "Forstuvning", "Halsbetændelse", "Øjenbetændelse", "Hovedpine"]
+    rows = [(i, rng.randint(1, 60), _born(rng, 2024, 600), rng.choice(words), rng.randint(10, 45)) for i in range(N)]
+    path = make_sqlite({"konsultationer": (["konsultation_id", "patient_id", "dato", "diagnose_tekst", "varighed_min"], rows)})
+    found = _found(path)
+    assert found["diagnose_tekst"] == {"OTHER_PII"}
+    assert not found["varighed_min"]

@@ -67,3 +67,28 @@ def test_free_text_where_few_notes_name_a_person():
     assert col.content == "free_text" and "PERSON_NAME" in col.categories
     nobody = [f"{rng.choice(plain)} {rng.choice(when)}. {rng.choice(tail)}" for _ in range(200)]
     assert not scan_table(pa.table({"notes": nobody}), "t").column("t", "notes").findings
+
+
+def test_one_line_addresses_of_other_orders_and_postal_codes():
+    """The postal code before the street (`2842 Пловдив, ул. …`), on its own (`Rīga, LV-1050`),
+    of three or six digits (`700 Egilsstaðir`, `255355 Arad`); a street and a town without one."""
+    rng = random.Random(3)
+    streets = ["Kirkjuvegur", "Strandgata", "Hafnarstræti"]
+    table = pa.table({
+        "adres": [f"{rng.randint(1000, 9999)} {rng.choice(['Пловдив', 'Варна', 'Русе'])}, ул. {rng.choice(['Ждраков', 'Пулев'])} {rng.randint(1, 150)}"
+                  for _ in range(100)],
+        "adrese": [f"{rng.choice(['Dzirnavu', 'Ganību', 'Tērbatas'])} iela {rng.randint(1, 99)}, {rng.choice(['Rīga', 'Cēsis', 'Ogre'])}, LV-{rng.randint(1000, 5999)}"
+                   for _ in range(100)],
+        "heimilisfang": [f"{rng.choice(streets)} {rng.randint(1, 99)}, {rng.choice([101, 105, 300, 400, 700])} {rng.choice(['Reykjavík', 'Akranes', 'Ísafjörður'])}"
+                         for _ in range(100)],
+        "adresa": [f"Str. {rng.choice(['Barbu', 'Dinu', 'Toma'])} nr. {rng.randint(1, 150)}, {rng.randint(100000, 999999)} {rng.choice(['Arad', 'Brașov', 'Ploiești'])}"
+                   for _ in range(100)],
+        "address": [f"Villa {rng.randint(1, 999)}, {rng.randint(1, 200)} {rng.choice(['Al Wasl Rd', 'Corniche Rd', 'Al Khan St'])}, {rng.choice(['Sharjah', 'Al Ain', 'Abu Dhabi'])}"
+                    for _ in range(100)],
+        "full_name": [f"{rng.choice(['Anna', 'Owen', 'Maria', 'Paul'])} {rng.choice(['King', 'Rossi', 'Novak'])}"
+                      for _ in range(100)],
+    })
+    cat = scan_table(table, "t")
+    for column in ("adres", "adrese", "heimilisfang", "adresa"):
+        assert set(cat.column("t", column).categories) == {"STREET_ADDRESS", "POSTAL_CODE", "CITY"}, column
+    assert set(cat.column("t", "address").categories) == {"STREET_ADDRESS", "CITY"}

@@ -29,20 +29,52 @@ MIN_SHARE = 0.6
 # a street part: a word of 3+ letters and a house number (before or after the words)
 _STREET = re.compile(r"^(?=.*[^\W\d_]{3})(?:\d{1,5}[a-zA-Z]?\b.*|.*\s\d{1,5}(?:[a-zA-Z]|[-/]\d{1,4})?)$")
 # the place part: postal code then city (most of Europe), or city then postal code (UK, Canada, US)
-_POSTAL = (r"(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4} ?[A-Z]{2}|\d{3}-\d{4})"
+_POSTAL = (r"(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{3} \d{2}|\d{2}-\d{3}|\d{4} ?[A-Z]{2}|\d{3}-\d{4})"
            r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|(?:[A-Z]{2} )?\d{5}(?:-\d{4})?")
-_PLACE = re.compile(rf"^(?:(?:{_POSTAL})\s+[^\W\d_][^\d,]{{1,40}}|[^\W\d_][^\d,]{{1,40}}?,?\s+(?:{_POSTAL}))$")
+# three-digit postal codes (Iceland, the Faroes) only before the town: `Villa 160` is no town
+_PLACE = re.compile(rf"^(?:(?:{_POSTAL}|\d{{3}})\s+[^\W\d_][^\d,]{{1,40}}|[^\W\d_][^\d,]{{1,40}}?,?\s+(?:{_POSTAL}))$")
+_POSTAL_ALONE = re.compile(rf"^(?:{_POSTAL})$")
+_TOWN = re.compile(r"^[^\W\d_][^\d,]{1,40}$")  # a part of letters only: a town, perhaps after `TP.`
 WESTERN = ("STREET_ADDRESS", "POSTAL_CODE", "CITY")
+#: A street and a town, no postal code (`57 Al Qusais St, Abu Dhabi`, `Số 8 Nguyễn Trãi, TP. Huế`).
+STREET_AND_TOWN = ("STREET_ADDRESS", "CITY")
 # Japanese: prefecture, municipality, then the block (丁目 / 番 / 号)
 _JAPANESE = re.compile(r"^(?:〒?\d{3}-?\d{4}\s*)?(?:東京都|北海道|(?:京都|大阪)府|\S{2,3}県)\S*?[市区町村郡]\S*\d+(?:丁目|番|-)")
 JAPANESE = ("STREET_ADDRESS", "CITY", "STATE_REGION")
 
 
-def _western(value: str) -> bool:
+def _western(value: str) -> tuple[str, ...]:
+    """The parts a one-line address holds: street, postal code and town in any order (`2842
+    Пловдив, ул. Ждраков 116`; the postal code on its own, `Rīga, LV-1050`; three to six
+    digits, `700 Egilsstaðir`, `255355 Arad`), or a street with a street word and a town."""
     parts = [p.strip() for p in value.split(",")]
-    if not 2 <= len(parts) <= 4 or not _STREET.match(parts[0]):
-        return False
-    return any(_PLACE.match(p) for p in parts[1:])
+    if not 2 <= len(parts) <= 4:
+        return ()
+    # the street first (`0431 Clark Points, Huffhaven`), unless the first part is a postal code
+    # and a town and a later one a street by its street word (`2842 Пловдив, ул. Ждраков 116`)
+    later = [i for i, p in enumerate(parts) if i and _STREET.match(p) and _has_street_word(p) and not _is_place(p)]
+    first = _STREET.match(parts[0]) and not (later and _is_place(parts[0]))
+    streets = [0] if first else later or [i for i, p in enumerate(parts) if _STREET.match(p) and not _is_place(p)]
+    if not streets:
+        return ()
+    others = [p for i, p in enumerate(parts) if i != streets[0]]
+    if any(_is_place(p) for p in others) or (any(_POSTAL_ALONE.match(p) for p in others)
+                                             and any(_TOWN.match(p) for p in others)):
+        return WESTERN
+    if _TOWN.match(parts[-1]) and streets[0] < len(parts) - 1 and any(map(_has_street_word, parts[:-1])):
+        return STREET_AND_TOWN
+    return ()
+
+
+def _is_place(part: str) -> bool:
+    """A postal code and a town (`13287 Labbé`, `Bontang 83781`), not a house number and a
+    street (`123 Main St`)."""
+    return bool(_PLACE.match(part)) and not _has_street_word(part)
+
+
+def _has_street_word(part: str) -> bool:
+    words = [w.strip(".") for w in fold(part).split()]
+    return any(w in STREET_WORDS or any(w.endswith(e) for e in STREET_ENDINGS) for w in words if not w[:1].isdigit())
 
 
 def one_line_addresses(prof: Profile) -> tuple[str, ...]:
@@ -54,8 +86,11 @@ def one_line_addresses(prof: Profile) -> tuple[str, ...]:
         comma = pc.match_substring(prof.values, ",")
         if (pc.sum(pc.if_else(comma, prof.counts, 0)).as_py() or 0) >= MIN_SHARE * prof.non_null:
             values = prof.values.slice(0, SUBSAMPLE).to_pylist()
-            if sum(map(_western, values)) >= MIN_SHARE * len(values):
+            found = [_western(v) for v in values]
+            if sum(f == WESTERN for f in found) >= MIN_SHARE * len(values):
                 return WESTERN
+            if sum(bool(f) for f in found) >= MIN_SHARE * len(values):
+                return STREET_AND_TOWN  # a street and a town in each, a postal code in some
     if prof.mean_words <= 2 and prof.digit_share > 0 and prof.alpha_share < 0.9:
         values = prof.values.slice(0, SUBSAMPLE).to_pylist()
         if any(ord(v[0]) >= 0x3000 for v in values[:5]) and sum(bool(_JAPANESE.match(v)) for v in values) >= MIN_SHARE * len(values):
