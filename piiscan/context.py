@@ -84,7 +84,7 @@ def apply_context(columns, candidates, min_confidence) -> None:
                 # some of its values are of its vocabulary (`Psoriasis` among `Astma`, `Hypothyreose`)
                 cand.factor = 0.0
             elif owner and (rule.quasi_identifier or rule.category in PLACES_AND_DEVICES or rule.name == "mac_address"
-                            or rule.category == "CREDENTIAL"):
+                            or rule.category in ("CREDENTIAL", "PHONE")):  # `modem_msisdn`: the modem's number
                 cand.factor = 0.5  # `router_ip`, `oficina.ip`, `office_pin`: the name says whose
                 cand.evidence.append(Evidence("subject", f"the column's name says whose: a {owner}'s", -0.5))
             elif subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only

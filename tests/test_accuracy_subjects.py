@@ -127,3 +127,16 @@ def test_a_diagnosis_named_column_beside_a_patient_key_with_some_known_condition
     found = _found(path)
     assert found["diagnose_tekst"] == {"OTHER_PII"}
     assert not found["varighed_min"]
+
+
+def test_a_phone_number_named_for_a_machine_is_the_machines(make_sqlite):
+    """`modem_msisdn` beside a farm's pumps: the modem's SIM, asked about, not reported; the
+    same numbers under `owner_mobile` stay a person's."""
+    rng = random.Random(8)
+    rows = [(i, f"+9665{rng.randint(10_000_000, 99_999_999)}", f"+9665{rng.randint(10_000_000, 99_999_999)}",
+             rng.randint(5, 90)) for i in range(N)]
+    path = make_sqlite({"palm_pumps": (["pump_id", "modem_msisdn", "owner_mobile", "flow_lpm"], rows)})
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=100, jobs=1)
+    found = {c.column: c for c in cat}
+    assert not found["modem_msisdn"].findings and found["modem_msisdn"].candidates[0].category == "PHONE"
+    assert set(found["owner_mobile"].categories) == {"PHONE"}

@@ -59,7 +59,7 @@ peak mountain lake river borehole well mine quarry property estate parcel plot l
 tank silo kiln furnace book film movie song album artwork painting collection route
 klinik kliniek clinica clinique stasjon stazione estacion estacao inmueble immobile immeuble imovel
 struttura estructura impianto maquina maschine fahrzeug vehiculo veiculo vehicule voertuig
-navire barco schiff nave
+navire barco schiff nave campaign campana campanha campagne kampagne
 """.split())
 
 #: Animals: a table of them holds their names, sexes, birth dates and diagnoses, no person's.
@@ -75,7 +75,7 @@ perro cao chien hund hond gato chat katze kat vaca kuh koe bovino
 EVENT_WORDS = frozenset("""
 ticket booking reservation pass permit contract visit trip ride journey fare rental lease loan
 subscription membership enrolment enrollment registration appointment claim review rating
-application admission checkin
+application admission checkin response
 """.split())
 
 #: Endings of plurals and compounds read off a long token before its word is looked up
@@ -187,7 +187,8 @@ def thing_column(column_name: str) -> str | None:
 OWNER_WORDS = frozenset("""
 site store shop warehouse depot office branch facility building premise premises plant factory
 station terminal machine server node sensor asset equipment router printer camera gateway
-controller scanner scada plc nas switch firewall kiosk atm hub datacenter
+controller scanner scada plc nas switch firewall kiosk atm hub datacenter modem tracker
+telematics logger beacon radio transponder
 tower antenna meter vendor supplier merchant company organisation organization hotel restaurant
 venue clinic hospital pharmacy school campus lab laboratory
 oficina sucursal tienda almacen sede filiale standort lager magasin entrepot bureau agence
