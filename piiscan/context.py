@@ -38,8 +38,9 @@ ANIMAL_TRAITS = {"DATE_OF_BIRTH", "PERSON_NAME", "OTHER_PII"}
 DEVICE_PRIVATE_SHARE = 0.2
 
 
-def apply_context(columns, candidates, min_confidence) -> None:
-    """Adjust each column's candidates (in place) by what the rest of the table says."""
+def apply_context(columns, candidates, min_confidence) -> list[str | None]:
+    """Adjust each column's candidates (in place) by what the rest of the table says; the
+    subject judged for each column ("person", "thing" or None)."""
     best = []
     for cands in candidates:
         top = max(cands, key=lambda c: c.raw, default=None)
@@ -69,8 +70,10 @@ def apply_context(columns, candidates, min_confidence) -> None:
     events = [j for j, ev in enumerate(columns) if ev.distribution is not None and ev.distribution.event_dates]
     coded_sexes = [i for i, cands in enumerate(candidates) if any(
         c.rule.category == "GENDER" and not ("column_name" in c.scores or "values" in c.scores) for c in cands)]
+    subjects = []
     for i, cands in enumerate(candidates):
         subject, why = _subject(columns, best, i, people, keys, established, traits, devices, events)
+        subjects.append(subject)
         animals = subject == "thing" and columns[i].table_kind[0] is None  # penguins' sex
         # a horse's birth date, name and diagnosis: a table of animals, by its name or a column about animals
         animal_rows = subject == "thing" and (animal_word(columns[i].table_kind[1]) or [j for j in traits.animals if j != i])
@@ -172,6 +175,7 @@ def apply_context(columns, candidates, min_confidence) -> None:
                     cand.scores["neighbours"] = 0.3
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside person-name column {columns[others[0]].column.name!r}", 0.3))
+    return subjects
 
 
 #: Tokens that name a checksum of something (`scan_sha256`, `file_md5`): a digest of a file or

@@ -31,7 +31,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from piiscan.detect.names import tokenize
 from piiscan.detect.subject import thing_column
+from piiscan.findings import Evidence
 
 #: Kinds of traits that make rows about people (counted over the whole table).
 MIN_KINDS = 3
@@ -105,3 +107,54 @@ class Traits:
         """Whether attributes of people outweigh a thing word in the table name (`bank` holding
         age, marital status and education): with kinds only people have."""
         return len(self.all - SHARED_TRAITS) >= MIN_OWN_KINDS and self.subject(i)[0] == "person"
+
+
+#: Categories that survey microdata never holds: a table with any of them is not microdata.
+IDENTIFYING = frozenset({"PERSON_NAME", "EMAIL", "PHONE", "STREET_ADDRESS", "GOV_ID", "PAYMENT_CARD", "BANK_ACCOUNT",
+                         "IP_ADDRESS", "CREDENTIAL"})
+#: The score of a column of microdata beside attributes of people.
+RESPONDENT_SCORE = 0.55
+#: A column of text codes holds at most this many distinct values (a category, not free text).
+RESPONDENT_MAX_CODES = 30
+#: Tokens of names that count or time the observations, not the person (`visit`, `wave`, `year`).
+OBSERVATION_WORDS = frozenset("""
+visit visita visite besuch wave round session period year yr month week day time date
+jahr ano anno annee mes mois monat
+""".split())
+
+
+def respondent_candidates(columns, candidates, rule, min_confidence, make) -> None:
+    """Where the rows describe people by their attributes alone (survey microdata, a trial, a
+    wage study: sex, age, education, smoking) and the table holds no direct identifier, its
+    other columns of numbers or codes are attributes of those people too (`lwt`, `re74`,
+    `npreg`): a `respondent_attribute` candidate for each, made by `make(column index, rule,
+    scores, evidence)` and added to `candidates` in place. Keys, years, dates of events, constants,
+    free text and columns named for things or as identifiers are left alone."""
+    if rule is None or not columns:
+        return
+    best = []
+    for cands in candidates:
+        top = max(cands, key=lambda c: c.raw, default=None)
+        best.append(top.rule.category if top and top.confidence >= min_confidence else None)
+    if IDENTIFYING & set(best) or any(ev.table_kind[0] == "thing" for ev in columns[:1]):
+        return
+    traits = Traits(columns, candidates)
+    if not (traits.all - SHARED_TRAITS or traits.sexes):
+        return  # an age and a weight alone: a machine's too
+    for i, ev in enumerate(columns):
+        prof, dist = ev.profile, ev.distribution
+        if best[i] is not None or prof is None or dist is None or ev.content is not None or prof.distinct < 2:
+            continue
+        if dist.key_like or dist.serial or dist.uuids or dist.years or dist.event_dates or ev.identifier_name:
+            continue
+        if OBSERVATION_WORDS & set(tokenize(ev.path or ev.column.name)):
+            continue  # the visit, the wave, the year of the observation
+        if prof.kind == "string" and prof.distinct > RESPONDENT_MAX_CODES or prof.kind not in (
+                "integer", "float", "boolean", "string"):
+            continue
+        subject, why = traits.subject(i)
+        if subject != "person" or traits.things:
+            continue
+        candidates[i].append(make(i, rule, {"subject": RESPONDENT_SCORE}, [Evidence(
+            "subject", f"rows describe people by their attributes alone ({why}) and hold no direct identifier:"
+            " this column is an attribute of theirs too", RESPONDENT_SCORE)]))

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from piiscan.confidence import (CALIBRATION, PLACE_SLOPE, PLACES, THRESHOLD, calibrated,  # noqa: F401 (public here too)
                                 noisy_or, wilson_lower)
 from piiscan.context import apply_context
+from piiscan.context_traits import respondent_candidates
 from piiscan.decide_text import text_findings as free_text_findings
 from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, coded, coded_sexes, few_words, implausible, names_an_event,
                                        numeric_attribute, nullish_rows, says_nothing)
@@ -102,7 +103,11 @@ def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = D
                  ) -> list[Decision]:
     """A decision for each column of one table (same order as `columns`)."""
     candidates = [_specific_places(_candidates(ev, rules), ev.profile) for ev in columns]
-    apply_context(columns, candidates, min_confidence)
+    subjects = apply_context(columns, candidates, min_confidence)
+    respondent = next((r for r in rules if r.name == "respondent_attribute"), None)  # a rule set may lack it
+    if "thing" not in subjects:  # a machine's `gender` and `dob` make no survey
+        respondent_candidates(columns, candidates, respondent, min_confidence, lambda i, rule, scores, evidence: _Candidate(
+            rule, scores, evidence, 1.0, _any_examples(columns[i].profile)))
     return [_decide(ev, cands, rules, min_confidence) for ev, cands in zip(columns, candidates)]
 
 

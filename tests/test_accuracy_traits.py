@@ -94,7 +94,7 @@ def test_a_short_code_never_takes_a_postal_code_name_beside_attributes_of_people
         "adherents": {"nom": [rng.choice(["Moreau", "Lefebvre", "Girard", "Bonnet", "Dupont"]) for _ in range(N)],
                       "cp": [f"{rng.randint(1000, 95999):05d}" for _ in range(N)]},
     })
-    assert not cats("heart_study", "cp")
+    assert "POSTAL_CODE" not in cats("heart_study", "cp")  # chest pain type 0-3: an attribute of the patient at most
     assert cats("heart_study", "chol") == {"OTHER_PII"}
     assert cats("heart_study", "age") == {"OTHER_PII"}
     assert cats("adherents", "cp") == {"POSTAL_CODE"}
@@ -214,7 +214,7 @@ def test_a_sex_its_values_establish_and_an_age_make_a_passenger_list(scan_column
         "t_9": {"sex": [rng.choice([1, 2]) for _ in range(N)], "age": [rng.randint(1, 80) for _ in range(N)]},
     })
     assert cats("voyage_1912", "age") == {"OTHER_PII"}
-    assert not cats("voyage_1912", "fare")
+    assert cats("voyage_1912", "fare") <= {"OTHER_PII"}  # what a passenger paid: an attribute of theirs, if anything
     assert not cats("connector_stock", "age")
     assert not cats("t_9", "age")
 
@@ -297,3 +297,30 @@ def test_sex_coded_1_and_2_under_a_cryptic_name_only_beside_people(scan_columns)
     assert cats("stg_a", "c5") == {"GENDER"}
     assert not cats("stg_b", "c5")
     assert not cats("stg_c", "c5") and not cats("stg_c", "c8")
+
+
+def test_survey_microdata_makes_its_other_columns_attributes_of_people(make_sqlite):
+    """Sex, age, schooling and marital status with no direct identifier: respondents, so the
+    cryptic columns of numbers and codes beside them are theirs too (`lwt`, `re74`, `grp`);
+    the serial, the survey year and a constant are not. Beside a name the table is no
+    microdata and those columns stay unreported."""
+    import random
+
+    import piiscan
+
+    rng = random.Random(11)
+    n = 150
+    rows = [(i + 1, rng.choice(["male", "female"]), rng.randint(18, 80), rng.randint(6, 20), rng.choice(["yes", "no"]),
+             rng.randint(90, 250), round(rng.uniform(0, 25000), 2), rng.choice(["a", "b", "c"]), rng.choice([1974, 1975]), 1)
+            for i in range(n)]
+    cols = ["id", "sex", "age", "educ", "married", "lwt", "re74", "grp", "year", "wave"]
+    path = make_sqlite({"survey": (cols, rows)})
+    found = {c.column: set(c.categories) for c in piiscan.scan(f"sqlite:///{path}", sample_size=150, jobs=1)}
+    for column in ("lwt", "re74", "grp"):
+        assert found[column] == {"OTHER_PII"}, (column, found[column])
+    for column in ("id", "year", "wave"):
+        assert not found[column], (column, found[column])
+    named = make_sqlite({"survey": (["full_name", *cols], [(f"Anna {rng.choice(['Berg', 'Holm', 'Lund'])}{i}", *row)
+                                                          for i, row in enumerate(rows)])}, name="named.sqlite")
+    found = {c.column: set(c.categories) for c in piiscan.scan(f"sqlite:///{named}", sample_size=150, jobs=1)}
+    assert not found["lwt"] and not found["grp"]
