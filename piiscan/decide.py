@@ -189,8 +189,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         if (rule.ner == "PERSON" and (name is None or not name.strong) and dist.name_like
                 and (ev.ner is None or ev.ner.location < 0.3)):
             scores["distribution"] = NAME_SHAPE_SCORE  # counts where the rows describe people
-            evidence.append(Evidence("distribution", "many distinct capitalised one- or two-word values,"
-                                     " shaped like given names or surnames", NAME_SHAPE_SCORE))
+            evidence.append(Evidence("distribution", "many distinct values of one to three words,"
+                                     " shaped like given names, surnames or full names", NAME_SHAPE_SCORE))
             ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
         if rule.ner == "PERSON" and name is None and (role := person_role(ev.path or ev.column.name)) and (

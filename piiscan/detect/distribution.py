@@ -76,7 +76,7 @@ class Distribution:
     uuids: bool = False  # UUIDs: keys
     round_numbers: bool = False  # mostly multiples of 100: amounts, not postal codes
     event_dates: bool = False  # dates with a time of day or in the future: events, not births
-    name_like: bool = False  # many distinct capitalised (or CJK) one- or two-word values: like names
+    name_like: bool = False  # many distinct values of one to three words shaped like names (piiscan.detect.nameshape)
     unreadable_names: bool = False  # name_like, in scripts the English NER model cannot read (its 0% says nothing)
     serial: bool = False  # unique integers over a range at most 10x their number: a serial (sampled)
     digit_values: float = 0.0  # share of rows with a digit: names of places have none
