@@ -1,7 +1,8 @@
 """A generated held-out set: SQLite databases made from table declarations
 (`heldout3.model`), a folder of files, their labels written from the same declarations, and
 the build / freeze / verify of benchmarks/freezing.py. Held-out sets 4 and 5 are each one
-`HeldoutSet`; their `generate` modules name its parts and expose its verbs."""
+`HeldoutSet`, sets 6 and 7 a `HeldoutSet` with one real part (`WithRealPart`); their
+`generate` modules name its parts and expose its verbs."""
 
 from __future__ import annotations
 
@@ -93,3 +94,50 @@ class HeldoutSet:
 
     def main(self, argv: list[str] | None, doc: str) -> int:
         return freezing.main(argv, doc, self.build, self.freeze, self.verify, self.frozen)
+
+
+@dataclass(frozen=True)
+class WithRealPart:
+    """A generated held-out set and one real-data part: a module with `PART`, `PACKAGE`,
+    `available()`, `version()` and `write(path)`, built when its package is installed, frozen
+    with the rest (labelled by hand) and skipped, not a problem, when the package is missing."""
+
+    set: HeldoutSet
+    real: ModuleType
+
+    def build(self, folder: str | Path, seed: int | None = None, with_real: bool = True) -> dict[str, Path]:
+        """Build every part into `folder`; returns part name -> path (the real part is left out
+        when its package is not installed, or when `with_real` is false)."""
+        out = self.set.build(folder, seed)
+        if with_real and self.real.available():
+            out[self.real.PART] = self.real.write(Path(folder) / f"{self.real.PART}.sqlite")
+        return out
+
+    def versions(self) -> str:
+        out = self.set.versions()
+        if self.real.available():
+            out = out.replace(" seed=", f" {self.real.PACKAGE}={self.real.version()} seed=")
+        return out
+
+    def fingerprints(self, folder: Path) -> dict[str, str]:
+        s = self.set
+        return freezing.fingerprints(folder, s.labels, s.databases, s.files_part, (self.real.PART,))
+
+    def freeze(self, folder: Path) -> None:
+        """Write the generated parts' labels (the real part's are written by hand) and FROZEN.sha256."""
+        if not self.real.available():
+            raise SystemExit(f"freeze needs {self.real.PACKAGE} installed: the real part is part of the freeze")
+        freezing.write_labels(self.set.labels, self.set.parts, self.set.labels_csv)
+        freezing.write_frozen(self.set.frozen, self.set.header, self.versions(), self.fingerprints(folder))
+
+    def verify(self, folder: Path) -> list[str]:
+        """Problems found (empty when everything matches). Data are compared only when the
+        Faker and python-stdnum versions are those of the freeze; the labels always. The real
+        part, when its package is missing, is skipped, not a problem."""
+        frozen, frozen_versions = freezing.read_frozen(self.set.frozen)
+        skipped = set() if self.real.available() else {f"rows:{self.real.PART}.sqlite"}
+        return (freezing.label_problems(self.set.labels, self.set.parts, self.set.labels_csv)
+                + freezing.compare(frozen, frozen_versions, self.fingerprints(folder), self.versions(), skipped))
+
+    def main(self, argv: list[str] | None, doc: str) -> int:
+        return freezing.main(argv, doc, self.build, self.freeze, self.verify, self.set.frozen)

