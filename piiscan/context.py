@@ -19,7 +19,7 @@ signal, its evidence, a factor on the combined confidence.
 
 from __future__ import annotations
 
-from piiscan.context_traits import MIN_KINDS, Traits
+from piiscan.context_traits import MIN_KINDS, Traits, top_categories
 from piiscan.detect.names import tokenize
 from piiscan.detect.subject import animal_word, person_key, person_role, table_kind, thing_owned
 from piiscan.findings import Evidence
@@ -38,13 +38,10 @@ ANIMAL_TRAITS = {"DATE_OF_BIRTH", "PERSON_NAME", "OTHER_PII"}
 DEVICE_PRIVATE_SHARE = 0.2
 
 
-def apply_context(columns, candidates, min_confidence) -> list[str | None]:
+def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None], Traits]:
     """Adjust each column's candidates (in place) by what the rest of the table says; the
-    subject judged for each column ("person", "thing" or None)."""
-    best = []
-    for cands in candidates:
-        top = max(cands, key=lambda c: c.raw, default=None)
-        best.append(top.rule.category if top and top.confidence >= min_confidence else None)
+    subject judged for each column ("person", "thing" or None) and the table's traits."""
+    best = top_categories(candidates, min_confidence)
     direct = [i for i, cat in enumerate(best) if cat in DIRECT]
     streets = [i for i, cat in enumerate(best) if cat == "STREET_ADDRESS"]
     places = [i for i, cat in enumerate(best) if cat in ("CITY", "POSTAL_CODE", "STATE_REGION")]
@@ -175,7 +172,7 @@ def apply_context(columns, candidates, min_confidence) -> list[str | None]:
                     cand.scores["neighbours"] = 0.3
                     cand.evidence.append(Evidence(
                         "neighbours", f"beside person-name column {columns[others[0]].column.name!r}", 0.3))
-    return subjects
+    return subjects, traits
 
 
 #: Tokens that name a checksum of something (`scan_sha256`, `file_md5`): a digest of a file or

@@ -123,24 +123,30 @@ jahr ano anno annee mes mois monat
 """.split())
 
 
-def respondent_candidates(columns, candidates, rule, min_confidence, make) -> None:
-    """Where the rows describe people by their attributes alone (survey microdata, a trial, a
-    wage study: sex, age, education, smoking) and the table holds no direct identifier, its
-    other columns of numbers or codes are attributes of those people too (`lwt`, `re74`,
-    `npreg`): a `respondent_attribute` candidate for each, made by `make(column index, rule,
-    scores, evidence)` and added to `candidates` in place. Keys, years, dates of events, constants,
-    free text and columns named for things or as identifiers are left alone."""
-    if rule is None or not columns:
-        return
+def top_categories(candidates, min_confidence) -> list[str | None]:
+    """Each column's best category at or above `min_confidence` (None: nothing found)."""
     best = []
     for cands in candidates:
         top = max(cands, key=lambda c: c.raw, default=None)
         best.append(top.rule.category if top and top.confidence >= min_confidence else None)
-    if IDENTIFYING & set(best) or any(ev.table_kind[0] == "thing" for ev in columns[:1]):
-        return
-    traits = Traits(columns, candidates)
+    return best
+
+
+def respondent_candidates(columns, candidates, subjects, traits, rule, min_confidence, make) -> None:
+    """Where the rows describe people by their attributes alone (survey microdata, a trial, a
+    wage study: sex, age, education, smoking) and the table holds no direct identifier, its
+    other columns of numbers or codes are attributes of those people too (`lwt`, `re74`,
+    `npreg`): a `respondent_attribute` candidate for each, made by `make(column index, rule,
+    scores, evidence)` and added to `candidates` in place. `subjects` and `traits` are what
+    piiscan.context judged of the table. Keys, years, dates of events, constants, free text and
+    columns named for things or as identifiers are left alone."""
+    if rule is None or not columns or "thing" in subjects or columns[0].table_kind[0] == "thing" or traits.things:
+        return  # a machine's `gender` and `dob` make no survey
     if not (traits.all - SHARED_TRAITS or traits.sexes):
         return  # an age and a weight alone: a machine's too
+    best = top_categories(candidates, min_confidence)  # after the context's adjustments
+    if IDENTIFYING & set(best):
+        return
     for i, ev in enumerate(columns):
         prof, dist = ev.profile, ev.distribution
         if best[i] is not None or prof is None or dist is None or ev.content is not None or prof.distinct < 2:
@@ -153,7 +159,7 @@ def respondent_candidates(columns, candidates, rule, min_confidence, make) -> No
                 "integer", "float", "boolean", "string"):
             continue
         subject, why = traits.subject(i)
-        if subject != "person" or traits.things:
+        if subject != "person":
             continue
         candidates[i].append(make(i, rule, {"subject": RESPONDENT_SCORE}, [Evidence(
             "subject", f"rows describe people by their attributes alone ({why}) and hold no direct identifier:"

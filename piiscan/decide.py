@@ -103,11 +103,11 @@ def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = D
                  ) -> list[Decision]:
     """A decision for each column of one table (same order as `columns`)."""
     candidates = [_specific_places(_candidates(ev, rules), ev.profile) for ev in columns]
-    subjects = apply_context(columns, candidates, min_confidence)
+    subjects, traits = apply_context(columns, candidates, min_confidence)
     respondent = next((r for r in rules if r.name == "respondent_attribute"), None)  # a rule set may lack it
-    if "thing" not in subjects:  # a machine's `gender` and `dob` make no survey
-        respondent_candidates(columns, candidates, respondent, min_confidence, lambda i, rule, scores, evidence: _Candidate(
-            rule, scores, evidence, 1.0, _any_examples(columns[i].profile)))
+    respondent_candidates(columns, candidates, subjects, traits, respondent, min_confidence,
+                          lambda i, rule, scores, evidence: _Candidate(rule, scores, evidence, 1.0,
+                                                                       _any_examples(columns[i].profile)))
     return [_decide(ev, cands, rules, min_confidence) for ev, cands in zip(columns, candidates)]
 
 
