@@ -50,31 +50,31 @@ def _western(value: str) -> tuple[str, ...]:
     parts = [p.strip() for p in value.split(",")]
     if not 2 <= len(parts) <= 4:
         return ()
+    named = [_has_street_word(p) for p in parts]
+    # a postal code and a town (`13287 Labbé`, `Bontang 83781`), not a house number and a street (`123 Main St`)
+    places = [bool(_PLACE.match(p)) and not w for p, w in zip(parts, named)]
+    streets = [bool(_STREET.match(p)) and not place for p, place in zip(parts, places)]
     # the street first (`0431 Clark Points, Huffhaven`), unless the first part is a postal code
     # and a town and a later one a street by its street word (`2842 Пловдив, ул. Ждраков 116`)
-    later = [i for i, p in enumerate(parts) if i and _STREET.match(p) and _has_street_word(p) and not _is_place(p)]
-    first = _STREET.match(parts[0]) and not (later and _is_place(parts[0]))
-    streets = [0] if first else later or [i for i, p in enumerate(parts) if _STREET.match(p) and not _is_place(p)]
-    if not streets:
+    later = [i for i in range(1, len(parts)) if streets[i] and named[i]]
+    if _STREET.match(parts[0]) and not (later and places[0]):
+        street = 0
+    else:
+        street = later[0] if later else next((i for i, s in enumerate(streets) if s), None)
+    if street is None:
         return ()
-    others = [p for i, p in enumerate(parts) if i != streets[0]]
-    if any(_is_place(p) for p in others) or (any(_POSTAL_ALONE.match(p) for p in others)
-                                             and any(_TOWN.match(p) for p in others)):
+    others = [i for i in range(len(parts)) if i != street]
+    if any(places[i] for i in others) or (any(_POSTAL_ALONE.match(parts[i]) for i in others)
+                                          and any(_TOWN.match(parts[i]) for i in others)):
         return WESTERN
-    if _TOWN.match(parts[-1]) and streets[0] < len(parts) - 1 and any(map(_has_street_word, parts[:-1])):
+    if _TOWN.match(parts[-1]) and street < len(parts) - 1 and any(named[:-1]):
         return STREET_AND_TOWN
     return ()
 
 
-def _is_place(part: str) -> bool:
-    """A postal code and a town (`13287 Labbé`, `Bontang 83781`), not a house number and a
-    street (`123 Main St`)."""
-    return bool(_PLACE.match(part)) and not _has_street_word(part)
-
-
 def _has_street_word(part: str) -> bool:
     words = [w.strip(".") for w in fold(part).split()]
-    return any(w in STREET_WORDS or any(w.endswith(e) for e in STREET_ENDINGS) for w in words if not w[:1].isdigit())
+    return any(w in STREET_WORDS or w.endswith(STREET_ENDINGS) for w in words if not w[:1].isdigit())
 
 
 def one_line_addresses(prof: Profile) -> tuple[str, ...]:

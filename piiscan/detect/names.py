@@ -97,14 +97,13 @@ def match_names(column: str, rules, settings) -> dict[str, NameMatch]:
     if not tokens:
         return {}
     found = _match_tokens(tokens, rules, settings)
-    if not found and any(pair in t for t in tokens for pair in _UMLAUT_SPELLINGS):
+    if not found and any(map(_UMLAUTS.search, tokens)):
         # German written without umlauts: `fuehrerschein`, `geschaeftsfuehrer` (keywords are folded: `fuhrerschein`)
         found = _match_tokens(tuple(_UMLAUTS.sub(lambda m: m.group()[0], t) for t in tokens), rules, settings)
     return found
 
 
 #: Umlauts spelled with an e after the vowel, where a keyboard has none.
-_UMLAUT_SPELLINGS = ("ae", "oe", "ue")
 _UMLAUTS = re.compile("ae|oe|ue")
 
 

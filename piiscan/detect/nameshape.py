@@ -10,8 +10,8 @@ from piiscan.detect.profile import Profile
 
 
 def name_like(prof: Profile) -> tuple[bool, bool]:
-    """Given names or surnames on their own: one or two capitalised words, many different ones,
-    no company words; and whether they are written in scripts without capitals or in Han
+    """Given names, surnames or full names: one to three words shaped like names (`_name_shaped`),
+    many different ones, no company words; and whether they are written in scripts without capitals or in Han
     (which the English NER model cannot read). Checked in Python on at most 200 distinct
     values, and only for columns of letters (RE2's Unicode classes are costly to compile per
     column)."""
@@ -23,7 +23,7 @@ def name_like(prof: Profile) -> tuple[bool, bool]:
     if shaped < 0.9 * len(values) or any(_ORG_WORDS.search(v) for v in values):
         return False, False
     first = [v.strip()[:1] for v in values if v.strip()]
-    unreadable = sum(_caseless(c + c) or _cjk(c) for c in first) >= 0.9 * len(first)
+    unreadable = sum(_in_one_script(c) or _cjk(c) for c in first) >= 0.9 * len(first)
     return True, unreadable
 
 
@@ -54,13 +54,21 @@ CASELESS_PARTICLES = frozenset("آل بن بنت ابن أبو ابو".split())
 def _caseless(word: str) -> bool:
     """A word of 2-15 letters of one script without capitals (דוד, كريم, สมชาย, 민준; a
     Hebrew geresh or an apostrophe inside: חאג')."""
-    word = word.replace("'", "").replace("\u05f3", "")
-    if not word:
-        return False
+    word = _unquoted(word)
+    shortest = 1 if word[:1] and "\uac00" <= word[0] <= "\ud7a3" else 2  # a Korean family name is one syllable (김)
+    return shortest <= len(word) <= 15 and _in_one_script(word)
+
+
+def _unquoted(word: str) -> str:
+    """Without apostrophes and the Hebrew geresh, which stand inside names (חאג')."""
+    return word.replace("'", "").replace("\u05f3", "")
+
+
+def _in_one_script(text: str) -> bool:
+    """Every letter of `text` in the script without capitals of its first (joiners allowed)."""
     for low, high in _CASELESS:
-        if low <= word[0] <= high:  # a Korean family name is one syllable (김)
-            shortest = 1 if low == "\uac00" else 2
-            return shortest <= len(word) <= 15 and all(low <= c <= high or c in _MARKS for c in word)
+        if text and low <= text[0] <= high:
+            return all(low <= c <= high or c in _MARKS for c in text)
     return False
 
 
@@ -118,8 +126,7 @@ def _caseless_name(words: list[str]) -> bool:
 def _caseless_initials(word: str) -> bool:
     """Initials of a script without capitals, dotted (`के.सी`)."""
     pieces = word.strip(".").split(".")
-    # each piece doubled: `_caseless` wants two letters, an initial may be one
-    return len(pieces) >= 2 and all(1 <= len(p) <= 3 and _caseless(p + p) for p in pieces)
+    return len(pieces) >= 2 and all(1 <= len(p) <= 3 and _in_one_script(_unquoted(p)) for p in pieces)
 
 
 def _capitalised(word: str) -> bool:

@@ -104,9 +104,9 @@ def _compound(tokens, words) -> str | None:
         if len(token) < _COMPOUND_MIN_TOKEN:
             continue
         for ending in _PLURAL_ENDINGS:
-            stem = token[: len(token) - len(ending)] if ending and token.endswith(ending) else token if not ending else None
-            if stem is None:
+            if not token.endswith(ending):  # "" ends every token
                 continue
+            stem = token[: len(token) - len(ending)]
             for cut in range(1, len(stem) - _COMPOUND_MIN_WORD + 1):
                 if stem[cut:] in words:
                     return token
