@@ -65,8 +65,9 @@ RESULTS = Path(__file__).resolve().parent / "results"
 DEV = Path(__file__).resolve().parent / "heldout"
 DEV_GROUP = "dev"
 @dataclass(frozen=True)
-class HeldoutSet:
-    """One held-out set as the benchmark measures it: pooled figures per group, never per column."""
+class MeasuredSet:
+    """One held-out set as the benchmark measures it: pooled figures per group, never per column
+    (the set itself, its parts and freeze, is its `generate` module's)."""
 
     number: int
     flag: str          # the command-line flag that measures it
@@ -91,8 +92,8 @@ class HeldoutSet:
         return tuple(parts) if self.real else ()
 
 
-def _set(number: int, flag: str, prefix: str, real: bool, results: str) -> HeldoutSet:
-    return HeldoutSet(number, flag, f"{prefix} generated", f"{prefix} real" if real else None, prefix, results)
+def _set(number: int, flag: str, prefix: str, real: bool, results: str) -> MeasuredSet:
+    return MeasuredSet(number, flag, f"{prefix} generated", f"{prefix} real" if real else None, prefix, results)
 
 
 #: every held-out set, by number (set 1 is the development set, spent)
@@ -113,12 +114,13 @@ def heldout_set_datasets(number: int, workdir: Path) -> tuple[list[tuple[str, li
     problems `verify` finds against its freeze."""
     which = HELDOUT_SETS[number]
     generate = which.generate
-    parts = generate.build(workdir / f"heldout{number}")
+    folder = workdir / f"heldout{number}"
+    parts = generate.build(folder)
     real_parts = which.real_parts()
     out = [(part, [f"sqlite:///{path}" if path.suffix == ".sqlite" else str(path)],
             generate.LABELS / f"{part}.csv", which.real if part in real_parts else which.generated)
            for part, path in parts.items()]
-    return out, generate.verify(workdir / f"heldout{number}")
+    return out, generate.verify(folder)
 
 
 def dev_datasets(corpus: Path | None, workdir: Path) -> list[tuple[str, list[str], Path, str]]:
