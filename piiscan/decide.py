@@ -27,8 +27,8 @@ from piiscan.confidence import (CALIBRATION, PLACE_SLOPE, PLACES, THRESHOLD, cal
 from piiscan.context import apply_context
 from piiscan.context_traits import respondent_candidates
 from piiscan.decide_text import text_findings as free_text_findings
-from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, coded, coded_sexes, few_words, implausible, names_an_event,
-                                       numeric_attribute, nullish_rows, says_nothing)
+from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, body_measure, coded, coded_sexes, few_words, implausible,
+                                       names_an_event, numeric_attribute, nullish_rows, says_nothing)
 from piiscan.detect.address import address_shaped
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.checksums import describe_check
@@ -99,6 +99,13 @@ class Decision:
     near: tuple[Finding, ...] = ()  # best candidate below the threshold (a near miss)
 
 
+#: Under a name that says nothing, values NER reads as persons but that repeat (fewer distinct
+#: values than this share of the rows) count in proportion to how many there are, up to this
+#: many: six estates or five festival days are not the people of a table.
+FEW_NAMES_SHARE = 0.3
+FEW_NAMES = 12
+
+
 def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = DEFAULT_MIN_CONFIDENCE
                  ) -> list[Decision]:
     """A decision for each column of one table (same order as `columns`)."""
@@ -119,8 +126,10 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         return []
     n = prof.non_null
     nullish = nullish_rows(prof)  # `none`, `--`: nothing to say about an attribute
-    attribute = ((numeric_attribute(prof) or coded_sexes(prof)) if not ev.names and not ev.distribution.key_like
-                 and says_nothing(ev.path or ev.column.name) else None)  # heights, pay, sex 1/2 under `a2`
+    attribute = None
+    if not ev.names and not ev.distribution.key_like:
+        attribute = ((numeric_attribute(prof) or coded_sexes(prof)) if says_nothing(ev.path or ev.column.name)
+                     else body_measure(ev.path or ev.column.name, prof))  # heights, pay, sex 1/2 under `a2`; `wazn_kg`
     # categories whose patterns fit the values' shape, validated or not
     categories_seen = {rules.by_name(r).category for r, ms in ev.values.items()
                        if any(m.rows or m.candidates for m in ms)}
@@ -217,6 +226,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 and not (rule.ner == "PERSON" and dist.unreadable_names)  # NER reads no Bengali or Arabic
                 and not (rule.category == "STREET_ADDRESS" and address_shaped(prof))  # Крсте Мисирков 7
                 and not (pending and prof.kind in ("integer", "float"))  # `chol` 180: a measurement
+                and not (rule.category == "DATE_OF_BIRTH" and dist.birth_dates > 0)  # `birth_year` 1972
             )
             if contradicted:
                 score *= 0.35 if name.strong else 0.0
@@ -259,6 +269,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                     score *= 0.75
                     if rule.ner != "PERSON":  # a handful of values read as places: departments, wards
                         score *= min(1.0, ev.ner.checked / 10)
+                    elif prof.distinct < FEW_NAMES_SHARE * n:  # a few values repeated: brands, estates, designs
+                        score *= min(1.0, ev.ner.checked / FEW_NAMES)
                 scores["ner"] = score
                 label = "a person" if rule.ner == "PERSON" else "a place"
                 evidence.append(Evidence("ner", f"NER reads {share:.0%} of {ev.ner.checked} distinct values as {label}", score))

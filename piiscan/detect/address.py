@@ -125,8 +125,14 @@ def _street_name(value: str) -> bool:
     words = [w for w in (text if text.isascii() else fold(value)).replace(",", " ").split() if not w[:1].isdigit()]
     if not 1 <= len(words) <= 6:
         return False
-    return (words[0].strip(".") in STREET_WORDS or words[-1].strip(".") in STREET_WORDS
+    first = words[0].strip(".")
+    return ((first in STREET_WORDS and first not in TITLES_FIRST) or words[-1].strip(".") in STREET_WORDS
             or any(len(w) > 5 and w.endswith(STREET_ENDINGS) for w in words))
+
+
+#: Street types that never begin a street's name but begin people's and churches' (`Dr A. Patel`,
+#: `St Mary's`): only a last word counts.
+TITLES_FIRST = frozenset({"dr", "st"})
 
 
 def street_names(prof: Profile) -> bool:

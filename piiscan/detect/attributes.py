@@ -135,6 +135,47 @@ def numeric_attribute(prof) -> tuple[str, str] | None:
     return None
 
 
+#: Units of measures of the body that column names end in (`tul_cm`, `hb_g_dl`, `iop_mmhg`), what
+#: they measure, where people's values lie (median) and the extremes no person passes: under a
+#: name no rule knows, such numbers in a table about people are physical or health data.
+BODY_UNITS = (
+    (("cm",), "body heights or girths", (40.0, 210.0), (20.0, 250.0)),
+    (("kg",), "body weights", (35.0, 150.0), (2.0, 350.0)),  # a harvest's or a bag's kilograms weigh less
+    (("lb",), "body weights", (75.0, 330.0), (4.0, 800.0)),
+    (("lbs",), "body weights", (75.0, 330.0), (4.0, 800.0)),
+    (("mmhg",), "blood or eye pressures", (5.0, 200.0), (2.0, 300.0)),
+    (("mm", "hg"), "blood or eye pressures", (5.0, 200.0), (2.0, 300.0)),
+    (("bpm",), "pulse rates", (40.0, 180.0), (20.0, 260.0)),
+    (("g", "dl"), "haemoglobin levels", (5.0, 20.0), (2.0, 25.0)),
+    (("gdl",), "haemoglobin levels", (5.0, 20.0), (2.0, 25.0)),
+    (("mg", "dl"), "blood chemistry", (20.0, 400.0), (1.0, 1000.0)),
+    (("mmol", "l"), "blood chemistry", (1.0, 40.0), (0.1, 60.0)),
+    (("mmol",), "blood chemistry", (1.0, 40.0), (0.1, 60.0)),
+    (("celsius",), "body temperatures", (35.0, 40.0), (32.0, 43.0)),
+    (("degc",), "body temperatures", (35.0, 40.0), (32.0, 43.0)),
+)
+
+
+def body_measure(name: str, prof) -> tuple[str, str] | None:
+    """("physical_description", why) when the column's name ends in a unit of the body
+    (`wazn_kg`, `iop_mmhg`) and its numbers, varying from row to row, lie where people's do."""
+    from piiscan.detect.names import tokenize
+
+    tokens = tuple(t for t in tokenize(name) if not t.isdigit())
+    unit = next((u for u in BODY_UNITS if len(tokens) > len(u[0]) and tokens[-len(u[0]):] == u[0]), None)
+    if unit is None:
+        return None
+    numbers = _sorted_numbers(prof, 5, 10)
+    if numbers is None:
+        return None
+    units, what, (low, high), (least, most) = unit
+    median = numbers[len(numbers) // 2]
+    if not (low <= median <= high and least <= numbers[0] and numbers[-1] <= most):
+        return None
+    return "physical_description", (f"{len(numbers)} values from {numbers[0]:g} to {numbers[-1]:g} {' '.join(units)},"
+                                    f" median {median:g}: shaped like {what}")
+
+
 #: Where a person's measures lie, whatever the unit (median, largest value): ages in years;
 #: weights in kg or lb; heights in m, cm or inches; body-mass indexes. A column named for one
 #: whose numbers lie elsewhere measures a thing (a car's weight of 3,500 lb, a device's age of

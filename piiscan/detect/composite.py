@@ -24,7 +24,10 @@ MIN_SHARE = 0.6
 MIN_TWO_PART_LOGINS = 0.3
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?:\+|\(?0|\(\d{1,4}\) ?\d)[\d ()/.-]{6,}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?")
+_PHONE = re.compile(r"(?<![^\W\d_])(?:\+|\(?0|\(\d{1,4}\) ?\d|\d)[\d ()/.-]{6,}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?")
+#: Digits a number written without a prefix (`+`, `0`) has at least to be read as a phone number
+#: (`693 85 36 14`, `9800173128`), more than a date's.
+MIN_BARE_DIGITS = 9
 #: What separates a name from its contact: brackets and what they hold (`(Mutter)`), quotes,
 #: punctuation, and dashes or bullets standing alone (`Amelia Yolanda - 0845 5650 5926`).
 _NOISE = re.compile(r"\([^)]*\)|[<>\[\]\"':;,|/]|(?<!\S)[-–—•·](?!\S)")
@@ -33,16 +36,22 @@ _TWO_PART_LOGIN = re.compile(r"^[a-z]{2,}[._][a-z]{2,}\d{0,4}$")
 
 
 def _name_residue(text: str) -> bool:
+    """What is left beside the contact is a name: capitalised words, or a name in a script
+    without capitals (`وثّاب المهنا`, `आज्ञा सिंह`; piiscan.detect.nameshape)."""
+    from piiscan.detect.nameshape import name_shaped
+
     words = _NOISE.sub(" ", text).split()
-    return 1 <= len(words) <= 4 and all(
-        _NAME_WORD.match(w) and w[0].isupper() and not w[1:2].isupper() for w in words)
+    return 1 <= len(words) <= 4 and sum(map(len, words)) >= 3 and (all(_NAME_WORD.match(w) and w[0].isupper() and not w[1:2].isupper()
+                                         for w in words) or name_shaped(" ".join(words)))
 
 
 def _contact(value: str) -> str | None:
     """'EMAIL' or 'PHONE' when the value is a name with that contact, else None."""
     for category, pattern in (("EMAIL", _EMAIL), ("PHONE", _PHONE)):
         found = pattern.search(value)
-        if found and (category == "EMAIL" or sum(c.isdigit() for c in found.group()) >= 7):
+        digits = sum(c.isdigit() for c in found.group()) if found else 0
+        bare = found is not None and found.group()[:1].isdigit() and not found.group().startswith("0")
+        if found and (category == "EMAIL" or digits >= (MIN_BARE_DIGITS if bare else 7)):
             rest = value[:found.start()] + " " + value[found.end():]
             if _name_residue(rest):
                 return category

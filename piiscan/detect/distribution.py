@@ -265,8 +265,34 @@ def _two_sexes(prof: Profile) -> tuple[bool, bool]:
     return True, worded
 
 
+#: Years of birth are at least this many years ago (a column of years that reaches the last
+#: few years holds joinings, purchases or model years, not the births of the people in it).
+BIRTH_YEAR_MIN_AGE = 12
+
+
+def _birth_years(prof: Profile, today: _dt.date) -> tuple[float, str]:
+    """Years of birth (`birth_year` 1944, 1972, 2004): four-digit years, none in the last few
+    years or the future, plausible ages spread over decades, as dates of birth are."""
+    if not (_years(prof) and prof.distinct >= 10):
+        return 0.0, ""
+    numbers = sorted(int(str(v).strip()) for v in prof.values.to_pylist())
+    if numbers[0] < 1900 or numbers[-1] > today.year - BIRTH_YEAR_MIN_AGE:
+        return 0.0, ""
+    spread = statistics.pstdev(numbers)
+    middle = numbers[int(0.9 * (len(numbers) - 1))] - numbers[int(0.1 * (len(numbers) - 1))]
+    median_age = today.year - statistics.median(numbers)
+    if spread < 8 or middle < 20 or not 18 <= median_age <= 85 or today.year - numbers[0] > 110:
+        return 0.0, ""
+    return min(1.0, spread / 12), (f"{len(numbers)} distinct years from {numbers[0]} to {numbers[-1]}, none in the"
+                                   f" last {BIRTH_YEAR_MIN_AGE} years, spread {spread:.0f} years,"
+                                   f" median age {median_age:.0f}: years of birth")
+
+
 def _birth_dates(prof: Profile, today: _dt.date, seed: int) -> tuple[float, str, bool]:
-    """Dates of birth: none in the future, no time of day, plausible ages, spread over decades."""
+    """Dates of birth: none in the future, no time of day, plausible ages, spread over decades
+    (or years of birth alone: `_birth_years`)."""
+    if prof.kind in ("integer", "string") and 3.5 < prof.mean_length < 4.5:
+        return (*_birth_years(prof, today), False)
     compact = prof.kind == "integer" and 7.5 < prof.mean_length < 8.5  # 19521209: yyyymmdd as a number
     if (prof.kind not in ("string", "temporal") and not compact or prof.distinct < 10 or prof.mean_length > 40
             or prof.digit_share < 0.25):

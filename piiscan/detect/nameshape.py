@@ -19,7 +19,7 @@ def name_like(prof: Profile) -> tuple[bool, bool]:
             or prof.mean_words > 4.2 or prof.alpha_share < 0.5 or prof.digit_share > 0):  # Indic vowel signs are marks
         return False, False
     values = prof.values.slice(0, 200).to_pylist()
-    shaped = sum(_name_shaped(v) for v in values)
+    shaped = sum(name_shaped(v) for v in values)
     if shaped < 0.9 * len(values) or any(_ORG_WORDS.search(v) for v in values):
         return False, False
     first = [v.strip()[:1] for v in values if v.strip()]
@@ -93,8 +93,18 @@ def _unspaced_name(value: str) -> bool:
     return False
 
 
-def _name_shaped(value: str) -> bool:
+#: Titles written before a name in the Latin script, whatever script the name is in (`Dr. Ana
+#: Souza`, `Dr. உத்பலா தங்கவேலன்`): the name is what follows.
+LATIN_TITLES = frozenset("""
+dr mr mrs ms miss mx prof sr sra srta dra herr frau mme mlle sig sig.ra dott dott.ssa ing
+""".split())
+
+
+def name_shaped(value: str) -> bool:
+    """One to three words shaped like a name (given, family or full), after a title."""
     words = value.replace("-", " ").split()
+    if len(words) > 1 and words[0].lower().rstrip(".") in LATIN_TITLES:
+        words = words[1:]
     if len(words) == 2 and all(map(_cjk, words)) or 1 <= len(words) <= 3 and all(map(_caseless, words)):
         return True  # family and given name with a space: 山本 明美, スズキ ヨウスケ, דוד כהן, ნადია
     if words and _caseless(words[0].replace(".", "")):

@@ -28,12 +28,21 @@ intern hire recruit jobseeker
 recruiter observer guardian trekker lessee lessor tenant landlord farmer rider pilot captain clerk
 cashier signatory witness referee coach trainer instructor supervisor coordinator manager
 assignee requester approver sender addressee heir widow widower orphan
+clinician practitioner surgeon dentist therapist physiotherapist pharmacist midwife
+veterinarian inspector auditor assessor examiner technician handler dispatcher courier
+salesperson salesman saleswoman representative advisor adviser counsellor counselor officer broker
+attorney lawyer notary solicitor caseworker nominee
 proband enrollee enrolee claimant retiree pensioner inmate offender victim decedent interviewee
 befragte befragter probanden versicherte versicherter encuestado encuestada
 kunde kunden mitarbeiter benutzer nutzer mitglied schuler teilnehmer bewerber
+arzt arztin arzte lehrer berater betreuer sachbearbeiter verkaufer techniker tierarzt pfleger
 cliente usuario empleado persona paciente alumno socio estudiante
+agente medico medica enfermero enfermera profesor profesora vendedor vendedora asesor asesora
+tecnico tecnica veterinario veterinaria encargado encargada inspector inspectora
 utilisateur employe salarie adherent personne eleve etudiant patiente
-dipendente utente studente
+medecin infirmier infirmiere professeur vendeur vendeuse conseiller conseillere technicien
+veterinaire inspecteur inspectrice
+dipendente utente studente infermiere infermiera
 funcionario colaborador aluno
 klant gebruiker medewerker leerling
 """.split())
@@ -139,6 +148,8 @@ def person_role(column_name: str) -> str | None:
     """The person a column is named after (`passenger`, `purchase_clerk`, `next_of_kin.guardian`):
     its last token is a person word. None for keys (`customer_id`) and counts (`passenger_count`)."""
     tokens = tokenize(column_name.rpartition(".")[2])
+    if len(tokens) > 1 and tokens[-1] == "by" and tokens[-2] not in ("group", "order", "sort", "partition"):
+        return "_".join(tokens[-2:])  # `handled_by`, `approved_by`: whoever did it
     return _has(tokens[-1:], PERSON_WORDS) if tokens else None
 
 

@@ -1,0 +1,73 @@
+"""Measures of the body by their unit and range, years of birth, staff named by their role, titles
+before names and contact lines in any script (issue 11, kinds 3-5), each through piiscan.scan()
+on a small SQLite file, beside the look-alikes that must stay unreported."""
+
+import random
+
+from tests.test_accuracy_attributes import FIRST, LAST, N, categories, people, scan_tables
+
+
+def test_body_measures_named_by_their_unit_in_a_table_about_people_not_of_goods(tmp_path):
+    rng = random.Random(11)
+    cat = scan_tables(tmp_path, {
+        "marda": {**people(rng, first="ism", last="laqab"),
+                  "tul_cm": [rng.randint(148, 196) for _ in range(N)],
+                  "wazn_kg": [round(rng.uniform(48, 130), 1) for _ in range(N)],
+                  "iop_mmhg": [rng.randint(9, 34) for _ in range(N)],
+                  "bagaj_kg": [round(rng.uniform(0.3, 30), 1) for _ in range(N)]},
+        "products": {"sku": [f"SKU-{i:05d}" for i in range(N)],
+                     "tul_cm": [rng.randint(148, 196) for _ in range(N)],
+                     "wazn_kg": [round(rng.uniform(48, 130), 1) for _ in range(N)]},
+    })
+    for column in ("tul_cm", "wazn_kg", "iop_mmhg"):
+        assert categories(cat, "marda", column) == {"OTHER_PII"}, column
+        finding = cat.column("marda", column).top
+        assert any("shaped like" in e.detail for e in finding.evidence)
+    assert not categories(cat, "marda", "bagaj_kg")  # a bag's kilograms weigh less than a person
+    assert not categories(cat, "products", "tul_cm")
+    assert not categories(cat, "products", "wazn_kg")
+
+
+def test_years_of_birth_under_a_birth_name_but_not_years_that_reach_the_present(tmp_path):
+    rng = random.Random(12)
+    cat = scan_tables(tmp_path, {
+        "customers": {**people(rng), "birth_year": [rng.randint(1940, 2006) for _ in range(N)],
+                      "year_joined": [rng.randint(1995, 2026) for _ in range(N)]},
+        "members": {**people(rng), "birth_year": [rng.randint(1995, 2026) for _ in range(N)]},
+    })
+    assert categories(cat, "customers", "birth_year") == {"DATE_OF_BIRTH"}
+    assert not categories(cat, "customers", "year_joined")
+    # years up to this one are no births of the people in a table (registrations, model years)
+    assert "DATE_OF_BIRTH" not in categories(cat, "members", "birth_year")
+
+
+def test_staff_named_by_their_role_with_titles_before_their_names(tmp_path):
+    rng = random.Random(13)
+    staff = [f"Dr. {rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(6)]
+    nurses = [f"Nurse {rng.choice(FIRST)[0]}. {rng.choice(LAST)}" for _ in range(4)]
+    cat = scan_tables(tmp_path, {
+        "consultations": {"patient_id": list(range(N)), "clinician": [rng.choice(staff + nurses) for _ in range(N)],
+                          "handled_by": [rng.choice(staff) for _ in range(N)],
+                          "group_by": [rng.choice(["day", "week", "month"]) for _ in range(N)]},
+    })
+    assert categories(cat, "consultations", "clinician") == {"PERSON_NAME"}
+    assert categories(cat, "consultations", "handled_by") == {"PERSON_NAME"}
+    assert not categories(cat, "consultations", "group_by")
+
+
+def test_contact_lines_in_scripts_without_capitals_and_numbers_without_a_prefix(tmp_path):
+    rng = random.Random(14)
+    devanagari = ["आज्ञा सिंह", "अनिल खड्का", "सरोज टिब्रेवाल", "विध्या भिमसरीया", "श्रीमान द्वारीका श्रेष्ठ", "राम शर्मा"]
+    catalan = ["Jordi Soler", "Marc Grau", "Joan Riera", "Oriol Mas", "Montserrat Bosch", "Núria Vila"]
+    cat = scan_tables(tmp_path, {
+        "trekkers": {**people(rng),
+                     "emergency_contact": [f"{rng.choice(devanagari)}, 98{rng.randint(10000000, 99999999)}"
+                                           for _ in range(N)],
+                     "contacte": [f"{rng.choice(catalan)} (germà) 6{rng.randint(10, 99)} {rng.randint(10, 99)}"
+                                  f" {rng.randint(10, 99)} {rng.randint(10, 99)}" for _ in range(N)]},
+        "bags": {"din": [f"W{rng.randint(1000, 9999)} 26 {rng.randint(100000, 999999)}" for _ in range(N)],
+                 "volume_ml": [rng.choice([250, 450, 500]) for _ in range(N)]},
+    })
+    assert categories(cat, "trekkers", "emergency_contact") == {"PERSON_NAME", "PHONE"}
+    assert categories(cat, "trekkers", "contacte") == {"PERSON_NAME", "PHONE"}
+    assert not categories(cat, "bags", "din")  # a code with digits after a letter is no name and phone
