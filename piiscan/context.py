@@ -45,8 +45,10 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
     direct = [i for i, cat in enumerate(best) if cat in DIRECT]
     streets = [i for i, cat in enumerate(best) if cat == "STREET_ADDRESS"]
     places = [i for i, cat in enumerate(best) if cat in ("CITY", "POSTAL_CODE", "STATE_REGION")]
+    # the table's postal code: a column named for one, or one whose values hold one (`1368 Wavre`)
     named_postal = [i for i, cands in enumerate(candidates) if best[i] == "POSTAL_CODE" and any(
-        c.rule.category == "POSTAL_CODE" and c.scores.get("column_name", 0) >= 0.6 for c in cands)]
+        c.rule.category == "POSTAL_CODE" and c.scores.get("column_name", 0) >= 0.6 for c in cands)
+        or columns[i].distribution is not None and "POSTAL_CODE" in columns[i].distribution.parts]
     strong_names = [i for i, cands in enumerate(candidates)
                     if any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
                            and c.scores["column_name"] >= 0.6 for c in cands)]
@@ -120,6 +122,7 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
                 others_direct = [j for j in direct if j != i]
                 partners = [j for j in coordinates if j != i] if rule.category == "GEO_COORDINATES" else []
                 if (rule.category == "POSTAL_CODE" and "column_name" not in cand.scores
+                        and "POSTAL_CODE" not in (columns[i].distribution.parts if columns[i].distribution else ())
                         and [j for j in named_postal if j != i]):
                     j = next(j for j in named_postal if j != i)  # cost centres beside `plz`
                     cand.factor = 0.5

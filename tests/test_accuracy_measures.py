@@ -71,3 +71,22 @@ def test_contact_lines_in_scripts_without_capitals_and_numbers_without_a_prefix(
     assert categories(cat, "trekkers", "emergency_contact") == {"PERSON_NAME", "PHONE"}
     assert categories(cat, "trekkers", "contacte") == {"PERSON_NAME", "PHONE"}
     assert not categories(cat, "bags", "din")  # a code with digits after a letter is no name and phone
+
+
+def test_postal_code_and_town_in_one_cell_under_a_positional_name_not_plates_or_model_numbers(tmp_path):
+    rng = random.Random(15)
+    towns = ["Wavre", "Nivelles", "Tournai", "Dudelange", "Yverdon-les-Bains", "Le Locle", "Reykjavík", "Arlon"]
+    cat = scan_tables(tmp_path, {
+        "stg_import_07": {**people(rng, first="c1", last="c2"),
+                          "c10": [f"{rng.choice(['L-', ''])}{rng.randint(1000, 9999)} {rng.choice(towns)}"
+                                  for _ in range(N)],
+                          "c11": [rng.randint(10000, 99999) for _ in range(N)],
+                          "c12": [f"{''.join(rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ') for _ in range(3))}"
+                                  f" {rng.randint(1000, 9999)}" for _ in range(N)],
+                          "c13": [f"{rng.choice(['ETA', 'Unitas', 'Valjoux', 'Sellita'])} {rng.randint(2000, 7999)}"
+                                  for _ in range(N)]},
+    })
+    assert categories(cat, "stg_import_07", "c10") == {"POSTAL_CODE", "CITY"}
+    assert "POSTAL_CODE" not in categories(cat, "stg_import_07", "c11")  # the table's postal code is in c10
+    assert not categories(cat, "stg_import_07", "c12") & {"POSTAL_CODE", "CITY"}
+    assert not categories(cat, "stg_import_07", "c13") & {"POSTAL_CODE", "CITY"}

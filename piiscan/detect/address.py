@@ -3,7 +3,7 @@
 `71 rue Delannoy, 13287 Labbé`, `Jaydenring 86, 3725 NG Cromvoirt`, `12 High Street, London
 SW1A 1AA`, `京都府台東区北青山27丁目26番9号`: the street with its house number, the postal code
 and the city (or the prefecture, the municipality and the block) are all in the cell, so the
-column holds each of those categories. Judged on the shape of the whole value, on at most
+column holds each of those categories; so does a postal code with its town alone (`1368 Wavre`). Judged on the shape of the whole value, on at most
 200 distinct values, only for columns that look like it (commas and digits, or CJK text).
 
 Street names are known by their street-type words, with or without a house number:
@@ -36,6 +36,8 @@ _PLACE = re.compile(rf"^(?:(?:{_POSTAL}|\d{{3}})\s+[^\W\d_][^\d,]{{1,40}}|[^\W\d
 _POSTAL_ALONE = re.compile(rf"^(?:{_POSTAL})$")
 _TOWN = re.compile(r"^[^\W\d_][^\d,]{1,40}$")  # a part of letters only: a town, perhaps after `TP.`
 WESTERN = ("STREET_ADDRESS", "POSTAL_CODE", "CITY")
+#: A postal code and a town, no street (`1368 Wavre`, `L-3401 Dudelange`).
+POSTCODE_AND_TOWN = ("POSTAL_CODE", "CITY")
 #: A street and a town, no postal code (`57 Al Qusais St, Abu Dhabi`, `Số 8 Nguyễn Trãi, TP. Huế`).
 STREET_AND_TOWN = ("STREET_ADDRESS", "CITY")
 # Japanese: prefecture, municipality, then the block (丁目 / 番 / 号)
@@ -72,6 +74,35 @@ def _western(value: str) -> tuple[str, ...]:
     return ()
 
 
+def _postcode_and_town(value: str) -> str | None:
+    """The postal code of a value that is a postal code and a town and nothing else (`1368
+    Wavre`, `L-3401 Dudelange`, `101 Reykjavík`, `Leeds LS1 4AP`): no street word, at most
+    four words of the town; None otherwise."""
+    value = value.strip()
+    if "," in value or not _PLACE.match(value) or _has_street_word(value):
+        return None
+    words = value.split()
+    code = next((w for w in (words[0], words[-1]) if any(c.isdigit() for c in w)), None)
+    town = [w for w in words if not any(c.isdigit() for c in w)]
+    if code is None or not 1 <= len(town) <= 4 or not any(_town_word(w) for w in town):
+        return None  # `PTY 4573`, `XXXX XXXX 7321`: letters of a code, no town
+    if code is words[-1] and code.isdigit() and len(code) < 5:
+        return None  # a town before its code has a long one (`Bontang 83781`), a model no (`Valjoux 7750`)
+    return code
+
+
+def _town_word(word: str) -> bool:
+    """A word of a town's name: capitalised, or in a script without capitals."""
+    word = word.strip("().-")
+    return len(word) >= 3 and word.isalpha() and (not word.isupper() or not word.isascii() and word.lower() == word)
+
+
+def _mostly_years(codes: list[str | None]) -> bool:
+    """Four-digit numbers of 19xx and 20xx before words are model years (`2019 Toyota Corolla`)."""
+    found = [c for c in codes if c is not None]
+    return sum(len(c) == 4 and c[:2] in ("19", "20") for c in found) >= 0.9 * len(found)
+
+
 def _has_street_word(part: str) -> bool:
     words = [w.strip(".") for w in fold(part).split()]
     return any(w in STREET_WORDS or w.endswith(STREET_ENDINGS) for w in words if not w[:1].isdigit())
@@ -91,6 +122,13 @@ def one_line_addresses(prof: Profile) -> tuple[str, ...]:
                 return WESTERN
             if sum(bool(f) for f in found) >= MIN_SHARE * len(values):
                 return STREET_AND_TOWN  # a street and a town in each, a postal code in some
+    if prof.digit_share > 0 and 2 <= prof.mean_words <= 5 and prof.mean_length <= 50:
+        values = prof.values.slice(0, SUBSAMPLE).to_pylist()
+        codes = [_postcode_and_town(v) for v in values]
+        towns = {v.replace(c, "").strip() for v, c in zip(values, codes) if c is not None}
+        if (sum(c is not None for c in codes) >= MIN_SHARE * len(values) and not _mostly_years(codes)
+                and len(towns) >= 3):  # one word repeated is a label (`Till 745728`), not towns
+            return POSTCODE_AND_TOWN
     if prof.mean_words <= 2 and prof.digit_share > 0 and prof.alpha_share < 0.9:
         values = prof.values.slice(0, SUBSAMPLE).to_pylist()
         if any(ord(v[0]) >= 0x3000 for v in values[:5]) and sum(bool(_JAPANESE.match(v)) for v in values) >= MIN_SHARE * len(values):
