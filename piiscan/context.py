@@ -69,6 +69,7 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
     events = [j for j, ev in enumerate(columns) if ev.distribution is not None and ev.distribution.event_dates]
     coded_sexes = [i for i, cands in enumerate(candidates) if any(
         c.rule.category == "GENDER" and not ("column_name" in c.scores or "values" in c.scores) for c in cands)]
+    nested = _nested_person(columns, people)
     subjects = []
     for i, cands in enumerate(candidates):
         subject, why = _subject(columns, best, i, people, keys, established, traits, devices, events)
@@ -89,6 +90,11 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
                             or rule.category in ("CREDENTIAL", "PHONE")):  # `modem_msisdn`: the modem's number
                 cand.factor = 0.5  # `router_ip`, `oficina.ip`, `office_pin`: the name says whose
                 cand.evidence.append(Evidence("subject", f"the column's name says whose: a {owner}'s", -0.5))
+            elif (nested and not _under(columns[i], nested)
+                  and (rule.quasi_identifier or rule.category in PLACES_AND_DEVICES)):
+                cand.factor = 0.5  # a station's place beside its manager's name and phone: whose place?
+                cand.evidence.append(Evidence(
+                    "subject", f"the person's identifiers are all under {nested!r}, this column is not", -0.5))
             elif subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
                                          or rule.category in PLACES_AND_DEVICES
                                          or not (_established(cand) or role and _named_person(cand))
@@ -188,6 +194,25 @@ def _digest_name(ev) -> bool:
     """Whether the column's name says its values are a digest of content, not a secret."""
     tokens = tokenize((ev.path or ev.column.name).rpartition(".")[2])
     return any(t in _DIGEST_WORDS for t in tokens) and not any(t in _SECRET_WORDS for t in tokens)
+
+
+def _path(ev) -> str:
+    return ev.path or ev.column.name
+
+
+def _nested_person(columns, people) -> str | None:
+    """In a table named after things, the one nested object that holds every person identifier
+    (`manager` for `manager.name.given`, `manager.phone`): the row is not that person, it holds
+    one; None when an identifier sits at the top level or the identifiers are under several
+    objects."""
+    if not people or next((ev.table_kind[0] for ev in columns if not ev.parent), None) != "thing":
+        return None  # `stations` holding its manager; not `telematics` holding the driver and the position
+    heads = {_path(columns[i]).split(".", 1)[0] if "." in _path(columns[i]) else None for i in people}
+    return next(iter(heads)) if len(heads) == 1 and None not in heads else None
+
+
+def _under(ev, prefix: str) -> bool:
+    return _path(ev).startswith(prefix + ".")
 
 
 def _id_values(ev) -> bool:

@@ -90,3 +90,26 @@ def test_postal_code_and_town_in_one_cell_under_a_positional_name_not_plates_or_
     assert "POSTAL_CODE" not in categories(cat, "stg_import_07", "c11")  # the table's postal code is in c10
     assert not categories(cat, "stg_import_07", "c12") & {"POSTAL_CODE", "CITY"}
     assert not categories(cat, "stg_import_07", "c13") & {"POSTAL_CODE", "CITY"}
+
+
+def test_a_things_place_beside_the_person_it_holds_in_a_nested_object(tmp_path):
+    """Stations with their manager nested: the station's coordinates are not the manager's; a
+    telematics record with its driver nested keeps the position (nothing names the rows things)."""
+    import json
+
+    import piiscan
+
+    rng = random.Random(16)
+    def record(kind):
+        person = {"name": f"{rng.choice(FIRST)} {rng.choice(LAST)}", "phone": f"+49 30 {rng.randint(1000000, 9999999)}"}
+        where = {"lat": round(rng.uniform(47.3, 54.9), 5), "lon": round(rng.uniform(5.9, 15.0), 5)}
+        if kind == "stations":
+            return {"station_id": rng.randint(1, 10**6), "geo": where, "manager": person}
+        return {"ts": f"2026-11-{rng.randint(1, 28):02d}T10:00:00", "pos": where, "driver": person}
+    for kind in ("stations", "telematics"):
+        (tmp_path / f"{kind}.jsonl").write_text("\n".join(json.dumps(record(kind)) for _ in range(N)) + "\n")
+    cat = piiscan.scan(str(tmp_path), sample_size=200, jobs=1)
+    found = {(c.table, c.column): set(c.categories) for c in cat.columns}
+    assert found[("stations.jsonl", "manager.name")] == {"PERSON_NAME"}
+    assert not found[("stations.jsonl", "geo.lat")]
+    assert found[("telematics.jsonl", "pos.lat")] == {"GEO_COORDINATES"}
