@@ -227,6 +227,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 and not (rule.category == "STREET_ADDRESS" and address_shaped(prof))  # Крсте Мисирков 7
                 and not (pending and prof.kind in ("integer", "float"))  # `chol` 180: a measurement
                 and not (rule.category == "DATE_OF_BIRTH" and dist.birth_dates > 0)  # `birth_year` 1972
+                and not (rule.category == "BANK_ACCOUNT" and name.strong and dist.account_numbers)  # no IBAN
             )
             if contradicted:
                 score *= 0.35 if name.strong else 0.0

@@ -113,3 +113,16 @@ def test_a_things_place_beside_the_person_it_holds_in_a_nested_object(tmp_path):
     assert found[("stations.jsonl", "manager.name")] == {"PERSON_NAME"}
     assert not found[("stations.jsonl", "geo.lat")]
     assert found[("telematics.jsonl", "pos.lat")] == {"GEO_COORDINATES"}
+
+
+def test_national_bank_account_numbers_under_a_bank_account_name_not_order_numbers(tmp_path):
+    rng = random.Random(17)
+    accounts = [f"{rng.randint(10000, 99999)}-{rng.choice(['003', '006', '815'])}-{rng.randint(10**6, 10**7 - 1)}"
+                for _ in range(N)]
+    cat = scan_tables(tmp_path, {
+        "producteurs": {**people(rng, first="prenom", last="nom"), "compte_bancaire": accounts,
+                        "numero_commande": [f"{rng.randint(10000, 99999)}-{rng.randint(100, 999)}"
+                                            f"-{rng.randint(10**6, 10**7 - 1)}" for _ in range(N)]},
+    })
+    assert categories(cat, "producteurs", "compte_bancaire") == {"BANK_ACCOUNT"}
+    assert "BANK_ACCOUNT" not in categories(cat, "producteurs", "numero_commande")

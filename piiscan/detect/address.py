@@ -3,7 +3,8 @@
 `71 rue Delannoy, 13287 Labbé`, `Jaydenring 86, 3725 NG Cromvoirt`, `12 High Street, London
 SW1A 1AA`, `京都府台東区北青山27丁目26番9号`: the street with its house number, the postal code
 and the city (or the prefecture, the municipality and the block) are all in the cell, so the
-column holds each of those categories; so does a postal code with its town alone (`1368 Wavre`). Judged on the shape of the whole value, on at most
+column holds each of those categories; so does a postal code with its town alone (`1368
+Wavre`). Judged on the shape of the whole value, on at most
 200 distinct values, only for columns that look like it (commas and digits, or CJK text).
 
 Street names are known by their street-type words, with or without a house number:

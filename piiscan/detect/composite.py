@@ -41,8 +41,10 @@ def _name_residue(text: str) -> bool:
     from piiscan.detect.nameshape import name_shaped
 
     words = _NOISE.sub(" ", text).split()
-    return 1 <= len(words) <= 4 and sum(map(len, words)) >= 3 and (all(_NAME_WORD.match(w) and w[0].isupper() and not w[1:2].isupper()
-                                         for w in words) or name_shaped(" ".join(words)))
+    if not 1 <= len(words) <= 4 or sum(map(len, words)) < 3:
+        return False
+    return (all(_NAME_WORD.match(w) and w[0].isupper() and not w[1:2].isupper() for w in words)
+            or name_shaped(" ".join(words)))
 
 
 def _contact(value: str) -> str | None:

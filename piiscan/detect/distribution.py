@@ -91,6 +91,7 @@ class Distribution:
     private_ips: bool = False  # IP addresses nearly all inside private networks: machines', not people's
     private_share: float = 0.0  # share of the IP addresses inside private networks (0: none or not IPs)
     sex_words: bool = False  # both sexes as words (`Nữ` / `Nam`, `女` / `男`), not letters only
+    account_numbers: bool = False  # nearly unique long digit strings (`55214-003-8966499`): accounts without IBAN
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -117,6 +118,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         parts=one_line_addresses(prof) or contact_parts(prof),
         name_logins=name_logins(prof),
         street_names=street_names(prof),
+        account_numbers=_account_numbers(prof),
         **_private(prof),
     )
 
@@ -155,6 +157,23 @@ def _digit_values(prof: Profile) -> float:
 def _years(prof: Profile) -> bool:
     return (prof.distinct >= 3 and prof.digit_share == 1.0 and 3.5 < prof.mean_length < 4.5
             and _all_match(prof.values, r"^(?:19|20)\d{2}$"))
+
+
+#: A bank account number of a national format: 8-34 characters of digits (a letter or two of a
+#: bank code first at most), grouped by spaces, dashes, dots or slashes.
+_ACCOUNT = r"^[A-Z]{0,4}\d[\d \-/.]{6,32}\d$"
+
+
+def _account_numbers(prof: Profile) -> bool:
+    """Nearly every value a different account-shaped digit string: what a bank account column
+    holds where no IBAN is used (Canada's transit-institution-account, India's 9-18 digits).
+    Said under a bank-account name only (piiscan.decide): order numbers have this shape too."""
+    if prof.kind not in ("string", "integer") or prof.distinct < 10 or prof.distinct < 0.8 * prof.non_null:
+        return False
+    if not 8 <= prof.mean_length <= 34 or prof.digit_share < 0.75:
+        return False
+    shaped = pc.match_substring_regex(prof.values, _ACCOUNT)
+    return (pc.sum(pc.if_else(shaped, prof.counts, 0)).as_py() or 0) >= 0.9 * prof.non_null
 
 
 def _round_numbers(prof: Profile) -> bool:
