@@ -126,3 +126,22 @@ def test_national_bank_account_numbers_under_a_bank_account_name_not_order_numbe
     })
     assert categories(cat, "producteurs", "compte_bancaire") == {"BANK_ACCOUNT"}
     assert "BANK_ACCOUNT" not in categories(cat, "producteurs", "numero_commande")
+
+
+def test_phone_numbers_written_nationally_under_a_positional_name(tmp_path):
+    import phonenumbers
+
+    rng = random.Random(18)
+    mobiles = []
+    while len(mobiles) < N:
+        number = f"07{rng.randint(10**8, 10**9 - 1)}"
+        if phonenumbers.is_valid_number(phonenumbers.parse(number, "GB")):
+            mobiles.append(number)
+    cat = scan_tables(tmp_path, {
+        "stg_0412": {**people(rng, first="c01", last="c02"), "c04": mobiles,
+                     "c05": [str(rng.randint(10**9, 10**10 - 1)) for _ in range(N)],
+                     "c06": [f"{i:010d}" for i in range(1000, 1000 + N)]},
+    })
+    assert categories(cat, "stg_0412", "c04") == {"PHONE"}
+    assert "PHONE" not in categories(cat, "stg_0412", "c05")  # no trunk prefix: IDs, not numbers written nationally
+    assert "PHONE" not in categories(cat, "stg_0412", "c06")  # zero-padded counters

@@ -11,9 +11,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piiscan.detect.binary import BinaryFeatures, bytes_as_text, mark_neighbours, without_bytes_rules
-from piiscan.detect.attributes import MEASURE_RULES, fitting_measures
+from piiscan.detect.attributes import MEASURE_RULES, fitting_measures, says_nothing
 from piiscan.detect.checksums import checksum_match
-from piiscan.detect.phone_regions import local_phones, possible_international
+from piiscan.detect.phone_regions import (MIN_VALID, UNNAMED_SCORE, local_phones, possible_international,
+                                          trunk_prefixed)
 from piiscan.detect.distribution import Distribution, describe
 from piiscan.detect.honorifics import addressed_many, addressed_persons
 from piiscan.detect.freetext import PERSON_MIN_ROWS, PERSON_MIN_SHARE
@@ -251,6 +252,11 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     found = possible_international(prof, phones, seed)  # +995 511 57 15 60: ranges phonenumbers doesn't know
     if found is None and "phone" in ev.names:  # local numbers of a region the phone validator doesn't read
         found = local_phones(prof, phones, seed)
+    elif found is None and not ev.names and says_nothing(ev.path or info.name) and trunk_prefixed(prof):
+        # `c04` of 09467855531: numbers written nationally, valid in one region, the values alone
+        read = next((m for m in phones if m.validated and m.rows >= MIN_VALID * prof.non_null), None)
+        found = (replace(read, pattern="national", score=UNNAMED_SCORE) if read is not None
+                 else local_phones(prof, [], seed, score=UNNAMED_SCORE))
     ev.values = _adding(ev.values, found)
     if addressed is _ASK:  # `Frau Berger`, `la Sra. Ortega`: a title, then a name
         addressed = addressed_persons(prof)

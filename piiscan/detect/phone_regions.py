@@ -9,8 +9,12 @@ when at least 80% of up to 60 distinct values are valid numbers there, written a
 region groups its numbers where they are grouped; numbers of fewer than 7 digits
 (extensions, short codes) are not read.
 
+Under a name that says nothing (`c04`, `attr3`), a column whose values are nearly all numbers
+written nationally with their trunk prefix (`09467855531`, `0885667438`) is read the same way,
+or taken as the phone validator read it, at a lower score (`UNNAMED_SCORE`).
+
 Plain values out: a `ValueMatch` for the `phone` rule, validated, its pattern naming the
-region (`region:RO`).
+region (`region:RO`), or `national`.
 """
 
 from __future__ import annotations
@@ -34,6 +38,23 @@ FAILING = 0.5
 MIN_DIGITS = 7
 #: The score of local numbers of one region (a formatted number's).
 SCORE = 0.85
+#: ... and under a name that says nothing (`c04`, `attr3`), where only the values speak.
+UNNAMED_SCORE = 0.7
+
+
+#: Numbers written nationally, with a trunk prefix: `0` then 8-11 digits (most of the world), or
+#: `1` then 10 (North America).
+_TRUNK = r"^\s*(?:0[1-9][\d ()/.-]{6,14}\d|1[2-9]\d{9})\s*$"
+
+
+def trunk_prefixed(prof: Profile) -> bool:
+    """Nearly every value a number written nationally with its trunk prefix (`0885667438`,
+    `09467855531`, `16724888427`): what a column of phone numbers under a name that says
+    nothing looks like, and IDs and counters don't (they have no leading zero)."""
+    if prof.kind != "string" or prof.distinct < 10 or prof.distinct < 0.8 * prof.non_null:
+        return False
+    shaped = pc.match_substring_regex(prof.values, _TRUNK)
+    return (pc.sum(pc.if_else(shaped, prof.counts, 0)).as_py() or 0) >= 0.9 * prof.non_null
 
 
 def _failing(prof: Profile, matches: list[ValueMatch], seed: int) -> list[str] | None:
@@ -46,7 +67,7 @@ def _failing(prof: Profile, matches: list[ValueMatch], seed: int) -> list[str] |
     return values[:TRIED]
 
 
-def local_phones(prof: Profile, matches: list[ValueMatch], seed: int = 0) -> ValueMatch | None:
+def local_phones(prof: Profile, matches: list[ValueMatch], seed: int = 0, score: float = SCORE) -> ValueMatch | None:
     """The phone numbers of one region that the column's values are, when the common regions
     did not read them (None: no region does, or they did)."""
     if prof.kind not in ("string", "integer") or prof.distinct < EARLY or prof.digit_share < 0.5:
@@ -84,7 +105,7 @@ def local_phones(prof: Profile, matches: list[ValueMatch], seed: int = 0) -> Val
         return None
     region, passed = best
     share = len(passed) / len(values)
-    return ValueMatch("phone", f"region:{region}", SCORE, rows=round(share * prof.non_null),
+    return ValueMatch("phone", f"region:{region}", score, rows=round(share * prof.non_null),
                       distinct=round(share * prof.distinct), validated=True, checked=len(values),
                       examples=tuple(passed[:3]), candidates=prof.distinct)
 
