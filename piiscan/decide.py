@@ -166,8 +166,9 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         if best > 0:
             scores["values"] = best
             evidence.append(Evidence("values", detail, best))
+        other_calendar = bool(dist.birth_calendar)  # births in Bikram Sambat read as Gregorian are expiries
         if rule.category == "DATE_OF_BIRTH" and dist.birth_dates > 0 and not (
-                name is None and names_an_event(ev.path or ev.column.name)):  # release_date of albums
+                name is None and (names_an_event(ev.path or ev.column.name) or other_calendar)):  # album releases
             scores["distribution"] = 0.45 + 0.2 * dist.birth_dates
             evidence.append(Evidence("distribution", f"dates of birth? {dist.date_detail}",
                                      scores["distribution"]))
@@ -239,7 +240,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 score, contradicted = 0.0, True  # `email` holding Y/N is a flag (gender 0/1 is not)
             if rule.category == "GENDER" and dist.goods_sexes or implausible(rule, name.keyword, dist):
                 score, contradicted = score * 0.35, True  # unisex garments; a device's age of 2,000
-            if rule.category == "DATE_OF_BIRTH" and dist.event_dates:
+            if rule.category == "DATE_OF_BIRTH" and dist.event_dates and not (name.strong and other_calendar):
                 score, contradicted = score * 0.35, True  # times of day, future dates: events
             if rule.shape in ("words", "text") and prof.distinct >= 3 and prof.alpha_share < 0.4:
                 score *= 0.3

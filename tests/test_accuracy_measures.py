@@ -1,4 +1,4 @@
-"""Measures of the body by their unit and range, years of birth, staff named by their role, titles
+"""Measures of the body by their unit and range, years of birth and births in other calendars, staff named by their role, titles
 before names and contact lines in any script (issue 11, kinds 3-5), each through piiscan.scan()
 on a small SQLite file, beside the look-alikes that must stay unreported."""
 
@@ -145,3 +145,24 @@ def test_phone_numbers_written_nationally_under_a_positional_name(tmp_path):
     assert categories(cat, "stg_0412", "c04") == {"PHONE"}
     assert "PHONE" not in categories(cat, "stg_0412", "c05")  # no trunk prefix: IDs, not numbers written nationally
     assert "PHONE" not in categories(cat, "stg_0412", "c06")  # zero-padded counters
+
+
+def test_birth_dates_written_in_other_calendars(tmp_path):
+    """Lunar Hijri (marked هـ), Solar Hijri and Bikram Sambat dates under birth-date names, Minguo
+    dates under a positional name; Gregorian expiry dates decades ahead stay events."""
+    import datetime as dt
+
+    rng = random.Random(19)
+    def ymd(low, high):
+        return f"{rng.randint(low, high)}/{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}"
+    cat = scan_tables(tmp_path, {
+        "marda": {**people(rng), "tarikh_milad": [ymd(1360, 1428) + " هـ" for _ in range(N)],
+                  "tarikh_tavalod": [ymd(1320, 1386) for _ in range(N)],
+                  "dob_bs": [ymd(2000, 2065).replace("/", "-") for _ in range(N)],
+                  "c7": [f"民國{rng.randint(30, 95)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日" for _ in range(N)],
+                  "c8": [(dt.date(2027, 1, 1) + dt.timedelta(days=rng.randint(0, 40 * 365))).isoformat()
+                         for _ in range(N)]},
+    })
+    for column in ("tarikh_milad", "tarikh_tavalod", "dob_bs", "c7"):
+        assert categories(cat, "marda", column) == {"DATE_OF_BIRTH"}, column
+    assert "DATE_OF_BIRTH" not in categories(cat, "marda", "c8")  # Gregorian dates to come, not Bikram Sambat births

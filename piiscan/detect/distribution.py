@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import random
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ _INTEGER = r"^-?\d{1,15}$"
 _UUID = r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
 _IPV4 = r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
 _DATE_LIKE = (r"^\s*(?:\d{1,4}[-/.] ?\d{1,2}[-/.] ?\d{1,4}|(?:19|20)\d{6}|\d{1,2}[ /-][A-Za-z]{3,9}[ /-]\d{4}"
-              r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{4}年\d{1,2}月\d{1,2}日)")
+              r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{4}年\d{1,2}月\d{1,2}日|民[國国]\d{1,3}年)")
 _MIDNIGHT = r"[ T]0{1,2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
 _TIME = r"[ T]\d{1,2}:\d{2}"
 #: Gender markers in many languages and scripts; a gender column holds both a female and a
@@ -71,6 +72,7 @@ class Distribution:
     two_sexes: bool  # both a female and a male marker among few distinct values
     birth_dates: float  # 0..1: how much the dates look like dates of birth (0: not dates)
     date_detail: str = ""
+    birth_calendar: str = ""  # the calendar other than the Gregorian that the births are written in (CALENDARS)
     flag: bool = False  # booleans, 0/1, Y/N: a flag, whatever the column is called
     years: bool = False  # four-digit numbers between 1900 and 2100: years, not postal codes
     uuids: bool = False  # UUIDs: keys
@@ -98,7 +100,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
     n, distinct = prof.non_null, prof.distinct
     if not n:
         return Distribution(0, 0, False, False, False, 0.0)
-    birth, detail, events = _birth_dates(prof, today or _dt.date.today(), seed)
+    birth, detail, events, calendar = _birth_dates(prof, today or _dt.date.today(), seed)
     return Distribution(
         rows=n, distinct=distinct,
         key_like=_key_like(prof),
@@ -107,7 +109,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         **dict(zip(("two_sexes", "sex_words"), _two_sexes(prof))),
         goods_sexes=_goods_sexes(prof),
         lower_case=_lower_case(prof),
-        birth_dates=birth, date_detail=detail,
+        birth_dates=birth, date_detail=detail, birth_calendar=calendar,
         flag=_flag(prof),
         years=_years(prof),
         uuids=prof.kind == "string" and 32 <= prof.mean_length <= 36 and _all_match(prof.values, _UUID),
@@ -307,43 +309,95 @@ def _birth_years(prof: Profile, today: _dt.date) -> tuple[float, str]:
                                    f" median age {median_age:.0f}: years of birth")
 
 
-def _birth_dates(prof: Profile, today: _dt.date, seed: int) -> tuple[float, str, bool]:
-    """Dates of birth: none in the future, no time of day, plausible ages, spread over decades
-    (or years of birth alone: `_birth_years`)."""
-    if prof.kind in ("integer", "string") and 3.5 < prof.mean_length < 4.5:
-        return (*_birth_years(prof, today), False)
-    compact = prof.kind == "integer" and 7.5 < prof.mean_length < 8.5  # 19521209: yyyymmdd as a number
-    if (prof.kind not in ("string", "temporal") and not compact or prof.distinct < 10 or prof.mean_length > 40
-            or prof.digit_share < 0.25):
-        return 0.0, "", False
-    dated = pc.match_substring_regex(prof.values, _DATE_LIKE)
-    if pc.sum(pc.if_else(dated, prof.counts, 0)).as_py() < 0.9 * prof.non_null:
-        return 0.0, "", False
-    timed = pc.and_(pc.match_substring_regex(prof.values, _TIME),
-                    pc.invert(pc.match_substring_regex(prof.values, _MIDNIGHT)))
-    if pc.sum(pc.if_else(timed, prof.counts, 0)).as_py() >= 0.2 * prof.non_null:
-        return 0.0, "", True  # times of day: events, not births
-    values = prof.values.to_pylist()
-    if len(values) > DATE_SUBSAMPLE:
-        values = random.Random(seed).sample(values, DATE_SUBSAMPLE)
-    parsed = [d for d in map(parse_date, values) if d is not None]
-    if len(parsed) < 0.9 * len(values):
-        return 0.0, "", False
-    years = sorted(d.year + d.timetuple().tm_yday / 366 for d in parsed)
+#: Calendars birth dates are written in besides the Gregorian (issue 11: other locales): the
+#: years a person born 1900 to today has in it, and the Gregorian year of a year in it. The
+#: lunar Hijri year is marked (`1427/03/08 هـ`); an unmarked year of 1300-1420 is Solar Hijri.
+CALENDARS = (
+    ("the Solar Hijri calendar", (1279, 1405), lambda y: y + 621.2),
+    ("the Bikram Sambat calendar", (1956, 2084), lambda y: y - 56.7),
+)
+LUNAR_HIJRI = ("the lunar Hijri calendar", (1317, 1449), lambda y: y * 0.970229 + 621.57)
+#: Era marks written after or before a date: the lunar Hijri `هـ`, Minguo `民國` (ROC years + 1911).
+_HIJRI_MARK = re.compile(r"\s*(?:هـ|ه|AH)\.?\s*$")
+_MINGUO = re.compile(r"^\s*民[國国](\d{1,3})年(\d{1,2})月(\d{1,2})日\s*$")
+
+
+def _calendar_date(value: str) -> tuple[_dt.date | None, bool]:
+    """A date as written (its year in its own calendar), and whether it is marked lunar Hijri;
+    Minguo dates come back in Gregorian years."""
+    minguo = _MINGUO.match(value)
+    if minguo:
+        year, month, day = map(int, minguo.groups())
+        try:
+            return _dt.date(year + 1911, month, day), False
+        except ValueError:
+            return None, False
+    stripped = _HIJRI_MARK.sub("", value)
+    return parse_date(stripped), stripped != value
+
+
+def _births(years: list[float], today: _dt.date) -> tuple[float, float, float, float] | None:
+    """(score, spread, median age, oldest age) when Gregorian years spread like births."""
     ages = [today.year - y for y in years]
-    future = sum(d > today for d in parsed)
     spread = statistics.pstdev(years)
     middle = years[int(0.9 * (len(years) - 1))] - years[int(0.1 * (len(years) - 1))]
     median_age = statistics.median(ages)
-    detail = (f"{len(parsed)} dates from {int(min(years))} to {int(max(years))}, none in the future,"
-              f" spread {spread:.0f} years, median age {median_age:.0f}")
-    if future >= max(2, 0.05 * len(parsed)):
-        return 0.0, "", True  # expiry dates, appointments
-    if future or min(years) < 1900 or max(ages) > 115:
-        return 0.0, "", False
+    if years[0] < 1900 or years[-1] > today.year + 1 or max(ages) > 115:
+        return None
     if spread < 8 or middle < 20 or not 12 <= median_age <= 85:
-        return 0.0, "", False
+        return None
+    return min(1.0, spread / 12), spread, median_age, max(ages)
+
+
+def _other_calendar(years: list[float], lunar: bool, today: _dt.date) -> tuple[float, str, str]:
+    """Dates that no Gregorian birth has (years before 1900, many in the future) read in the one
+    calendar whose years they all lie in, when they then spread like births."""
+    for name, (low, high), gregorian in (LUNAR_HIJRI,) if lunar else CALENDARS:
+        if low <= years[0] and years[-1] <= high:
+            fit = _births(sorted(gregorian(y) for y in years), today)
+            if fit is not None:
+                return fit[0], (f"{len(years)} dates of {int(years[0])} to {int(years[-1])} in {name}, ages"
+                                f" {today.year - gregorian(years[-1]):.0f} to {fit[3]:.0f}, median {fit[2]:.0f}"), name
+    return 0.0, "", ""
+
+
+def _birth_dates(prof: Profile, today: _dt.date, seed: int) -> tuple[float, str, bool, str]:
+    """Dates of birth: none in the future, no time of day, plausible ages, spread over decades
+    (or years of birth alone: `_birth_years`; or dates of another calendar: `CALENDARS`)."""
+    if prof.kind in ("integer", "string") and 3.5 < prof.mean_length < 4.5:
+        return (*_birth_years(prof, today), False, "")
+    compact = prof.kind == "integer" and 7.5 < prof.mean_length < 8.5  # 19521209: yyyymmdd as a number
+    if (prof.kind not in ("string", "temporal") and not compact or prof.distinct < 10 or prof.mean_length > 40
+            or prof.digit_share < 0.25):
+        return 0.0, "", False, ""
+    dated = pc.match_substring_regex(prof.values, _DATE_LIKE)
+    if pc.sum(pc.if_else(dated, prof.counts, 0)).as_py() < 0.9 * prof.non_null:
+        return 0.0, "", False, ""
+    timed = pc.and_(pc.match_substring_regex(prof.values, _TIME),
+                    pc.invert(pc.match_substring_regex(prof.values, _MIDNIGHT)))
+    if pc.sum(pc.if_else(timed, prof.counts, 0)).as_py() >= 0.2 * prof.non_null:
+        return 0.0, "", True, ""  # times of day: events, not births
+    values = prof.values.to_pylist()
+    if len(values) > DATE_SUBSAMPLE:
+        values = random.Random(seed).sample(values, DATE_SUBSAMPLE)
+    read = [_calendar_date(str(v)) for v in values]
+    parsed = [d for d, _ in read if d is not None]
+    if len(parsed) < 0.9 * len(values):
+        return 0.0, "", False, ""
+    years = sorted(d.year + d.timetuple().tm_yday / 366 for d in parsed)
+    future = sum(d > today for d in parsed)
+    if years[0] < 1900 or future >= max(2, 0.05 * len(parsed)):
+        score, detail, calendar = _other_calendar(years, sum(lunar for _, lunar in read) >= 0.5 * len(read), today)
+        if score:  # as Gregorian dates they would be events: only a birth-date name reads them so (decide)
+            return score, detail, future >= max(2, 0.05 * len(parsed)), calendar
+    if future >= max(2, 0.05 * len(parsed)):
+        return 0.0, "", True, ""  # expiry dates, appointments
+    fit = None if future else _births(years, today)
+    if fit is None:
+        return 0.0, "", False, ""
     days = {d.day for d in parsed}
     if len(parsed) >= 30 and len(days) < 10:  # month starts or ends: periods, not births
-        return 0.0, "", False
-    return min(1.0, spread / 12), detail, False
+        return 0.0, "", False, ""
+    score, spread, median_age, _ = fit
+    return score, (f"{len(parsed)} dates from {int(min(years))} to {int(max(years))}, none in the future,"
+                   f" spread {spread:.0f} years, median age {median_age:.0f}"), False, ""
