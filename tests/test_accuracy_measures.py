@@ -1,6 +1,8 @@
-"""Measures of the body by their unit and range, years of birth and births in other calendars, staff named by their role, titles
-before names and contact lines in any script (issue 11, kinds 3-5), each through piiscan.scan()
-on a small SQLite file, beside the look-alikes that must stay unreported."""
+"""Values that decide where names say little (issue 11, kinds 3-5): measures of the body by
+their unit and range, years of birth and births in other calendars, staff named by their role,
+titles before names, contact lines and postal code with town in any script, national phone and
+bank account numbers, and whose places a nested object holds; each through piiscan.scan() on
+a small file of its own, beside the look-alikes that must stay unreported."""
 
 import random
 
