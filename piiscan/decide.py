@@ -250,7 +250,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 score *= 0.3  # `region` holding eu-west-1: names of places hold no digits
                 contradicted = True
             if (rule.ner == "PERSON" and name.strong and ev.ner is not None and ev.ner.checked >= 10
-                    and ev.ner.person <= 0.1 and prof.mean_words >= 1.5):
+                    and ev.ner.person <= 0.1 and prof.mean_words >= 1.5 and not dist.unreadable_names):
                 score *= 0.5  # `customer_name` holding company names, not people
                 contradicted = True
             if score > 0:
