@@ -297,16 +297,15 @@ def _birth_years(prof: Profile, today: _dt.date) -> tuple[float, str]:
     if not (_years(prof) and prof.distinct >= 10):
         return 0.0, ""
     numbers = sorted(int(str(v).strip()) for v in prof.values.to_pylist())
-    if numbers[0] < 1900 or numbers[-1] > today.year - BIRTH_YEAR_MIN_AGE:
+    if numbers[-1] > today.year - BIRTH_YEAR_MIN_AGE:
         return 0.0, ""
-    spread = statistics.pstdev(numbers)
-    middle = numbers[int(0.9 * (len(numbers) - 1))] - numbers[int(0.1 * (len(numbers) - 1))]
-    median_age = today.year - statistics.median(numbers)
-    if spread < 8 or middle < 20 or not 18 <= median_age <= 85 or today.year - numbers[0] > 110:
+    fit = _births(numbers, today, median_ages=(18, 85), oldest=110)
+    if fit is None:
         return 0.0, ""
-    return min(1.0, spread / 12), (f"{len(numbers)} distinct years from {numbers[0]} to {numbers[-1]}, none in the"
-                                   f" last {BIRTH_YEAR_MIN_AGE} years, spread {spread:.0f} years,"
-                                   f" median age {median_age:.0f}: years of birth")
+    score, spread, median_age, _ = fit
+    return score, (f"{len(numbers)} distinct years from {numbers[0]} to {numbers[-1]}, none in the"
+                   f" last {BIRTH_YEAR_MIN_AGE} years, spread {spread:.0f} years,"
+                   f" median age {median_age:.0f}: years of birth")
 
 
 #: Calendars birth dates are written in besides the Gregorian (issue 11: other locales): the
@@ -336,15 +335,18 @@ def _calendar_date(value: str) -> tuple[_dt.date | None, bool]:
     return parse_date(stripped), stripped != value
 
 
-def _births(years: list[float], today: _dt.date) -> tuple[float, float, float, float] | None:
-    """(score, spread, median age, oldest age) when Gregorian years spread like births."""
+def _births(years: list[float], today: _dt.date, median_ages: tuple[float, float] = (12, 85),
+            oldest: float = 115) -> tuple[float, float, float, float] | None:
+    """(score, spread, median age, oldest age) when sorted Gregorian years spread like births:
+    from 1900 on, none after next year, a median age within `median_ages`, none older than
+    `oldest`, spread over decades."""
     ages = [today.year - y for y in years]
     spread = statistics.pstdev(years)
     middle = years[int(0.9 * (len(years) - 1))] - years[int(0.1 * (len(years) - 1))]
     median_age = statistics.median(ages)
-    if years[0] < 1900 or years[-1] > today.year + 1 or max(ages) > 115:
+    if years[0] < 1900 or years[-1] > today.year + 1 or max(ages) > oldest:
         return None
-    if spread < 8 or middle < 20 or not 12 <= median_age <= 85:
+    if spread < 8 or middle < 20 or not median_ages[0] <= median_age <= median_ages[1]:
         return None
     return min(1.0, spread / 12), spread, median_age, max(ages)
 
@@ -386,12 +388,13 @@ def _birth_dates(prof: Profile, today: _dt.date, seed: int) -> tuple[float, str,
         return 0.0, "", False, ""
     years = sorted(d.year + d.timetuple().tm_yday / 366 for d in parsed)
     future = sum(d > today for d in parsed)
-    if years[0] < 1900 or future >= max(2, 0.05 * len(parsed)):
+    events = future >= max(2, 0.05 * len(parsed))  # expiry dates, appointments
+    if years[0] < 1900 or events:
         score, detail, calendar = _other_calendar(years, sum(lunar for _, lunar in read) >= 0.5 * len(read), today)
         if score:  # as Gregorian dates they would be events: only a birth-date name reads them so (decide)
-            return score, detail, future >= max(2, 0.05 * len(parsed)), calendar
-    if future >= max(2, 0.05 * len(parsed)):
-        return 0.0, "", True, ""  # expiry dates, appointments
+            return score, detail, events, calendar
+    if events:
+        return 0.0, "", True, ""
     fit = None if future else _births(years, today)
     if fit is None:
         return 0.0, "", False, ""
