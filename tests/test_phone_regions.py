@@ -24,3 +24,17 @@ def test_local_numbers_of_another_region_under_a_phone_name(make_sqlite):
     assert c7.categories == ("PHONE",) and c7.top.confidence < telefon.top.confidence
     room = cat.column("clienti", "phone")  # extensions: short numbers of some small territory
     assert not any("region" in e.detail for f in (*room.findings, *room.candidates) for e in f.evidence)
+
+
+def test_masked_numbers_are_phones_and_masked_cards_and_ids_are_not(make_sqlite):
+    rng = random.Random(7)
+    rows = [(i, f"Ana Pop{i}", f"+973 3*** **{rng.randint(10, 99)}", f"07*** ***{rng.randint(100, 999)}",
+             f"**** **** **** {rng.randint(1000, 9999)}", f"XXXX XXXX {rng.randint(1000, 9999)}") for i in range(N)]
+    path = make_sqlite({"orders": (["k", "customer_name", "contact_masked", "c4", "card_masked", "aadhaar_masked"], rows)})
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1, ner=False)
+    assert cat.column("orders", "contact_masked").categories == ("PHONE",)
+    assert cat.column("orders", "c4").categories == ("PHONE",)  # the values alone: a trunk 0, a masked middle
+    assert "PHONE" not in cat.column("orders", "card_masked").categories
+    assert "PHONE" not in cat.column("orders", "aadhaar_masked").categories
+    examples = cat.column("orders", "contact_masked").top.examples
+    assert examples and all("*" in e for e in examples)
