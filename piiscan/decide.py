@@ -58,6 +58,10 @@ SEX_WORDS_SCORE = 0.5
 COMPOSITE_SCORE = 0.92
 #: Street names known by their street-type words (piiscan.detect.address).
 STREET_NAME_SCORE = 0.6
+#: Most values are names of listed towns (piiscan.detect.towns), whatever the column's name.
+TOWN_SCORE = 0.6
+#: Places a column named for one of them holds rather than towns (provinces named after their capitals).
+OTHER_PLACES = frozenset({"STATE_REGION", "COUNTRY", "POSTAL_CODE", "STREET_ADDRESS"})
 #: Login names that spell out people's names: a login and a person's name.
 NAME_LOGIN_SCORES = {"USERNAME": 0.6, "PERSON": 0.9}
 #: The least value score a `needs_values` rule needs before its column name counts.
@@ -134,6 +138,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     categories_seen = {rules.by_name(r).category for r, ms in ev.values.items()
                        if any(m.rows or m.candidates for m in ms)}
     login_named = any(m.strong and rules.by_name(r).entity == "USERNAME" for r, m in ev.names.items())
+    # a column named for another kind of place (`provincia`, `country`) holding towns' names: not a town
+    other_place = any(m.strong and rules.by_name(r).category in OTHER_PLACES for r, m in ev.names.items())
     out = []
     for rule in rules:
         if rule.name in ev.denied:
@@ -188,6 +194,12 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             scores["distribution"] = STREET_NAME_SCORE
             evidence.append(Evidence("distribution", "street names: most values hold a street-type word"
                                      " (-straat, -gatan, rue, via)", STREET_NAME_SCORE))
+            ratio = ratio or 1.0
+            examples = examples or _any_examples(prof)
+        if dist.towns and rule.category == "CITY" and rule.ner and not other_place:
+            scores["distribution"] = TOWN_SCORE  # `Banja Luka`, `Kano` under `c6`
+            evidence.append(Evidence("distribution", "most values are names of towns (GeoNames' towns of"
+                                     " 15,000 people or more)", TOWN_SCORE))
             ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
         if dist.name_logins and rule.entity in NAME_LOGIN_SCORES and login_named:
@@ -290,8 +302,9 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
 def _specific_places(cands: list[_Candidate], prof=None) -> list[_Candidate]:
     """NER reads countries and states as places (or persons) too: where most values are known
     countries or states, a city or a person's name read without a column name gives way; and
-    where most values end with one word (`… Solar`, `… s.p.`), they name sites or firms, and a
-    person's name read without a strong column name gives way."""
+    where most values end with one word (`… Solar`, `… s.p.`), they name sites or firms, or are
+    names of towns (piiscan.detect.towns), a person's name read without a strong column name
+    gives way."""
     people = [c for c in cands if c.rule.category == "PERSON_NAME" and c.scores.get("column_name", 0) < 0.6]
     shared = shared_word(prof) if people and prof is not None else None  # asked only where a name is read
     for cand in people:
@@ -299,6 +312,10 @@ def _specific_places(cands: list[_Candidate], prof=None) -> list[_Candidate]:
             cand.factor, cand.contradicted = min(cand.factor, 0.4), True
             cand.evidence.append(Evidence("distribution", f"most values end with one word ({mask_value(shared)!r}):"
                                           " names of sites or firms, not of people", -0.6))  # masked: a value's part
+    towns = any(c.rule.category == "CITY" and "distribution" in c.scores for c in cands)
+    for cand in people if towns else ():
+        cand.factor, cand.contradicted = min(cand.factor, 0.4), True
+        cand.evidence.append(Evidence("distribution", "most values are names of towns, not of people", -0.6))
     specific = any(c.rule.category in ("COUNTRY", "STATE_REGION") and c.ratio >= 0.7
                    and c.scores.get("values", 0) >= 0.45 for c in cands)
     if specific:

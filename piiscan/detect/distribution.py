@@ -25,6 +25,7 @@ from piiscan.detect.address import one_line_addresses, street_names
 from piiscan.detect.composite import contact_parts, name_logins
 from piiscan.detect.nameshape import name_like
 from piiscan.detect.profile import Profile
+from piiscan.detect.towns import towns
 from piiscan.validators import parse_date
 
 #: Distinct values parsed per column when judging dates.
@@ -94,6 +95,7 @@ class Distribution:
     private_share: float = 0.0  # share of the IP addresses inside private networks (0: none or not IPs)
     sex_words: bool = False  # both sexes as words (`Nữ` / `Nam`, `女` / `男`), not letters only
     account_numbers: bool = False  # nearly unique long digit strings (`55214-003-8966499`): accounts without IBAN
+    towns: bool = False  # most values are names of listed towns (piiscan.detect.towns)
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -121,6 +123,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         name_logins=name_logins(prof),
         street_names=street_names(prof),
         account_numbers=_account_numbers(prof),
+        towns=towns(prof),
         **_private(prof),
     )
 
