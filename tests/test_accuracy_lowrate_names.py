@@ -38,3 +38,18 @@ def test_a_title_and_a_name_in_a_few_comments_is_personal_data_in_any_language(s
     assert any("title and a name" in e.detail for e in found.evidence)
     assert not cats("bestellnotizen", "notiz")
     assert not cats("ohne_namen", "hinweis")
+
+
+NL = ["Na 18:00 bezorgen", "Factuur 2026-114", "Bij de receptie", "Niet buiten", "Levering 12-11 ochtend"]
+
+
+def test_a_phone_number_in_a_few_short_notes_is_personal_data_but_dates_and_references_are_not(scan_columns):
+    rng = random.Random(42)
+    phones = [f"Bel +31 20 {rng.randint(100, 999)} {rng.randint(1000, 9999)}" for _ in range(30)]  # too short for free text
+    cats = scan_columns({
+        "zendingen": {"id": list(range(N)), "instructie": mixed(rng, NL, phones, 0.1)},
+        "leveringen": {"id": list(range(N)), "instructie": [rng.choice(NL) for _ in range(N)]},
+    })
+    assert "PHONE" in cats("zendingen", "instructie")
+    assert cats.catalog.column("zendingen", "instructie").content == "free_text"
+    assert not cats("leveringen", "instructie")

@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 from piiscan.detect.profile import Profile
 
 SUBSAMPLE = 200
-#: Share of the values that must be contact lines.
+#: Share of the distinct values, and of the rows, that must be contact lines.
 MIN_SHARE = 0.6
 #: Share of the login names that must spell out two name parts (`first.last`).
 MIN_TWO_PART_LOGINS = 0.3
@@ -70,9 +70,11 @@ def contact_parts(prof: Profile) -> tuple[str, ...]:
     if sum(_contact(v) is not None for v in head) < MIN_SHARE * len(head) / 2:
         return ()  # a quick look first: most columns are not contact lines
     values = prof.values.slice(0, SUBSAMPLE).to_pylist()
+    rows = prof.counts.slice(0, SUBSAMPLE).to_pylist()
     kinds = [_contact(v) for v in values]
-    for category in ("EMAIL", "PHONE"):
-        if kinds.count(category) >= MIN_SHARE * len(values):
+    for category in ("EMAIL", "PHONE"):  # most distinct values and most rows: not a few notes of many
+        if (kinds.count(category) >= MIN_SHARE * len(values)
+                and sum(n for n, kind in zip(rows, kinds) if kind == category) >= MIN_SHARE * sum(rows)):
             return ("PERSON_NAME", category)
     return ()
 

@@ -2,7 +2,8 @@
 value in ten reads `send the receipt to ana@example.org` is free text that holds e-mail
 addresses, though most of its values hold none and none of them is an e-mail address as a
 whole. Values too short for free text (fewer than 4 words on average) are searched for the
-precise contact patterns inside them; a match must pass the rule's validator."""
+precise contact patterns inside them (e-mail addresses, phone numbers written with a country
+code or with separators); a match must pass the rule's validator."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import pyarrow.compute as pc
 from piiscan.detect.freetext import TextFinding
 from piiscan.validators import VALIDATORS
 
-#: Rules searched inside short text (precise, validated patterns only).
-EMBEDDED_RULES = ("email",)
+#: Rules searched inside short text, and the patterns of each (precise, validated patterns
+#: only; None: all): `ring +47 36 61 66 06`, `Bel eerst 0526-903893`, not bare digit runs.
+EMBEDDED_RULES = {"email": None, "phone": ("international", "formatted")}
 #: At least this many distinct values and this share of rows must hold one (two stray
 #: e-mail addresses in a hundred comments are personal data in free text).
 MIN_DISTINCT, MIN_SHARE = 2, 0.02
@@ -36,6 +38,8 @@ def embedded_findings(prof, rules) -> list[TextFinding]:
             continue
         rows, distinct, examples = 0, 0, []
         for pattern in rule.patterns:
+            if EMBEDDED_RULES[name] is not None and pattern.name not in EMBEDDED_RULES[name]:
+                continue
             found = pc.extract_regex(prof.values, f"(?P<m>{pattern.regex})")
             picks = pc.indices_nonzero(pc.is_valid(found)).to_numpy()[:MAX_CHECKED]
             if not len(picks):
