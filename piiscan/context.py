@@ -36,6 +36,8 @@ ANIMAL_TRAITS = {"DATE_OF_BIRTH", "PERSON_NAME", "OTHER_PII"}
 #: A column of IP addresses this share of which are inside private networks (10.x, 192.168.x)
 #: holds machines' addresses: a table about people would show what the world sees.
 DEVICE_PRIVATE_SHARE = 0.2
+#: NER's score that, under a column named after a person (`coordinator`), finds a person in a table about things.
+ROLE_NER = 0.3
 
 
 def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None], Traits]:
@@ -98,6 +100,8 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
             elif subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
                                          or rule.category in PLACES_AND_DEVICES
                                          or not (_established(cand) or role and _named_person(cand))
+                                         or rule.category == "DATE_OF_BIRTH" and not [
+                                             j for j in established if j != i and best[j] != "DATE_OF_BIRTH"]
                                          or (animals or animal_rows) and rule.category == "GENDER"
                                          or animal_rows and not role and rule.category in ANIMAL_TRAITS):
                 # a street address keeps a little more: a thing's name may hide a sole trader
@@ -241,9 +245,10 @@ def _established(cand) -> bool:
 
 def _named_person(cand) -> bool:
     """A person's name in a column named after a person (`observer`, `purchase_clerk`): NER or
-    the values' shape agree, so a table about things has a person in it."""
+    the values' shape agree, so a table about things has a person in it (NER's score on a few
+    repeated names, a campaign's six coordinators, is discounted: ROLE_NER counts)."""
     return cand.rule.category == "PERSON_NAME" and not cand.contradicted and (
-        cand.scores.get("ner", 0.0) >= 0.5 or "distribution" in cand.scores)
+        cand.scores.get("ner", 0.0) >= ROLE_NER or "distribution" in cand.scores)
 
 
 def _devices(columns, candidates, best) -> list[int]:
@@ -276,6 +281,8 @@ def _subject(columns, best, i, people, keys, established=None, traits=None, devi
         # a MAC column is a machine's whatever else the table holds, so `i` itself counts too
         kind, said = "thing", f"column {columns[devices[0]].column.name!r} describes a machine on a network"
     people = [j for j in people if j != i and (kind != "thing" or established is None or j in established)]
+    if kind == "thing" and all(best[j] == "DATE_OF_BIRTH" for j in people):
+        people = []  # a vessel's or a cask's `birth_date`: a birth date alone makes no person of a thing
     if people:
         return "person", f"beside {best[people[0]].lower().replace('_', ' ')} column {columns[people[0]].column.name!r}"
     if kind == "thing" and traits is not None and traits.outweigh_name(i):

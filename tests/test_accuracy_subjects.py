@@ -140,3 +140,25 @@ def test_a_phone_number_named_for_a_machine_is_the_machines(make_sqlite):
     found = {c.column: c for c in cat}
     assert not found["modem_msisdn"].findings and found["modem_msisdn"].candidates[0].category == "PHONE"
     assert set(found["owner_mobile"].categories) == {"PHONE"}
+
+
+def test_a_birth_date_alone_makes_no_person_of_a_thing_but_a_name_beside_it_does(make_sqlite):
+    rng = random.Random(9)
+    vessels = [(i, f"MV {rng.choice(TOWNS)}", _born(rng, 1975, 12000), round(rng.uniform(55.5, 68.5), 5),
+                round(rng.uniform(11.5, 23.5), 5), f"{rng.randint(11, 220)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}")
+               for i in range(N)]
+    crew = [(i, f"{rng.choice(FIRST)} {rng.choice(LAST)}", _born(rng, 1960, 14000)) for i in range(N)]
+    coordinators = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(6)]  # a few people, many rows
+    campaigns = [(i, rng.choice(["Spring", "Summer", "Autumn"]), _born(rng, 1990, 9000), rng.choice(coordinators))
+                 for i in range(N)]
+    path = make_sqlite({
+        "vessels": (["id", "vessel_name", "birth_date", "last_lat", "last_lon", "ais_ip"], vessels),
+        "vessel_crew": (["id", "full_name", "birth_date"], crew),
+        "campaigns": (["id", "season", "birthday", "coordinator"], campaigns),
+    })
+    found = {(c.table, c.column): set(c.categories) for c in piiscan.scan(f"sqlite:///{path}", sample_size=100, jobs=1)}
+    for column in ("birth_date", "last_lat", "last_lon", "ais_ip"):  # a vessel's build date, position and radio
+        assert not found["vessels", column], (column, found["vessels", column])
+    assert found["vessel_crew", "birth_date"] == {"DATE_OF_BIRTH"}
+    assert not found["campaigns", "birthday"]
+    assert found["campaigns", "coordinator"] == {"PERSON_NAME"}  # NER and the role, on six names
