@@ -14,7 +14,7 @@ value, on the same samples, against labels.
     python -m benchmarks.accuracy --heldout9            # held-out set 9: measure only, pooled figures
     python -m benchmarks.accuracy --dev --corpus ../shared/corpus --errors   # development set, per column
 
-Nine sets:
+Ten sets:
 - the tuning set (default): the generated dataset and the labelled corpus databases;
 - `--heldout`: held-out set 2 (benchmarks/heldout2/, built by someone who never read the
   rules, frozen by checksum before the first scan): its generated part and its real
