@@ -100,9 +100,16 @@ def match_names(column: str, rules, settings) -> dict[str, NameMatch]:
     if not found and any(map(_UMLAUTS.search, tokens)):
         # German written without umlauts: `fuehrerschein`, `geschaeftsfuehrer` (keywords are folded: `fuhrerschein`)
         found = _match_tokens(tuple(_UMLAUTS.sub(lambda m: m.group()[0], t) for t in tokens), rules, settings)
+    if not found and len(tokens) == 1 and len(tokens[0]) > 3 and tokens[0][-1] in _COUPLE_SUFFIXES:
+        # survey variables of a couple: `agew`, `educh`, `wagew` (the wife's, the husband's age,
+        # schooling, wage): an attribute of people's keyword and the letter of whose it is
+        found = {name: match for name, match in _match_tokens((tokens[0][:-1],), rules, settings).items()
+                 if rules.by_name(name).subject == "person" and match.strong}
     return found
 
 
+#: Last letters of survey variables that say whose attribute it is: the wife's, the husband's.
+_COUPLE_SUFFIXES = frozenset("wh")
 #: Umlauts spelled with an e after the vowel, where a keyboard has none.
 _UMLAUTS = re.compile("ae|oe|ue")
 
