@@ -123,6 +123,10 @@ jahr ano anno annee mes mois monat
 """.split())
 
 
+#: Endings of one-word names of statistics over many people (`unemprate`, `poppct`).
+AREA_STATISTICS = ("rate", "pct", "ratio", "share")
+
+
 def top_categories(candidates, min_confidence) -> list[str | None]:
     """Each column's best category at or above `min_confidence` (None: nothing found)."""
     best = []
@@ -153,8 +157,11 @@ def respondent_candidates(columns, candidates, subjects, traits, rule, min_confi
             continue
         if dist.key_like or dist.serial or dist.uuids or dist.years or dist.event_dates or ev.identifier_name:
             continue
-        if OBSERVATION_WORDS & set(tokenize(ev.path or ev.column.name)):
+        tokens = tokenize(ev.path or ev.column.name)
+        if OBSERVATION_WORDS & set(tokens):
             continue  # the visit, the wave, the year of the observation
+        if tokens and tokens[-1].endswith(AREA_STATISTICS) and len(tokens[-1]) > 6:
+            continue  # `unemprate`, `crimerate`: a statistic of the respondent's area, not of the respondent
         if prof.kind == "string" and prof.distinct > RESPONDENT_MAX_CODES or prof.kind not in (
                 "integer", "float", "boolean", "string"):
             continue

@@ -333,12 +333,14 @@ def test_a_couples_survey_names_the_wifes_and_the_husbands_attributes_by_a_last_
             "agew": [rng.randint(30, 60) for _ in range(N)], "educw": [rng.randint(5, 17) for _ in range(N)],
             "wagew": [round(rng.uniform(0, 25), 2) for _ in range(N)], "ageh": [rng.randint(30, 60) for _ in range(N)],
             "educh": [rng.randint(5, 17) for _ in range(N)], "wageh": [round(rng.uniform(2, 40), 2) for _ in range(N)],
-            "kidslt6": [rng.randint(0, 3) for _ in range(N)]},
+            "kidslt6": [rng.randint(0, 3) for _ in range(N)],
+            "unemprate": [rng.choice([3.0, 5.0, 7.5, 9.5, 11.0, 14.0]) for _ in range(N)]},  # of the county
         "fahrzeuge": {  # a German fleet: `wagen` is a car, `breitew` no word at all
             "wagen": [f"W-{i}" for i in range(N)], "breitew": [rng.randint(150, 200) for _ in range(N)],
             "leistung_kw": [rng.randint(50, 300) for _ in range(N)], "baujahr": [rng.randint(1995, 2024) for _ in range(N)]},
     })
     for column in ("agew", "educw", "wagew", "ageh", "educh", "wageh"):
         assert cats("couples_1975", column) == {"OTHER_PII"}, column
+    assert not cats("couples_1975", "unemprate")  # a statistic of where they live
     for column in ("wagen", "breitew", "leistung_kw", "baujahr"):
         assert not cats("fahrzeuge", column), column
