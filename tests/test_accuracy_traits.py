@@ -344,3 +344,21 @@ def test_a_couples_survey_names_the_wifes_and_the_husbands_attributes_by_a_last_
     assert not cats("couples_1975", "unemprate")  # a statistic of where they live
     for column in ("wagen", "breitew", "leistung_kw", "baujahr"):
         assert not cats("fahrzeuge", column), column
+
+
+def test_the_initials_of_the_two_sexes_in_one_language_under_a_positional_name(scan_columns):
+    rng = random.Random(32)
+    first, last = ["Anna", "Marek", "Ewa", "Piotr", "Olga", "Jan"], ["Nowak", "Kowalska", "Wiśniewski", "Lewandowska"]
+    cats = scan_columns({
+        "eksport_q3": {"kol_1": [f"{rng.choice(first)} {rng.choice(last)}" for _ in range(N)],
+                       "kol_2": [f"{rng.choice(first).lower()}{i}@example.pl" for i in range(N)],
+                       "kol_3": [rng.choice("KM") for _ in range(N)],
+                       "kol_4": [rng.choice("ЖМ") for _ in range(N)],
+                       "kol_5": [rng.choice("TN") for _ in range(N)]},  # tak / nie: a flag
+        "koszulki": {"sku": [f"T-{i}" for i in range(N)], "kol_1": [rng.choice("SML") for _ in range(N)],
+                     "kol_2": [rng.choice("KM") for _ in range(N)]},  # no people: codes of something
+    })
+    assert cats("eksport_q3", "kol_3") == {"GENDER"}
+    assert cats("eksport_q3", "kol_4") == {"GENDER"}
+    assert not cats("eksport_q3", "kol_5")
+    assert not cats("koszulki", "kol_1") and not cats("koszulki", "kol_2")

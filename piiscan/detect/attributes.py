@@ -49,6 +49,8 @@ GENERIC_TOKENS = frozenset("""
 a b c d e f g h i j k l m n o p q r s t u v w x y z col column field fld attr attribute attrib
 val value var variable data info misc extra custom udf flex prop property param parameter
 item elem element slot tmp temp x_ unnamed feature feat measure metric dim
+kol kolumna kolumn kolonne kolom kolona spalte feld campo colonne champ colonna coluna sarake kentta
+oszlop mezo sutun stupac sloupec stolbets
 """.split())
 #: Value evidence of a numeric attribute of people under a name that says nothing: too weak
 #: alone, enough in a table about people (piiscan.context adds the subject).
@@ -98,12 +100,31 @@ def _sorted_numbers(prof, min_distinct: int, min_count: int) -> list[float] | No
 CODED_SEX_SHARE = 0.2
 
 
+#: The initials of the two sexes in one language, a pair per language that writes them so
+#: (Polish, Swedish, Norwegian, Danish K / M; Finnish N / M; Hungarian N / F; Turkish K / E;
+#: Dutch V / M; Czech, Slovak, Croatian, Serbian Ž / M; Russian, Bulgarian Ж / М; Indonesian and
+#: Malay P / L; Spanish M / H (mujer, hombre); German W / M; English F / M).
+SEX_INITIALS = frozenset(frozenset(pair) for pair in (
+    ("k", "m"), ("n", "m"), ("n", "f"), ("k", "e"), ("v", "m"), ("z", "m"), ("ж", "м"), ("p", "l"),
+    ("m", "h"), ("w", "m"), ("f", "m")))
+#: Codes of an unknown or other sex that may stand beside the two.
+_UNKNOWN_SEX = frozenset({"0", "9", "u", "x", "o", "d"})
+
+
 def coded_sexes(prof) -> tuple[str, str] | None:
     """("gender", why) when the values are ISO/IEC 5218 sex codes with both sexes (a census or
-    a staging extract's `c5` of 1 and 2): counts only where the rows describe people."""
+    a staging extract's `c5` of 1 and 2), or the two initials of the sexes in one language
+    (`K` / `M`, `Ж` / `М`), each in a good share of the rows: counts only where the rows
+    describe people."""
     if prof is None or prof.distinct > 4 or prof.non_null < 20 or prof.kind not in ("integer", "string"):
         return None
-    counts = {str(v).strip(): c for v, c in zip(prof.values.to_pylist(), prof.counts.to_pylist())}
+    counts = {fold(str(v)).strip(): c for v, c in zip(prof.values.to_pylist(), prof.counts.to_pylist())}
+    pair = next((p for p in SEX_INITIALS if p <= set(counts) and set(counts) - p <= _UNKNOWN_SEX), None)
+    if pair is not None and prof.kind == "string":
+        if min(counts[c] for c in pair) >= CODED_SEX_SHARE * prof.non_null:
+            shown = " and ".join(sorted(c.upper() for c in pair))
+            return "gender", f"values {shown}: the initials of the two sexes in one language"
+        return None
     if not set(counts) <= {"0", "1", "2", "9"} or not {"1", "2"} <= set(counts):
         return None
     if min(counts["1"], counts["2"]) < CODED_SEX_SHARE * prof.non_null:
