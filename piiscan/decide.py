@@ -58,6 +58,8 @@ SEX_WORDS_SCORE = 0.5
 COMPOSITE_SCORE = 0.92
 #: Street names known by their street-type words (piiscan.detect.address).
 STREET_NAME_SCORE = 0.6
+#: Value evidence of a sex written as single letters under a name that says something else.
+SEX_LETTERS_FACTOR = 0.5
 #: Most values are names of listed towns (piiscan.detect.towns), whatever the column's name.
 TOWN_SCORE = 0.6
 #: Places a column named for one of them holds rather than towns (provinces named after their capitals).
@@ -169,6 +171,10 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 how = f", validated by {_validator_name(rule, match)}" if match.validated else ""
                 detail = (f"{match.rows} of {n} sampled values match {rule.name}/{match.pattern}{how}"
                           f" (lower 95% bound {wilson_lower(match.rows, n):.0%}; {match.distinct} of {prof.distinct} distinct)")
+        if best > 0 and rule.category == "GENDER" and name is None and _sex_letters(prof, dist) and not says_nothing(
+                ev.path or ev.column.name):  # `plan`, `service_bord` of F and M: a code, not a sex
+            best *= SEX_LETTERS_FACTOR
+            detail += "; single letters under a name that says something else: codes as often as sexes"
         if best > 0:
             scores["values"] = best
             evidence.append(Evidence("values", detail, best))
@@ -378,6 +384,12 @@ def _value_score(rule, match, n: int) -> tuple[float, float]:
     else:
         factor = 0.6 * low / rule.min_match_ratio if rule.min_match_ratio else 0.0
     return match.score * support * factor, share
+
+
+def _sex_letters(prof, dist) -> bool:
+    """Both sexes, written as single letters only (`F` / `M`, not `female` / `Nữ`)."""
+    return bool(dist.two_sexes and not dist.sex_words and prof is not None and prof.kind == "string"
+                and all(len(v.strip()) == 1 for v in prof.values.to_pylist()))
 
 
 def _any_examples(prof) -> tuple[str, ...]:

@@ -354,11 +354,15 @@ def test_the_initials_of_the_two_sexes_in_one_language_under_a_positional_name(s
                        "kol_2": [f"{rng.choice(first).lower()}{i}@example.pl" for i in range(N)],
                        "kol_3": [rng.choice("KM") for _ in range(N)],
                        "kol_4": [rng.choice("ЖМ") for _ in range(N)],
-                       "kol_5": [rng.choice("TN") for _ in range(N)]},  # tak / nie: a flag
+                       "kol_5": [rng.choice("TN") for _ in range(N)],  # tak / nie: a flag
+                       "plan": [rng.choice("FM") for _ in range(N)],  # a name that says what else: codes
+                       "sexe": [rng.choice("FM") for _ in range(N)]},
         "koszulki": {"sku": [f"T-{i}" for i in range(N)], "kol_1": [rng.choice("SML") for _ in range(N)],
                      "kol_2": [rng.choice("KM") for _ in range(N)]},  # no people: codes of something
     })
     assert cats("eksport_q3", "kol_3") == {"GENDER"}
     assert cats("eksport_q3", "kol_4") == {"GENDER"}
     assert not cats("eksport_q3", "kol_5")
+    assert not cats("eksport_q3", "plan")
+    assert cats("eksport_q3", "sexe") == {"GENDER"}
     assert not cats("koszulki", "kol_1") and not cats("koszulki", "kol_2")

@@ -103,10 +103,9 @@ CODED_SEX_SHARE = 0.2
 #: The initials of the two sexes in one language, a pair per language that writes them so
 #: (Polish, Swedish, Norwegian, Danish K / M; Finnish N / M; Hungarian N / F; Turkish K / E;
 #: Dutch V / M; Czech, Slovak, Croatian, Serbian Ž / M; Russian, Bulgarian Ж / М; Indonesian and
-#: Malay P / L; Spanish M / H (mujer, hombre); German W / M; English F / M).
+#: Malay P / L). F / M and W / M are the gender rule's own values (rules/person.yaml).
 SEX_INITIALS = frozenset(frozenset(pair) for pair in (
-    ("k", "m"), ("n", "m"), ("n", "f"), ("k", "e"), ("v", "m"), ("z", "m"), ("ж", "м"), ("p", "l"),
-    ("m", "h"), ("w", "m"), ("f", "m")))
+    ("k", "m"), ("n", "m"), ("n", "f"), ("k", "e"), ("v", "m"), ("z", "m"), ("ж", "м"), ("p", "l")))
 #: Codes of an unknown or other sex that may stand beside the two.
 _UNKNOWN_SEX = frozenset({"0", "9", "u", "x", "o", "d"})
 
