@@ -214,6 +214,22 @@ def test_country_names_are_read_without_loading_phonenumbers_geodata():
     assert not loaded and same and count > 1000
 
 
+def test_the_ner_pipeline_loads_without_importing_presidio_and_presidio_still_works():
+    """spaCy's registry would import every package that declares a pipeline component (Presidio's
+    Hugging Face pipe: all of presidio_analyzer); a scan without free text never needs it."""
+    code = ("import sys, json\n"
+            "from piiscan.detect.ner import engine\n"
+            "ner = engine()\n"
+            "names = ner.nlp.pipe_names\n"
+            "loaded = 'presidio_analyzer' in sys.modules\n"
+            "found = ner.analyzer.analyze('Please call Maria Harris tomorrow', language='en')\n"
+            "print(json.dumps([loaded, names, sorted({r.entity_type for r in found})]))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    loaded, names, entities = json.loads(out)
+    assert not loaded and "ner" in names
+    assert "PERSON" in entities
+
+
 def test_column_name_matches_unchanged_by_the_quick_exit():
     rules = load_rules(())
     names = ["first_name", "FirstName", "firstname", "BillingPostalCode", "customer_email_address",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -244,10 +245,44 @@ def _load_pipeline(model: str):
     import spacy
 
     keep = ("tok2vec", "ner")
-    nlp = spacy.load(model, exclude=[c for c in _components(model) if c not in keep])
+    components = _components(model)
+    with _factory_plugins_of(components):
+        nlp = spacy.load(model, exclude=[c for c in components if c not in keep])
     if "tok2vec" in nlp.pipe_names and "ner" not in nlp.get_pipe("tok2vec").listening_components:
         nlp.remove_pipe("tok2vec")  # its output would be computed and never read
     return nlp
+
+
+@contextmanager
+def _factory_plugins_of(components: list[str]):
+    """While a model loads, spaCy's registry imports every package that declares a pipeline
+    component by entry point (Presidio's Hugging Face token pipe: all of presidio_analyzer and
+    its 170 patterns, a third of a cold scan); only those the model's pipeline names are kept."""
+    import catalogue
+
+    found = catalogue.AVAILABLE_ENTRY_POINTS
+    if not hasattr(found, "select"):  # an older importlib.metadata: leave it as it is
+        yield
+        return
+    catalogue.AVAILABLE_ENTRY_POINTS = _Selected(found, components)
+    try:
+        yield
+    finally:
+        catalogue.AVAILABLE_ENTRY_POINTS = found
+
+
+class _Selected:
+    """Entry points as catalogue asks for them (`select(group=...)`), pipeline components
+    limited to `components`."""
+
+    def __init__(self, found, components) -> None:
+        self.found, self.components = found, set(components)
+
+    def select(self, **criteria):
+        chosen = self.found.select(**criteria)
+        if criteria.get("group") != "spacy_factories":
+            return chosen
+        return [e for e in chosen if e.name in self.components]
 
 
 def _components(model: str) -> list[str]:
