@@ -37,6 +37,7 @@ from piiscan.detect.phone_regions import describe_region
 from piiscan.detect.subject import person_role
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
+from piiscan.detect.nameshape import name_shaped
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "Decision", "Evidence", "Finding", "decide_table", "noisy_or", "wilson_lower"]
@@ -58,6 +59,8 @@ SEX_WORDS_SCORE = 0.5
 COMPOSITE_SCORE = 0.92
 #: Street names known by their street-type words (piiscan.detect.address).
 STREET_NAME_SCORE = 0.6
+#: At most this many distinct full names under a person-role name count without NER (`recruiter`).
+FEW_NAMES_MAX = 12
 #: Value evidence of a sex written as single letters under a name that says something else.
 SEX_LETTERS_FACTOR = 0.5
 #: Most values are names of listed towns (piiscan.detect.towns), whatever the column's name.
@@ -149,7 +152,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         if rule.shape in ("words", "text") and prof.kind in ("integer", "float", "boolean"):
             continue  # numbers are never names or addresses
         name = ev.names.get(rule.name)
-        if rule.name in ev.table_denied and (name is None or not name.strong):
+        if rule.name in ev.table_denied and (name is None or not name.strong) and not person_role(
+                ev.path or ev.column.name):  # `job_openings.recruiter` is a person still
             continue  # producto.nombre: the table says what the generic name is of
         dist = ev.distribution
         scores: dict[str, float] = {}
@@ -221,8 +225,9 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                                      " shaped like given names, surnames or full names", NAME_SHAPE_SCORE))
             ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
-        if rule.ner == "PERSON" and name is None and (role := person_role(ev.path or ev.column.name)) and (
-                dist.name_like or (ev.ner is not None and ev.ner.person >= 0.3)) and not dist.key_like:
+        if rule.ner == "PERSON" and (name is None or not name.strong) and (role := person_role(ev.path or ev.column.name)) and (
+                dist.name_like or (ev.ner is not None and ev.ner.person >= 0.3) or _few_full_names(prof)
+        ) and not dist.key_like:
             scores["column_name"] = ROLE_NAME_SCORE  # `passenger`, `purchase_clerk` holding names
             evidence.append(Evidence("column_name", f"named after a person ({role!r}), values shaped like names",
                                      ROLE_NAME_SCORE))
@@ -271,7 +276,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                     and ev.ner.person <= 0.1 and prof.mean_words >= 1.5 and not dist.unreadable_names):
                 score *= 0.5  # `customer_name` holding company names, not people
                 contradicted = True
-            if score > 0:
+            if score > scores.get("column_name", 0.0):  # a person role's own score may be higher
                 scores["column_name"] = score
                 kind = "keyword" if name.strong else "weak keyword"
                 note = "; values don't agree" if contradicted else ""
@@ -384,6 +389,15 @@ def _value_score(rule, match, n: int) -> tuple[float, float]:
     else:
         factor = 0.6 * low / rule.min_match_ratio if rule.min_match_ratio else 0.0
     return match.score * support * factor, share
+
+
+def _few_full_names(prof) -> bool:
+    """A few people named in full, again and again (a desk's four recruiters, `Priya Nair`):
+    every distinct value two or three words shaped like a name."""
+    if prof is None or prof.kind != "string" or not 2 <= prof.distinct <= FEW_NAMES_MAX:
+        return False
+    values = prof.values.to_pylist()
+    return all(2 <= len(v.split()) <= 3 and name_shaped(v) for v in values)
 
 
 def _sex_letters(prof, dist) -> bool:

@@ -162,3 +162,15 @@ def test_a_birth_date_alone_makes_no_person_of_a_thing_but_a_name_beside_it_does
     assert found["vessel_crew", "birth_date"] == {"DATE_OF_BIRTH"}
     assert not found["campaigns", "birthday"]
     assert found["campaigns", "coordinator"] == {"PERSON_NAME"}  # NER and the role, on six names
+
+
+def test_a_few_people_named_in_full_under_a_person_role_are_names_even_in_a_table_of_jobs(make_sqlite):
+    rng = random.Random(10)
+    recruiters = ["Priya Nair", "Rahul Verma", "Vikram Singh", "Ananya Iyer"]
+    rows = [(f"REQ-{i}", rng.choice(["Data Analyst", "Store Manager", "Driver"]), rng.choice(recruiters),
+             rng.choice(["team 4", "desk b", "HR-2"])) for i in range(N)]
+    path = make_sqlite({"job_openings": (["req_id", "title", "recruiter", "coordinator"], rows)})
+    found = _found(path)
+    assert found["recruiter"] == {"PERSON_NAME"}
+    assert not found["coordinator"]  # a person role holding team codes
+    assert not found["title"]
