@@ -20,6 +20,7 @@ signal, its evidence, a factor on the combined confidence.
 from __future__ import annotations
 
 from piiscan.context_traits import MIN_KINDS, Traits, top_categories
+from piiscan.detect.binary import digest_named
 from piiscan.detect.names import tokenize
 from piiscan.detect.subject import animal_word, person_key, person_role, table_kind, thing_owned
 from piiscan.findings import Evidence
@@ -188,16 +189,9 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
     return subjects, traits
 
 
-#: Tokens that name a checksum of something (`scan_sha256`, `file_md5`): a digest of a file or
-#: a document, not a secret, unless a secret's word names it too (`key_sha256`, `pin_hash`).
-_DIGEST_WORDS = frozenset({"sha", "sha1", "sha256", "sha512", "md5", "crc", "crc32", "checksum", "digest", "etag"})
-_SECRET_WORDS = frozenset({"key", "token", "secret", "pass", "password", "pwd", "pin", "salt", "api", "auth", "session"})
-
-
 def _digest_name(ev) -> bool:
     """Whether the column's name says its values are a digest of content, not a secret."""
-    tokens = tokenize((ev.path or ev.column.name).rpartition(".")[2])
-    return any(t in _DIGEST_WORDS for t in tokens) and not any(t in _SECRET_WORDS for t in tokens)
+    return digest_named((ev.path or ev.column.name).rpartition(".")[2])
 
 
 def _path(ev) -> str:

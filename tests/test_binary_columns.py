@@ -80,8 +80,9 @@ def make_people_db(path, rng) -> list[tuple]:
     con.executemany("INSERT INTO products VALUES (?, ?, ?, ?, ?)",
                     [(i, f"widget {i}", PNG + rng.randbytes(200), b"%PDF-1.7\n" + rng.randbytes(500),
                       hashlib.sha1(rng.randbytes(8)).digest()) for i in range(ROWS)])
-    con.execute("CREATE TABLE members (login TEXT, file_sha1 BLOB)")
-    con.executemany("INSERT INTO members VALUES (?, ?)", [(f"m{i}", rng.randbytes(20)) for i in range(ROWS)])
+    con.execute("CREATE TABLE members (login TEXT, file_sha1 BLOB, contract_sha256 BLOB)")
+    con.executemany("INSERT INTO members VALUES (?, ?, ?)",
+                    [(f"m{i}", rng.randbytes(20), rng.randbytes(32)) for i in range(ROWS)])
     con.execute("CREATE TABLE contacts (mail BLOB)")  # SQLite keeps the text it is given as text
     con.executemany("INSERT INTO contacts VALUES (?)", [(f"c{i}@example.org",) for i in range(ROWS)])
     con.execute("CREATE TABLE blobs (id INTEGER, digest BLOB, empty BLOB)")
@@ -105,6 +106,7 @@ def test_binary_columns_of_a_sqlite_file_are_decided_from_their_bytes(tmp_path):
     assert not digest.findings and digest.candidates[0].category == "CREDENTIAL"
     # beside a login, a digest whose name says it is of a file is not a credential
     assert not cat.column("members", "file_sha1").findings
+    assert not cat.column("members", "contract_sha256").findings  # named by its digest, no secret's word
     assert cat.column("contacts", "mail").top.category == "EMAIL"
     empty = cat.column("blobs", "empty")
     assert empty.status == "scanned" and not empty.findings and "no sampled value" in empty.reason

@@ -65,6 +65,17 @@ CREDENTIAL_RULES = ("password_hash", "api_token")
 CONTENT_WORDS = frozenset({"checksum", "etag", "crc", "file", "content", "blob", "image", "document",
                            "attachment", "row", "version", "revision", "commit"})
 LOGIN_ENTITIES = frozenset({"USERNAME", "EMAIL_ADDRESS"})
+#: Tokens that name a checksum of something (`scan_sha256`, `file_md5`, `contract_sha`): a
+#: digest of a file or a document, not a secret, unless a secret's word names it too
+#: (`key_sha256`, `pin_hash`).
+DIGEST_WORDS = frozenset({"sha", "sha1", "sha256", "sha512", "md5", "crc", "crc32", "checksum", "digest", "etag"})
+SECRET_WORDS = frozenset({"key", "token", "secret", "pass", "password", "pwd", "pin", "salt", "api", "auth", "session"})
+
+
+def digest_named(name: str) -> bool:
+    """Whether a column's name says its values are a digest of content, not a secret."""
+    tokens = tokenize(name)
+    return any(t in DIGEST_WORDS for t in tokens) and not any(t in SECRET_WORDS for t in tokens)
 
 
 @dataclass(frozen=True)
@@ -266,8 +277,8 @@ def binary_scores(ev, rules) -> list[tuple]:
         credential = credential or _new(rules, "password_hash", out)
         credential[1]["values"] = DIGEST_SCORE
         credential[2].append(Evidence("values", f"{seen}: digest or key sized", DIGEST_SCORE))
-        if f.beside_login and "column_name" not in credential[1] and not CONTENT_WORDS.intersection(
-                tokenize(ev.column.name)):
+        if f.beside_login and "column_name" not in credential[1] and not (CONTENT_WORDS.intersection(
+                tokenize(ev.column.name)) or digest_named(ev.column.name)):
             credential[1]["login"] = BESIDE_LOGIN_SCORE  # piiscan.context has "neighbours"
             credential[2].append(Evidence("neighbours", "beside a login or e-mail column, or in a table about people",
                                           BESIDE_LOGIN_SCORE))
