@@ -407,12 +407,17 @@ def test_a_nested_key_is_read_with_the_key_above_it(tmp_path):
     rng = random.Random(14)
     n = 120
     payloads = [json.dumps({"actor": {"names": {"given": rng.choice(FIRST), "family": rng.choice(LAST)},
-                                      "tier": rng.choice(["gold", "silver"])}}) for _ in range(n)]
+                                      "tier": rng.choice(["gold", "silver"])},
+                            "driver": {"licence": f"DL{rng.randint(10**7, 10**8 - 1)}"},  # a driver licence
+                            "software": {"licence": rng.choice(["MIT", "GPL-3.0", "Apache-2.0"])}})
+                for _ in range(n)]
     cat = scan_tables(tmp_path, crm_events={"event_id": list(range(n)), "payload": payloads})
     paths = {f.path: f.category for f in cat.column("crm_events", "payload").findings}
     assert paths.get("actor.names.given") == "PERSON_NAME"
     assert paths.get("actor.names.family") == "PERSON_NAME"
     assert "actor.tier" not in paths
+    assert paths.get("driver.licence") == "GOV_ID"  # the key above first: `driver licence`
+    assert "software.licence" not in paths
 
 
 def test_a_compound_column_name_is_read_by_its_last_part(tmp_path):

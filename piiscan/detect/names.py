@@ -260,8 +260,9 @@ def is_identifier_name(column: str, settings) -> bool:
 
 def nested_names(leaf: str, parent: str, rules) -> dict[str, NameMatch]:
     """A nested key that says only which part of its parent it is (`names.given`,
-    `customer.profile.family`): matched with its parent's last word after it (`given name`),
-    singular, or with `name` under a person or a profile, when the leaf alone matches nothing."""
+    `customer.profile.family`, `driver.licence`): matched with its parent's last word after it
+    (`given name`) or before it (`driver licence`), singular, or with `name` under a person or a
+    profile, when the leaf alone matches nothing."""
     from piiscan.detect.subject import PERSON_WORDS
 
     tokens = tokenize(parent) if parent else ()
@@ -269,6 +270,8 @@ def nested_names(leaf: str, parent: str, rules) -> dict[str, NameMatch]:
         return {}
     word = tokens[-1][:-1] if tokens[-1].endswith("s") and len(tokens[-1]) > 3 else tokens[-1]
     found = match_names(f"{leaf} {word}", rules, rules.names)
+    if not found:  # the parent first: `driver.licence` is a driver licence
+        found = match_names(f"{word} {leaf}", rules, rules.names)
     if not found and any(t in PERSON_WORDS or t in ("profile", "identity") for t in tokens):
         found = match_names(f"{leaf} name", rules, rules.names)
     return {rule: match for rule, match in found.items() if match.strong}
