@@ -55,6 +55,14 @@ def test_gender_from_the_value_set_needs_both_sexes():
     assert not found(cat, "x2") and not found(cat, "x3")
 
 
+def test_a_column_named_for_a_version_in_another_language_holds_no_ip_addresses():
+    rng = random.Random(4)
+    quads = [f"{rng.randint(1, 12)}.{rng.randint(0, 40)}.{rng.randint(0, 9)}.{rng.randint(1, 254)}" for _ in range(100)]
+    cat = scan_table(pa.table({"wersja_api": quads, "versao_firmware": quads, "adres_ip": quads}), "t")
+    assert not found(cat, "wersja_api") and not found(cat, "versao_firmware")
+    assert found(cat, "adres_ip") == {"IP_ADDRESS"}
+
+
 def test_dotted_versions_are_not_ip_addresses():
     rng = random.Random(3)
     versions = [f"{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}.{rng.randint(0, 30)}" for _ in range(100)]
