@@ -3,10 +3,13 @@ that makes its values, so that data and labels cannot drift."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import json
 import random
 import zlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable
 
 from faker import Faker
@@ -107,6 +110,29 @@ def make_rows(part: str, spec: Table, seed: int) -> list[dict]:
             row.values[c.name] = c.make(row)
         out.append(row.values)
     return out
+
+
+def write_files(folder: Path, specs: list[Table], seed: int, part: str, paths: dict[str, str]) -> Path:
+    """Write each table to its file under `folder`, at `paths[table name]` (CSV, JSON Lines or
+    Parquet by suffix): the file parts of held-out sets 7 to 9."""
+    for spec in specs:
+        path = folder / paths[spec.name]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        names = [c.name for c in spec.cols]
+        rows = [{n: row[n] for n in names} for row in make_rows(part, spec, seed)]
+        if path.suffix == ".csv":
+            with open(path, "w", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle, lineterminator="\n")
+                writer.writerow(names)
+                writer.writerows([row[n] for n in names] for row in rows)
+        elif path.suffix == ".jsonl":
+            path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            pq.write_table(pa.Table.from_pylist(rows), path)
+    return folder
 
 
 def label_rows(spec: Table, table_name: str | None = None) -> list[tuple[str, str, str, str]]:

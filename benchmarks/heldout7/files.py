@@ -5,11 +5,9 @@ with a list of objects) and a Neuchâtel CRM export with positional names (fr_CH
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 
-from benchmarks.heldout3.model import Table, col, make_rows, table
+from benchmarks.heldout3.model import Table, col, table, write_files
 from benchmarks.heldout7 import ids, places
 from benchmarks.heldout7.makers import (amount, born, business_date, choice, email_of, free_text, given_family,
                                         integer, key, phone, private_ip, public_ip, version4, weighted)
@@ -143,21 +141,4 @@ PATHS = {"wanachama": "sacco/wanachama.csv", "vituo": "sacco/vituo.jsonl", "livr
 
 def write(folder: Path, specs: list[Table], seed: int, part: str) -> Path:
     """Write each table to its file under `folder` (CSV, JSON Lines or Parquet by suffix)."""
-    for spec in specs:
-        path = folder / PATHS[spec.name]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        names = [c.name for c in spec.cols]
-        rows = [{n: row[n] for n in names} for row in make_rows(part, spec, seed)]
-        if path.suffix == ".csv":
-            with open(path, "w", newline="", encoding="utf-8") as handle:
-                writer = csv.writer(handle, lineterminator="\n")
-                writer.writerow(names)
-                writer.writerows([row[n] for n in names] for row in rows)
-        elif path.suffix == ".jsonl":
-            path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
-        else:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            pq.write_table(pa.Table.from_pylist(rows), path)
-    return folder
+    return write_files(folder, specs, seed, part, PATHS)
