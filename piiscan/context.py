@@ -101,8 +101,8 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
             elif subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
                                          or rule.category in PLACES_AND_DEVICES
                                          or not (_established(cand) or role and _named_person(cand))
-                                         or rule.category == "DATE_OF_BIRTH" and not [
-                                             j for j in established if j != i and best[j] != "DATE_OF_BIRTH"]
+                                         # a birth date alone makes no person of a thing (_subject)
+                                         or rule.category == "DATE_OF_BIRTH"
                                          or (animals or animal_rows) and rule.category == "GENDER"
                                          or animal_rows and not role and rule.category in ANIMAL_TRAITS):
                 # a street address keeps a little more: a thing's name may hide a sole trader
