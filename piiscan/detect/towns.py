@@ -54,12 +54,12 @@ def town_share(prof: Profile) -> tuple[float, float]:
             or prof.mean_words > 4 or prof.mean_length > 40):
         return 0.0, 0.0
     names = town_names()
-    probe = prof.values.slice(0, PROBE).to_pylist()
-    if sum(folded_name(v) in names for v in probe) < 0.5 * len(probe):
-        return 0.0, 0.0
     values = prof.values.slice(0, SUBSAMPLE).to_pylist()
+    hits = [folded_name(v) in names for v in values[:PROBE]]
+    if sum(hits) < 0.5 * len(hits):
+        return 0.0, 0.0
+    hits += [folded_name(v) in names for v in values[PROBE:]]
     counts = prof.counts.slice(0, SUBSAMPLE).to_pylist()
-    hits = [folded_name(v) in names for v in values]
     total = sum(counts)
     rows = sum(n for n, hit in zip(counts, hits) if hit)
     return (rows / total if total else 0.0), sum(hits) / len(hits)
