@@ -28,7 +28,7 @@ from piiscan.context import apply_context
 from piiscan.context_traits import respondent_candidates
 from piiscan.decide_text import text_findings as free_text_findings
 from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, body_measure, coded, coded_sexes, few_words, implausible,
-                                       names_an_event, numeric_attribute, nullish_rows, says_nothing)
+                                       names_an_event, numeric_attribute, nullish_rows, says_nothing, sex_letters)
 from piiscan.detect.address import address_shaped
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.checksums import describe_check
@@ -37,7 +37,7 @@ from piiscan.detect.phone_regions import describe_region
 from piiscan.detect.subject import person_role
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
-from piiscan.detect.nameshape import name_shaped
+from piiscan.detect.nameshape import few_full_names
 from piiscan.findings import Evidence, Finding  # re-exported: piiscan.decide.Finding
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "Decision", "Evidence", "Finding", "decide_table", "noisy_or", "wilson_lower"]
@@ -59,8 +59,6 @@ SEX_WORDS_SCORE = 0.5
 COMPOSITE_SCORE = 0.92
 #: Street names known by their street-type words (piiscan.detect.address).
 STREET_NAME_SCORE = 0.6
-#: At most this many distinct full names under a person-role name count without NER (`recruiter`).
-FEW_NAMES_MAX = 12
 #: Value evidence of a sex written as single letters under a name that says something else.
 SEX_LETTERS_FACTOR = 0.5
 #: Most values are names of listed towns (piiscan.detect.towns), whatever the column's name.
@@ -175,7 +173,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 how = f", validated by {_validator_name(rule, match)}" if match.validated else ""
                 detail = (f"{match.rows} of {n} sampled values match {rule.name}/{match.pattern}{how}"
                           f" (lower 95% bound {wilson_lower(match.rows, n):.0%}; {match.distinct} of {prof.distinct} distinct)")
-        if best > 0 and rule.category == "GENDER" and name is None and _sex_letters(prof, dist) and not says_nothing(
+        if best > 0 and rule.category == "GENDER" and name is None and sex_letters(prof, dist) and not says_nothing(
                 ev.path or ev.column.name):  # `plan`, `service_bord` of F and M: a code, not a sex
             best *= SEX_LETTERS_FACTOR
             detail += "; single letters under a name that says something else: codes as often as sexes"
@@ -226,7 +224,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
         if rule.ner == "PERSON" and (name is None or not name.strong) and (role := person_role(ev.path or ev.column.name)) and (
-                dist.name_like or (ev.ner is not None and ev.ner.person >= 0.3) or _few_full_names(prof)
+                dist.name_like or (ev.ner is not None and ev.ner.person >= 0.3) or few_full_names(prof)
         ) and not dist.key_like:
             scores["column_name"] = ROLE_NAME_SCORE  # `passenger`, `purchase_clerk` holding names
             evidence.append(Evidence("column_name", f"named after a person ({role!r}), values shaped like names",
@@ -389,21 +387,6 @@ def _value_score(rule, match, n: int) -> tuple[float, float]:
     else:
         factor = 0.6 * low / rule.min_match_ratio if rule.min_match_ratio else 0.0
     return match.score * support * factor, share
-
-
-def _few_full_names(prof) -> bool:
-    """A few people named in full, again and again (a desk's four recruiters, `Priya Nair`):
-    every distinct value two or three words shaped like a name."""
-    if prof is None or prof.kind != "string" or not 2 <= prof.distinct <= FEW_NAMES_MAX:
-        return False
-    values = prof.values.to_pylist()
-    return all(2 <= len(v.split()) <= 3 and name_shaped(v) for v in values)
-
-
-def _sex_letters(prof, dist) -> bool:
-    """Both sexes, written as single letters only (`F` / `M`, not `female` / `Nữ`)."""
-    return bool(dist.two_sexes and not dist.sex_words and prof is not None and prof.kind == "string"
-                and all(len(v.strip()) == 1 for v in prof.values.to_pylist()))
 
 
 def _any_examples(prof) -> tuple[str, ...]:

@@ -110,6 +110,12 @@ SEX_INITIALS = frozenset(frozenset(pair) for pair in (
 _UNKNOWN_SEX = frozenset({"0", "9", "u", "x", "o", "d"})
 
 
+def sex_letters(prof, dist) -> bool:
+    """Both sexes, written as single letters only (`F` / `M`, not `female` / `Nữ`)."""
+    return bool(dist.two_sexes and not dist.sex_words and prof is not None and prof.kind == "string"
+                and all(len(v.strip()) == 1 for v in prof.values.to_pylist()))
+
+
 def coded_sexes(prof) -> tuple[str, str] | None:
     """("gender", why) when the values are ISO/IEC 5218 sex codes with both sexes (a census or
     a staging extract's `c5` of 1 and 2), or the two initials of the sexes in one language

@@ -146,3 +146,15 @@ def _capitalised(word: str) -> bool:
 
 def _initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[0].isalpha() and word[1] == "."
+
+
+#: At most this many distinct full names make `few_full_names` (a desk's recruiters).
+FEW_NAMES_MAX = 12
+
+
+def few_full_names(prof) -> bool:
+    """A few people named in full, again and again (a desk's four recruiters, `Priya Nair`):
+    every distinct value two or three words shaped like a name."""
+    if prof is None or prof.kind != "string" or not 2 <= prof.distinct <= FEW_NAMES_MAX:
+        return False
+    return all(2 <= len(v.split()) <= 3 and name_shaped(v) for v in prof.values.to_pylist())
