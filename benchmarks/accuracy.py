@@ -12,6 +12,7 @@ value, on the same samples, against labels.
     python -m benchmarks.accuracy --heldout7            # held-out set 7: measure only, pooled figures
     python -m benchmarks.accuracy --heldout8            # held-out set 8: measure only, pooled figures
     python -m benchmarks.accuracy --heldout9            # held-out set 9: measure only, pooled figures
+    python -m benchmarks.accuracy --heldout10           # held-out set 10: measure only, pooled figures
     python -m benchmarks.accuracy --dev --corpus ../shared/corpus --errors   # development set, per column
 
 Ten sets:
@@ -116,6 +117,7 @@ HELDOUT_SETS = {s.number: s for s in (
     _set(7, "--heldout7", "heldout-7", True, "accuracy_heldout7.json"),
     _set(8, "--heldout8", "heldout-8", True, "accuracy_heldout8.json"),
     _set(9, "--heldout9", "heldout-9", True, "accuracy_heldout9.json"),
+    _set(10, "--heldout10", "heldout-10", True, "accuracy_heldout10.json"),
 )}
 #: every group whose figures are kept pooled only
 HIDDEN = {g for s in HELDOUT_SETS.values() for g in (*s.groups, s.pooled)}
