@@ -28,7 +28,8 @@ from piiscan.context import apply_context
 from piiscan.context_traits import respondent_candidates
 from piiscan.decide_text import text_findings as free_text_findings
 from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, body_measure, coded, coded_sexes, few_words, implausible,
-                                       names_an_event, numeric_attribute, nullish_rows, says_nothing, sex_letters)
+                                       names_an_amount, names_an_event, numeric_attribute, nullish_rows, says_nothing,
+                                       sex_letters)
 from piiscan.detect.address import address_shaped
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.checksums import describe_check
@@ -67,6 +68,8 @@ TOWN_SCORE = 0.6
 OTHER_PLACES = frozenset({"STATE_REGION", "COUNTRY", "POSTAL_CODE", "STREET_ADDRESS"})
 #: Login names that spell out people's names: a login and a person's name.
 NAME_LOGIN_SCORES = {"USERNAME": 0.6, "PERSON": 0.9}
+#: Shapes that sums of money take: digits under a money name (`price_azn`) are neither.
+AMOUNT_SHAPES = frozenset({"POSTAL_CODE", "PHONE"})
 #: The least value score a `needs_values` rule needs before its column name counts.
 NEEDS_VALUES_SCORE = 0.2
 #: A special category known by a strong column name alone (`smoker` yes/no, `race` 1-5) keeps
@@ -165,6 +168,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 continue  # order_id holding 5-digit numbers is not a postal code
             if not _distribution_agrees(rule, dist, named=name is not None):
                 continue  # version numbers, a status column of "other" / "unknown", event times
+            if rule.category in AMOUNT_SHAPES and name is None and names_an_amount(ev.path or ev.column.name):
+                continue  # `price_azn` 1000-9999, `fee_egp`: sums shaped like postal codes or phones
             vocabulary = rule.needs_values or (rule.allow_list and rule.subject == "person")
             score, share = _value_score(rule, match, n - nullish if vocabulary and nullish < n else n)
             if score > best:
@@ -237,11 +242,11 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             ratio = ratio or 1.0
             examples = examples or _any_examples(prof)
         pending = rule.needs_values and scores.get("values", 0.0) < NEEDS_VALUES_SCORE
-        if pending and not (name is not None and name.strong and rule.subject == "person"):
-            continue  # a special category needs the values, or a strong name where the rows are people
+        if pending and not (name is not None and rule.subject == "person"):
+            continue  # a special category needs the values, or a name where the rows are people
         # column name
         if name is not None:
-            score = rule.name_score * (PENDING_NAME_FACTOR if pending else 1.0 if name.strong else 0.45)
+            score = rule.name_score * (0.45 if not name.strong else PENDING_NAME_FACTOR if pending else 1.0)
             contradicted = (
                 bool(rule.patterns or rule.allow_list) and (prof.distinct >= 5 or few_words(rule, prof, dist))
                 and rule.category not in categories_seen and (_ner_share(rule, ev) or 0.0) < 0.2

@@ -96,3 +96,21 @@ def test_statistics_over_many_people_are_not_a_persons_attributes(scan_columns):
             assert not cats(table, column), (table, column)
     for column in ("age", "income", "smoker"):
         assert cats("respondents_raw", column) == {"OTHER_PII"}, column
+
+
+def test_sums_of_money_shaped_like_postal_codes_are_not_postal_codes(scan_columns):
+    """Four-digit prices under a currency code (`price_azn`) or a money word (`Betrag`) beside
+    a customer's city are sums; four digits under `zip` beside them are still postal codes."""
+    rng = random.Random(41)
+    towns = ["Baku", "Ganja", "Sumqayit", "Lankaran", "Shaki", "Mingachevir"]
+    cats = scan_columns({"kunden_bestellungen": {
+        "kunde_name": [rng.choice(["Aysel Mammadova", "Rashad Aliyev", "Leyla Huseynova", "Elvin Guliyev"])
+                       for _ in range(N)],
+        "city": [rng.choice(towns) for _ in range(N)],
+        "zip": [str(rng.randint(1000, 9999)) for _ in range(N)],
+        "price_azn": [str(rng.randint(1000, 9999)) for _ in range(N)],
+        "betrag": [str(rng.randint(1000, 9999)) for _ in range(N)],
+    }})
+    assert cats("kunden_bestellungen", "zip") == {"POSTAL_CODE"}
+    assert not cats("kunden_bestellungen", "price_azn")
+    assert not cats("kunden_bestellungen", "betrag")

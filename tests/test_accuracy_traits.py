@@ -366,3 +366,60 @@ def test_the_initials_of_the_two_sexes_in_one_language_under_a_positional_name(s
     assert not cats("eksport_q3", "plan")
     assert cats("eksport_q3", "sexe") == {"GENDER"}
     assert not cats("koszulki", "kol_1") and not cats("koszulki", "kol_2")
+
+
+def test_codebook_words_cut_short_or_transformed_name_attributes_of_people(scan_columns):
+    """`disab` (disability), `npreg` (a count of pregnancies), `agesq`, `lnwage`: English
+    keywords cut short or inside a survey transform are weak evidence, enough beside other
+    attributes of people; the same cut words in a table about machines stay codes."""
+    rng = random.Random(21)
+    cats = scan_columns({
+        "labour_panel": {"lnhr": [round(rng.uniform(5, 8), 3) for _ in range(N)],
+                         "lnwg": [round(rng.uniform(0, 4), 3) for _ in range(N)],
+                         "kids": [rng.randint(0, 5) for _ in range(N)],
+                         "age": [rng.randint(18, 65) for _ in range(N)],
+                         "disab": [rng.choice([0, 1]) for _ in range(N)],
+                         "year": [rng.randint(1979, 1988) for _ in range(N)]},
+        "pima_like": {"npreg": [rng.randint(0, 12) for _ in range(N)],
+                      "glu": [rng.randint(60, 200) for _ in range(N)],
+                      "bmi": [round(rng.uniform(18, 60), 1) for _ in range(N)],
+                      "age": [rng.randint(21, 80) for _ in range(N)]},
+        "pumps": {"disab": [rng.choice([0, 1]) for _ in range(N)],
+                  "occup": [rng.randint(0, 100) for _ in range(N)],
+                  "rpm": [rng.randint(800, 3000) for _ in range(N)]},
+    })
+    assert cats("labour_panel", "disab") == {"OTHER_PII"}
+    assert cats("labour_panel", "lnwg") == {"OTHER_PII"}  # an attribute of the people the others establish
+    assert not cats("labour_panel", "year")
+    assert cats("pima_like", "npreg") == {"OTHER_PII"}
+    assert cats("pima_like", "age") == {"OTHER_PII"}
+    disab = cats.catalog.column("labour_panel", "disab").top
+    assert any("weak keyword 'disability'" in e.detail for e in disab.evidence)
+    assert not cats("pumps", "disab") and not cats("pumps", "occup")
+
+
+def test_variables_of_public_survey_codebooks_are_attributes_of_people(scan_columns):
+    """NHANES and ACS PUMS extracts name their variables by codebook (`RIAGENDR`, `RIDAGEYR`,
+    `AGEP`, `SCHL`, `WAGP`): weak names that together make the rows people's; one such name
+    beside machine readings says nothing."""
+    rng = random.Random(22)
+    cats = scan_columns({
+        "demo_j": {"RIAGENDR": [rng.choice([1, 2]) for _ in range(N)],
+                   "RIDAGEYR": [rng.randint(0, 80) for _ in range(N)],
+                   "DMDEDUC2": [rng.randint(1, 5) for _ in range(N)],
+                   "INDHHIN2": [rng.randint(1, 15) for _ in range(N)],
+                   "BMXBMI": [round(rng.uniform(14, 55), 1) for _ in range(N)],
+                   "BPXSY1": [rng.randint(90, 190) for _ in range(N)]},
+        "psam_p": {"AGEP": [rng.randint(0, 95) for _ in range(N)], "SCHL": [rng.randint(1, 24) for _ in range(N)],
+                   "WAGP": [rng.randint(0, 200000) for _ in range(N)], "RAC1P": [rng.randint(1, 9) for _ in range(N)]},
+        "readings": {"agep": [rng.randint(0, 95) for _ in range(N)], "rpm": [rng.randint(800, 3000) for _ in range(N)],
+                     "torque": [round(rng.uniform(10, 90), 1) for _ in range(N)]},
+    })
+    assert cats("demo_j", "RIAGENDR") == {"GENDER"}
+    for column in ("RIDAGEYR", "DMDEDUC2", "INDHHIN2", "BMXBMI", "BPXSY1"):
+        assert cats("demo_j", column) == {"OTHER_PII"}, column
+    for column in ("AGEP", "SCHL", "WAGP", "RAC1P"):
+        assert cats("psam_p", column) == {"OTHER_PII"}, column
+    age = cats.catalog.column("demo_j", "RIDAGEYR").top
+    assert any("(survey codebooks)" in e.detail for e in age.evidence) and age.confidence < 0.8
+    assert not cats("readings", "agep")

@@ -282,3 +282,40 @@ def names_an_event(column_name: str) -> bool:
     from piiscan.detect.names import tokenize
 
     return any(t in EVENT_DATE_WORDS for t in tokenize(column_name))
+
+
+#: Tokens of column names for amounts of money, in the languages of the rules' keywords most
+#: used: `price`, `fee`, `Betrag`, `importe`, `ucret`. Digits under such a name are a sum, never
+#: a postal code or a phone number, whatever their shape.
+MONEY_WORDS = frozenset("""
+price prices cost costs fee fees amount amt total subtotal sum balance tax vat charge charges fare
+tariff discount revenue turnover paid budget payout premium
+precio importe monto coste costo tarifa cuota saldo impuesto iva
+preis betrag kosten gebuhr summe steuer mwst
+prix montant cout frais tarif solde taxe tva
+prezzo importo tassa
+preco custo
+prijs bedrag pris belopp kostnad avgift hinta summa maksu cena kwota koszt oplata castka
+fiyat tutar ucret tsena stoimost
+""".split())
+#: ISO 4217 currency codes read as the last word of a name (`price_azn`, `fee_egp`), less the
+#: ones that are common English words or abbreviations (`all`, `try`, `top`, `cup`, `pen`).
+CURRENCY_CODES = frozenset("""
+aed afn amd ang aoa ars aud awg azn bbd bdt bgn bhd bif bmd bnd brl bsd btn bwp byn bzd cad cdf chf
+clp cny cop crc cve czk djf dkk dzd egp ern etb eur fjd fkp gbp ghs gip gmd gnf gtq gyd hkd hnl htg
+huf idr ils inr iqd irr isk jmd jod jpy kes kgs khr kmf kpw krw kwd kyd kzt lbp lkr lrd lsl lyd mdl
+mga mkd mmk mnt mru mvr mwk mxn myr mzn nad ngn nio nok npr nzd omr pab pgk php pkr pln pyg qar ron
+rsd rub rwf sar sbd scr sdg sek sgd shp sle sll srd ssp stn svc syp szl thb tjs tmt tnd twd tzs uah
+ugx usd uyu uzs ves vnd vuv wst xaf xcd xof xpf yer zar zmw zwl
+""".split())
+
+
+def names_an_amount(column_name: str) -> bool:
+    """The column's name says it holds a sum of money: a money word (`price`, `Betrag`) or a
+    currency code as its last word (`price_azn`, `fee_egp`); not a key (`tax_id`)."""
+    from piiscan.detect.names import tokenize
+
+    tokens = tokenize(column_name.rpartition(".")[2])
+    if not tokens or tokens[-1] in ("id", "no", "nr", "number", "num", "code", "ref", "key"):
+        return False
+    return any(t in MONEY_WORDS for t in tokens) or len(tokens) >= 2 and tokens[-1] in CURRENCY_CODES

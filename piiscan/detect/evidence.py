@@ -19,7 +19,7 @@ from piiscan.detect.distribution import Distribution, describe
 from piiscan.detect.honorifics import addressed_many, addressed_persons
 from piiscan.detect.freetext import PERSON_MIN_ROWS, PERSON_MIN_SHARE
 from piiscan.detect.lowrate import embedded_findings
-from piiscan.detect.names import NameMatch, compound_names, denied_rules, is_identifier_name, match_names, nested_names
+from piiscan.detect.names import NameMatch, abbreviated_names, compound_names, denied_rules, is_identifier_name, match_names, nested_names
 from piiscan.detect.parts import part_matches
 from piiscan.detect.profile import Profile, profile_many
 from piiscan.detect.screen import ValueMatch, screen_many
@@ -227,7 +227,8 @@ def column_evidence(info: ColumnInfo, prof: Profile, values, rules, ner=None, se
     name = name or info.name
     ev.parent = parent or None
     ev.names = (without_bytes_rules(match_names(name, rules, rules.names), rules)  # `photo_url` is text
-                or without_bytes_rules(nested_names(name, parent, rules) or compound_names(name, rules), rules))
+                or without_bytes_rules(nested_names(name, parent, rules) or compound_names(name, rules)
+                                        or abbreviated_names(name, rules), rules))
     ev.denied = denied_rules(name, rules)
     ev.table_denied = denied_rules(parent, rules)  # `company.name`, like a table `company`
     ev.table_kind = table_kind(parent)

@@ -304,3 +304,61 @@ def compound_names(column: str, rules) -> dict[str, NameMatch]:
                         found[rule.name] = NameMatch(rule.name, keyword, language, False, (i, i + 1))
                         break
     return found
+
+
+#: Survey variables written around an attribute's word: its log (`lnwage`, `logexper`), a
+#: count of it (`npreg`, `nkids`, `numchild`), its square (`agesq`, `expersq`).
+TRANSFORM_PREFIXES = ("log", "ln", "num", "n")
+TRANSFORM_SUFFIXES = ("sq",)
+#: The shortest cut-short word read (`disab`, `occup`; `preg` inside `npreg`), and the least cut
+#: from the keyword: four letters alone are too often a whole word of another language (`sala`, `band`).
+ABBREVIATION_MIN, INNER_ABBREVIATION_MIN, ABBREVIATION_CUT = 5, 4, 2
+#: Keywords read cut short only in English, where codebooks cut words (`educ`, `disab`): a cut
+#: transliteration of another language is too often a word of a third (`talla`, `sthan`).
+ABBREVIATING_LANGUAGES = frozenset({"en"})
+
+
+def abbreviated_names(column: str, rules) -> dict[str, NameMatch]:
+    """Weak evidence for an attribute of people (rules with `subject: person`) from a one-word
+    name that is one of its one-word keywords cut short (`disab`: disability, `occup`:
+    occupation) or a keyword inside a survey transform (`lnwage`, `npreg`, `agesq`): used when
+    the name matched no keyword as it is. Weak, and such rules count only where the rows
+    describe people, so a machine's `cond` stays a code."""
+    tokens = tokenize(column)
+    if len(tokens) != 1 or not tokens[0].isalpha():
+        return {}
+    token = tokens[0]
+    inner = [token[len(p):] for p in TRANSFORM_PREFIXES if token.startswith(p)]
+    inner += [token[:-len(s)] for s in TRANSFORM_SUFFIXES if token.endswith(s)]
+    found: dict[str, NameMatch] = {}
+    person = [rule for rule in rules if rule.subject == "person"]
+    for word in inner:  # a whole keyword inside the transform: `agesq`, `lnwage`
+        if len(word) >= 3:
+            for rule in person:
+                keyword = _one_word_keyword(rule, lambda k: k == word)
+                if keyword and rule.name not in found:
+                    found[rule.name] = NameMatch(rule.name, keyword[1], keyword[0], False, (0, 1))
+    if found:
+        return found
+    for word in (token, *inner):  # cut short: `disab`, `npreg` (a count of pregnancies)
+        if len(word) >= (ABBREVIATION_MIN if word is token else INNER_ABBREVIATION_MIN):
+            for rule in person:
+                keyword = _one_word_keyword(rule, lambda k: len(k) >= len(word) + ABBREVIATION_CUT and k.startswith(word),
+                                            ABBREVIATING_LANGUAGES)
+                if keyword and rule.name not in found:
+                    found[rule.name] = NameMatch(rule.name, keyword[1], keyword[0], False, (0, 1))
+        if found:
+            return found
+    return found
+
+
+def _one_word_keyword(rule, test, languages=None) -> tuple[str, str] | None:
+    """(language, keyword) of the first one-word strong keyword of `rule` (in one of
+    `languages`, if given) that passes `test`."""
+    for language, keywords in rule.names.items():
+        if languages is not None and language not in languages:
+            continue
+        for keyword in keywords:
+            if " " not in keyword and not keyword.startswith("=") and test(keyword):
+                return language, keyword
+    return None
