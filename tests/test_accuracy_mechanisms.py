@@ -501,3 +501,29 @@ def test_japanese_names_in_two_parts_are_shaped_like_names(tmp_path):
     assert found(cat, "kaiin", "shimei") == {"PERSON_NAME"}
     assert found(cat, "kaiin", "furigana") == {"PERSON_NAME"}
     assert not found(cat, "kaiin", "shohin")
+
+
+def test_columns_named_in_the_plural_hold_several_contacts_each(tmp_path):
+    """`telefoane` (Romanian), `emails`, `telefonlar` (Turkish) holding JSON lists: the plural
+    names the kind; a count under a plural name (`failed_logins`) stays a count."""
+    import json
+
+    rng = random.Random(15)
+    n = 120
+
+    def phones():
+        return [f"07{rng.randint(20, 89)} {rng.randint(100, 999)} {rng.randint(100, 999)}" for _ in range(rng.randint(1, 3))]
+
+    cat = scan_tables(tmp_path, abonati={
+        "id": list(range(n)),
+        "telefoane": [json.dumps(phones()) for _ in range(n)],
+        "telefonlar": [", ".join(phones()) for _ in range(n)],
+        "emails": [json.dumps([f"{rng.choice(FIRST).lower()}.{rng.choice(LAST).lower()}{i}@example.org"])
+                   for i in range(n)],
+        "failed_logins": [rng.randint(0, 5) for _ in range(n)],
+    })
+    assert found(cat, "abonati", "telefoane") == {"PHONE"}
+    assert cat.column("abonati", "telefoane").findings[0].path == "telefoane"
+    assert found(cat, "abonati", "telefonlar") == {"PHONE"}
+    assert found(cat, "abonati", "emails") == {"EMAIL"}
+    assert not found(cat, "abonati", "failed_logins")

@@ -331,6 +331,8 @@ def _json_paths(info, prof, rules, ner, seed, masked: set[str]) -> list[ColumnEv
     for i, row in enumerate(rows):
         for key, value in row.items():
             columns.setdefault(key, [None] * len(rows))[i] = value
+    if list(columns) == ["value"] and all(text.lstrip().startswith("[") for text in _subsample(prof, 5, seed)):
+        columns = {info.name: columns["value"]}  # a list of phones, e-mails: named as the column is (`telefoane`)
     infos = [ColumnInfo(key, "json") for key in columns]
     arrays = [pa.array([None if v is None else str(v) for v in values], pa.string())
               for values in columns.values()]

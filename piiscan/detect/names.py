@@ -100,12 +100,36 @@ def match_names(column: str, rules, settings) -> dict[str, NameMatch]:
     if not found and any(map(_UMLAUTS.search, tokens)):
         # German written without umlauts: `fuehrerschein`, `geschaeftsfuehrer` (keywords are folded: `fuhrerschein`)
         found = _match_tokens(tuple(_UMLAUTS.sub(lambda m: m.group()[0], t) for t in tokens), rules, settings)
+    if not found and len(tokens[-1]) > 4:
+        # a column holding several values of a kind is named in the plural: `phones`,
+        # `emails`, `telefoane`, `telefonlar`: the last word's singular
+        for singular in singulars(tokens[-1]):
+            found = {name: match for name, match in _match_tokens((*tokens[:-1], singular), rules, settings).items()
+                     if rules.by_name(name).category not in COUNTED}
+            if found:
+                break
     if not found and len(tokens) == 1 and len(tokens[0]) > 3 and tokens[0][-1] in _COUPLE_SUFFIXES:
         # survey variables of a couple: `agew`, `educh`, `wagew` (the wife's, the husband's age,
         # schooling, wage): an attribute of people's keyword and the letter of whose it is
         found = {name: match for name, match in _match_tokens((tokens[0][:-1],), rules, settings).items()
                  if rules.by_name(name).subject == "person" and match.strong}
     return found
+
+
+#: Plural endings of nouns and what their singular ends in: English, Romance, Germanic,
+#: Romanian, Turkish, Slavic. Tried longest first; the singular keeps at least four letters.
+PLURAL_ENDINGS = (("ies", "y"), ("oane", "on"), ("uri", ""), ("lar", ""), ("ler", ""), ("es", ""), ("en", ""),
+                  ("er", ""), ("ar", ""), ("s", ""), ("e", ""), ("i", ""), ("i", "o"), ("y", ""))
+
+
+#: Categories whose plural names count rather than list (`failed_logins`, `visits`).
+COUNTED = frozenset({"OTHER_PII", "CREDENTIAL"})
+
+
+def singulars(token: str) -> list[str]:
+    """Singular forms a plural token may have (`phones` -> `phone`, `telefoane` -> `telefon`)."""
+    return [token[: len(token) - len(end)] + then for end, then in PLURAL_ENDINGS
+            if token.endswith(end) and len(token) - len(end) + len(then) >= 4]
 
 
 #: Last letters of survey variables that say whose attribute it is: the wife's, the husband's.
