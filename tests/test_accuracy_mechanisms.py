@@ -527,3 +527,15 @@ def test_columns_named_in_the_plural_hold_several_contacts_each(tmp_path):
     assert found(cat, "abonati", "telefonlar") == {"PHONE"}
     assert found(cat, "abonati", "emails") == {"EMAIL"}
     assert not found(cat, "abonati", "failed_logins")
+
+
+def test_a_gsm_is_a_mobile_number_a_fabrics_gsm_is_its_weight(tmp_path):
+    rng = random.Random(16)
+    n = 120
+    cat = scan_tables(tmp_path,
+                      klanten={"naam": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+                               "gsm": [f"+32 4{rng.randint(60, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
+                                       f"{rng.randint(10, 99)}" for _ in range(n)]},
+                      stoffen={"artikel": [f"ST-{i}" for i in range(n)], "gsm": [rng.randint(80, 400) for _ in range(n)]})
+    assert found(cat, "klanten", "gsm") == {"PHONE"}
+    assert not found(cat, "stoffen", "gsm")
