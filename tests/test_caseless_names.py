@@ -35,3 +35,18 @@ def test_names_in_caseless_scripts_beside_birth_dates_are_person_names(make_sqli
         assert cat.column("t_31", column).categories == ("PERSON_NAME",), column
     assert not cat.column("t_31", "c4").findings
     assert not cat.column("t_31", "c7").findings
+
+
+def test_chinese_names_with_family_names_beyond_the_hundred_commonest(make_sqlite):
+    """A staff list of the mainland has family names past the hundred commonest (窦, 鞠, 晏,
+    詹): still names; Chinese towns and colours under positional names are not."""
+    rng = random.Random(9)
+    family = "都常窦詹阎舒管鲍鞠欧安樊郎晏颜连平匡席" + "王李张"
+    towns = "成都 常州 宁波 温州 桂林 柳州 安阳 安庆 平顶山 石家庄 黄山 长沙 上海 北京 广州 深圳".split()
+    rows = [(i, rng.choice(family) + "".join(rng.choice("艳健玉英建洁凯桂芳梅华彬兰春俊佳") for _ in range(rng.randint(1, 2))),
+             rng.choice(towns), f"{rng.randint(1950, 2004)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
+            for i in range(N)]
+    path = make_sqlite({"attr_07": (["k", "a1", "a2", "born"], rows)})
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1, ner=False)
+    assert cat.column("attr_07", "a1").categories == ("PERSON_NAME",)
+    assert "PERSON_NAME" not in cat.column("attr_07", "a2").categories
