@@ -539,3 +539,22 @@ def test_a_gsm_is_a_mobile_number_a_fabrics_gsm_is_its_weight(tmp_path):
                       stoffen={"artikel": [f"ST-{i}" for i in range(n)], "gsm": [rng.randint(80, 400) for _ in range(n)]})
     assert found(cat, "klanten", "gsm") == {"PHONE"}
     assert not found(cat, "stoffen", "gsm")
+
+
+def test_a_place_of_birth_is_a_town_not_a_birth_date(tmp_path):
+    """`lieu_naissance`, `birth.place` (a nested key): the birth word says whose town; a
+    `date_naissance` beside it is still the birth date."""
+    import json
+
+    rng = random.Random(17)
+    n = 120
+    towns = ["Klein-sur-Mer", "Baudry", "Sainte Thérèse-les-Bains", "Georges-sur-Mer", "Miskolc", "Sopron", "Eger"]
+    cat = scan_tables(tmp_path, salaries={
+        "nom": [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n)],
+        "date_naissance": days(rng, dt.date(1950, 1, 1), dt.date(2004, 1, 1), n),
+        "lieu_naissance": [rng.choice(towns) for _ in range(n)],
+        "dossier": [json.dumps({"birth": {"place": rng.choice(towns)}}) for _ in range(n)],
+    })
+    assert found(cat, "salaries", "lieu_naissance") == {"CITY"}
+    assert found(cat, "salaries", "date_naissance") == {"DATE_OF_BIRTH"}
+    assert {f.path: f.category for f in cat.column("salaries", "dossier").findings} == {"birth.place": "CITY"}

@@ -127,3 +127,16 @@ def test_pay_column_named_with_a_letter_accents_do_not_explain(make_sqlite):
     found = _found(path)
     assert found["lønn"] == {"OTHER_PII"}
     assert not found["avdeling"]
+
+
+def test_korean_road_addresses_with_the_neighbourhood_in_brackets(make_sqlite):
+    """`829 (미경동)`, `봉은사9길 622-35`: a Korean road address names its neighbourhood in
+    brackets after the number; under `juso` (address) they are addresses."""
+    rng = random.Random(6)
+    roads = ["선릉로", "봉은사길", "잠실로", "테헤란로", "강남대로", "올림픽로", "도산대로"]
+    dongs = ["미경황이면", "지연이오동", "재현박이마을", "영일하최동", "순자이마을", "정식심면"]
+    rows = [(i, f"{rng.choice(GIVEN_KA)} {rng.choice(FAMILY_KA)}",
+             rng.choice([f"{rng.choice(roads)} {rng.randint(1, 900)}",
+                         f"{rng.randint(1, 900)} ({rng.choice(dongs)})"])) for i in range(N)]
+    path = make_sqlite({"hoewon": (["id", "ireum", "juso"], rows)})
+    assert "STREET_ADDRESS" in _found(path)["juso"]

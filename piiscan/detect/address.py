@@ -192,7 +192,7 @@ MIN_SHAPED = 0.7
 
 
 def _address_shaped(value: str) -> bool:
-    words = value.replace(",", " , ").split()
+    words = value.replace(",", " , ").replace("(", " ").replace(")", " ").split()  # `829 (미경황이면)`
     letters = [w for w in words if len(w) >= 3 and w[0].isalpha()]
     numbers = [w for w in words if _HOUSE_NUMBER.match(w)]
     return 2 <= len(words) <= 16 and bool(letters) and 1 <= len(numbers) <= 4
