@@ -109,3 +109,15 @@ def test_a_column_named_for_a_thing_holds_that_things_place(make_sqlite):
     assert not found["store_city"] and not found["kiosk_ip"] and not found["kiosk_pin"]
     near = {c.column: c.candidates for c in cat}
     assert any("kiosk" in e.detail for e in near["kiosk_ip"][0].evidence)
+
+
+def test_gates_turnstiles_and_scanners_own_their_addresses(make_sqlite):
+    """`turnstile_ip`, `gate_ip` and a nested `scan.ip` beside a card holder's name are the
+    machines' addresses; the holder's `login_ip` stays personal."""
+    rng = random.Random(10)
+    rows = [(i, f"{rng.choice(FIRST)} {rng.choice(LAST)}", _ip(rng, private=False), _ip(rng, private=False),
+             _ip(rng, private=False), f'{{"scan": {{"ip": "{_ip(rng, private=False)}", "ok": true}}}}') for i in range(N)]
+    path = make_sqlite({"access_log": (["id", "holder_name", "login_ip", "turnstile_ip", "gate_ip", "event"], rows)})
+    found = _categories(piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1))
+    assert found["login_ip"] == {"IP_ADDRESS"}
+    assert not found["turnstile_ip"] and not found["gate_ip"] and not found["event"]

@@ -200,6 +200,8 @@ site store shop warehouse depot office branch facility building premise premises
 station terminal machine server node sensor asset equipment router printer camera gateway
 controller scanner scada plc nas switch firewall kiosk atm hub datacenter modem tracker
 telematics logger beacon radio transponder
+scan scanner gate door turnstile barrier pump charger elevator vending till ecu acars avionics drone
+robot vehicle car truck bus tractor
 tower antenna meter vendor supplier merchant company organisation organization hotel restaurant
 venue clinic hospital pharmacy school campus lab laboratory
 oficina sucursal tienda almacen sede filiale standort lager magasin entrepot bureau agence
