@@ -114,3 +114,18 @@ def test_sums_of_money_shaped_like_postal_codes_are_not_postal_codes(scan_column
     assert cats("kunden_bestellungen", "zip") == {"POSTAL_CODE"}
     assert not cats("kunden_bestellungen", "price_azn")
     assert not cats("kunden_bestellungen", "betrag")
+
+
+def test_dates_of_making_and_acquiring_things_spread_like_births_are_events(scan_columns):
+    """A watch's `date_fabrication`, a museum's `fecha_adquisicion`, spread over decades like
+    births, are events; a `fecha_nacimiento` beside them is still a birth date."""
+    rng = random.Random(42)
+    cats = scan_columns({"piezas": {
+        "ref": [f"P-{i}" for i in range(N)],
+        "date_fabrication": [date(rng, 1950, 2008) for _ in range(N)],
+        "fecha_adquisicion": [date(rng, 1921, 2024) for _ in range(N)],
+        "fecha_nacimiento": [date(rng, 1940, 2004) for _ in range(N)],
+    }})
+    assert not cats("piezas", "date_fabrication")
+    assert not cats("piezas", "fecha_adquisicion")
+    assert cats("piezas", "fecha_nacimiento") == {"DATE_OF_BIRTH"}

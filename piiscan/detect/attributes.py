@@ -274,6 +274,12 @@ release released created creation updated modified published publication issued 
 shipped shipping delivery delivered purchase purchased start started end ended expiry expires expiration
 due posted event built build founded foundation opened registered registration signup joined hire hired
 closed paid invoice payment transaction recorded first last seen premiere aired launch launched
+manufacture manufactured manufacturing production produced acquired acquisition installed installation
+commissioned inspection inspected maintenance serviced construction constructed erected planted harvest
+harvested bottled vintage sold sale inaugurated inauguration
+fabrication fabricacion fabricado fabbricazione fabbricato herstellung hergestellt produktion produccion
+produzione producao adquisicion adquirido acquisto acquistato erwerb achat compra venta vente verkauf
+instalacion installazione inspeccion inspektion wartung mantenimiento manutenzione entretien
 """.split())
 
 
