@@ -32,6 +32,9 @@ PERSON_IDENTIFIERS = {"PERSON_NAME", "GOV_ID", "DATE_OF_BIRTH", "PAYMENT_CARD", 
 #: Places and device addresses: personal beside people, not in tables about things (the
 #: street address of a site or a warehouse is not a person's).
 PLACES_AND_DEVICES = {"GEO_COORDINATES", "IP_ADDRESS", "STREET_ADDRESS"}
+#: Identifiers of devices: a person's where the rows describe people, the machine's own in a
+#: table about machines (`fleet_devices.device_id`, `lease_cars.tracker_imei`).
+DEVICE_IDS = frozenset({"DEVICE_ID", "MAC_ADDRESS"})
 #: What an animal has as a person does: in a table of animals, they are the animal's.
 ANIMAL_TRAITS = {"DATE_OF_BIRTH", "PERSON_NAME", "OTHER_PII"}
 #: A column of IP addresses this share of which are inside private networks (10.x, 192.168.x)
@@ -99,7 +102,7 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
                 cand.evidence.append(Evidence(
                     "subject", f"the person's identifiers are all under {nested!r}, this column is not", -0.5))
             elif subject == "thing" and (rule.quasi_identifier or rule.subject == "person" or by_values_only
-                                         or rule.category in PLACES_AND_DEVICES
+                                         or rule.category in PLACES_AND_DEVICES or rule.entity in DEVICE_IDS
                                          or not (_established(cand) or role and _named_person(cand))
                                          # a birth date alone makes no person of a thing (_subject)
                                          or rule.category == "DATE_OF_BIRTH"

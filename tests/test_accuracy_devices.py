@@ -121,3 +121,18 @@ def test_gates_turnstiles_and_scanners_own_their_addresses(make_sqlite):
     found = _categories(piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1))
     assert found["login_ip"] == {"IP_ADDRESS"}
     assert not found["turnstile_ip"] and not found["gate_ip"] and not found["event"]
+
+
+def test_a_device_id_is_a_persons_beside_people_and_the_machines_own_in_a_fleet(make_sqlite):
+    rng = random.Random(11)
+    imeis = [f"35{rng.randint(10**12, 10**13 - 1)}" for _ in range(N)]
+    path = make_sqlite({
+        "fleet_devices": (["id", "model", "device_id", "imei"],
+                          [(i, rng.choice(["T1", "T2"]), f"dev-{rng.randint(10**5, 10**6)}", imeis[i]) for i in range(N)]),
+        "customers": (["id", "full_name", "email", "device_id"],
+                      [(i, f"{rng.choice(FIRST)} {rng.choice(LAST)}", f"u{i}@example.org", f"dev-{rng.randint(10**5, 10**6)}")
+                       for i in range(N)]),
+    })
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=200, jobs=1)
+    assert not cat.column("fleet_devices", "device_id").findings and not cat.column("fleet_devices", "imei").findings
+    assert cat.column("customers", "device_id").categories == ("OTHER_PII",)
