@@ -11,9 +11,19 @@ identifiers found among a table's columns:
 
 Person words win over thing words (`customer_devices` is about people). Words are matched as
 whole tokens of the name, singular or plural.
+
+The words of other languages (`musteriler`, `sotrudniki`, `toimumiskohad`, Han `ke hu`) come from
+subject_words.yaml beside this module, written as `tokenize` writes them: they match whole
+tokens in the forms listed there (no plural endings read off), a word of several tokens as a run
+of the name's tokens, and only the person words of languages that compound (de nl sv da nb fi
+is, five letters or more) at the end of a compound word.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
 
 from piiscan.detect.names import tokenize
 
@@ -87,23 +97,87 @@ subscription membership enrolment enrollment registration appointment claim revi
 application admission checkin response
 """.split())
 
+#: The lists above: English and a few Western European languages, matched with plural endings
+#: read off. The words of subject_words.yaml join the sets below; these stay as they are.
+BASE_WORDS = {"person": PERSON_WORDS, "thing": THING_WORDS, "animal": ANIMAL_WORDS, "event": EVENT_WORDS}
+_STEMMED = frozenset().union(*BASE_WORDS.values())
+
+#: Languages that write compounds as one word: their person words of five letters or more are
+#: read at the end of a compound too (`yritysasiakkaat`, `Pflegeeltern`).
+_COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "fi", "is"})
+
+
+def _load_words(path: Path = Path(__file__).with_name("subject_words.yaml")):
+    """{kind: (one-token words, token runs)} and the person words read in compounds, from
+    subject_words.yaml (language -> kind -> words as `tokenize` writes them)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) if path.exists() else {}
+    words = {kind: (set(), set()) for kind in BASE_WORDS}
+    compounding: set[str] = set()
+    for lang, kinds in (data or {}).items():
+        for kind, listed in (kinds or {}).items():
+            for word in listed or ():
+                tokens = tuple(str(word).split())
+                if len(tokens) == 1:
+                    words[kind][0].add(tokens[0])
+                    if kind == "person" and lang in _COMPOUND_LANGUAGES and len(tokens[0]) >= _COMPOUND_MIN_WORD:
+                        compounding.add(tokens[0])
+                elif tokens:
+                    words[kind][1].add(tokens)
+    return {kind: (frozenset(one), frozenset(runs)) for kind, (one, runs) in words.items()}, frozenset(compounding)
+
+
 #: Endings of plurals and compounds read off a long token before its word is looked up
 #: (`natstationer` -> `station`, `Neukunden` -> `kunde`).
 _COMPOUND_MIN_TOKEN, _COMPOUND_MIN_WORD = 8, 5
 _PLURAL_ENDINGS = ("er", "en", "ar", "e", "s", "")
+
+_LANGUAGE_WORDS, _COMPOUND_PERSON = _load_words()
+PERSON_WORDS = PERSON_WORDS | _LANGUAGE_WORDS["person"][0]
+THING_WORDS = THING_WORDS | _LANGUAGE_WORDS["thing"][0]
+ANIMAL_WORDS = ANIMAL_WORDS | _LANGUAGE_WORDS["animal"][0]
+EVENT_WORDS = EVENT_WORDS | _LANGUAGE_WORDS["event"][0]
+
+
+def _by_first_token(runs) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for tokens in sorted(runs, key=len, reverse=True):  # the longest run first
+        by_first.setdefault(tokens[0], []).append(tokens)
+    return {first: tuple(listed) for first, listed in by_first.items()}
+
+
+#: Words of several tokens (`ke hu`, `khach hang`, `rendez vous`), by kind, then by first token.
+RUNS = {kind: _by_first_token(runs) for kind, (_, runs) in _LANGUAGE_WORDS.items()}
+_COMPOUNDING = _STEMMED | _COMPOUND_PERSON
 
 #: Last tokens of a column that refers to another row (`customer_id`, `staff_no`).
 KEY_ENDINGS = frozenset({"id", "key", "fk", "no", "nr", "number", "num", "ref", "uuid", "guid", "code"})
 
 
 def _has(tokens, words) -> str | None:
+    """The first token that is one of `words`, or a plural of one of the English and Western
+    European words (BASE_WORDS): the words of other languages match only as listed."""
     for token in tokens:
-        for form in (token, token[:-1] if token.endswith("s") else None,
+        if token in words:
+            return token
+        for form in (token[:-1] if token.endswith("s") else None,
                      token[:-2] if token.endswith("es") else None,
                      token[:-3] + "y" if token.endswith("ies") else None,
                      token[:-1] if token.endswith("n") else None):
-            if form and form in words:
+            if form and form in words and form in _STEMMED:
                 return token
+    return None
+
+
+def _run(tokens, runs, at_end: bool = False) -> str | None:
+    """A run of `tokens` that is one of `runs` (word by word), as "ke hu"; at_end: only one
+    that ends the name and leaves a token before it."""
+    tokens = tuple(tokens)
+    for i, token in enumerate(tokens):
+        for run in runs.get(token, ()):
+            n = len(run)
+            if tokens[i:i + n] == run and (not at_end or (i > 0 and i + n == len(tokens))):
+                return " ".join(run)
     return None
 
 
@@ -117,7 +191,7 @@ def _compound(tokens, words) -> str | None:
                 continue
             stem = token[: len(token) - len(ending)]
             for cut in range(1, len(stem) - _COMPOUND_MIN_WORD + 1):
-                if stem[cut:] in words:
+                if stem[cut:] in words and stem[cut:] in _COMPOUNDING:
                     return token
     return None
 
@@ -128,20 +202,23 @@ def table_kind(table_name: str) -> tuple[str | None, str | None]:
     leaf = table_name.rsplit("/", 1)[-1].split(".")[0]
     tokens = tokenize(leaf)
     for find in (_has, _compound):
-        word = find(tokens, PERSON_WORDS)
+        runs = find is _has  # words of several tokens are whole words, never ends of compounds
+        word = find(tokens, PERSON_WORDS) or (runs and _run(tokens, RUNS["person"]))
         if word:
             return "person", word
-        if find is _has and len(tokens) > 1 and _has(tokens[-1:], EVENT_WORDS):
+        if runs and len(tokens) > 1 and (_has(tokens[-1:], EVENT_WORDS) or _run(tokens, RUNS["event"], at_end=True)):
             return None, None
-        word = find(tokens, THING_WORDS) or find(tokens, ANIMAL_WORDS)
+        word = (find(tokens, THING_WORDS) or find(tokens, ANIMAL_WORDS)
+                or (runs and (_run(tokens, RUNS["thing"]) or _run(tokens, RUNS["animal"]))))
         if word:
             return "thing", word
     return None, None
 
 
 def animal_word(word: str | None) -> bool:
-    """Whether a table-name word found by `table_kind` names animals (`cavalos`, `pets`)."""
-    return bool(word) and bool(_has((word,), ANIMAL_WORDS) or _compound((word,), ANIMAL_WORDS))
+    """Whether a table-name word found by `table_kind` names animals (`cavalos`, `pets`, `dong wu`)."""
+    return bool(word) and bool(_has((word,), ANIMAL_WORDS) or _compound((word,), ANIMAL_WORDS)
+                               or tuple(word.split()) in RUNS["animal"].get(word.split()[0], ()))
 
 
 def person_role(column_name: str) -> str | None:
