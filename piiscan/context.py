@@ -80,7 +80,6 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
     for i, cands in enumerate(candidates):
         subject, why = _subject(columns, best, i, people, keys, established, traits, devices, events)
         subjects.append(subject)
-        animals = subject == "thing" and columns[i].table_kind[0] is None  # penguins' sex
         # a horse's birth date, name and diagnosis: a table of animals, by its name or a column about animals
         animal_rows = subject == "thing" and (animal_word(columns[i].table_kind[1]) or [j for j in traits.animals if j != i])
         owner = thing_owned((columns[i].path or columns[i].column.name).rpartition(".")[2], columns[i].parent)
@@ -106,7 +105,7 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
                                          or not (_established(cand) or role and _named_person(cand))
                                          # a birth date alone makes no person of a thing (_subject)
                                          or rule.category == "DATE_OF_BIRTH"
-                                         or (animals or animal_rows) and rule.category == "GENDER"
+                                         or rule.category == "GENDER"  # a machine's, a garment's, an animal's
                                          or animal_rows and not role and rule.category in ANIMAL_TRAITS):
                 # a street address keeps a little more: a thing's name may hide a sole trader
                 cand.factor = 0.5 if rule.category == "STREET_ADDRESS" else 0.4

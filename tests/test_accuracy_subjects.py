@@ -174,3 +174,19 @@ def test_a_few_people_named_in_full_under_a_person_role_are_names_even_in_a_tabl
     assert found["recruiter"] == {"PERSON_NAME"}
     assert not found["coordinator"]  # a person role holding team codes
     assert not found["title"]
+
+
+def test_a_gender_in_a_table_named_for_things_is_the_things(make_sqlite):
+    """`gender` male/female in a table of machines (a connector's) or of products (whom a
+    garment is for) is no person's sex; in a table of customers it is."""
+    rng = random.Random(12)
+    sexes = ["male", "female"]
+    path = make_sqlite({
+        "machines": (["id", "model", "gender", "power_w"],
+                     [(i, f"M-{rng.randint(1, 40)}", rng.choice(sexes), rng.choice([200, 400, 800])) for i in range(N)]),
+        "customers": (["id", "full_name", "gender"],
+                      [(i, f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(sexes)) for i in range(N)]),
+    })
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=100, jobs=1)
+    assert not cat.column("machines", "gender").findings
+    assert cat.column("customers", "gender").categories == ("GENDER",)

@@ -149,14 +149,17 @@ def _by_first_token(runs) -> dict[str, tuple[tuple[str, ...], ...]]:
 #: Words of several tokens (`ke hu`, `khach hang`, `rendez vous`), by kind, then by first token.
 RUNS = {kind: _by_first_token(runs) for kind, (_, runs) in _LANGUAGE_WORDS.items()}
 _COMPOUNDING = _STEMMED | _COMPOUND_PERSON
+#: Words only subject_words.yaml has: they match as listed, never with a plural ending read off
+#: (the lists of this module, `OWNER_WORDS` and `THING_COLUMN_WORDS` too, keep their plurals).
+_LISTED_ONLY = frozenset().union(*(one for one, _ in _LANGUAGE_WORDS.values())) - _STEMMED
 
 #: Last tokens of a column that refers to another row (`customer_id`, `staff_no`).
 KEY_ENDINGS = frozenset({"id", "key", "fk", "no", "nr", "number", "num", "ref", "uuid", "guid", "code"})
 
 
 def _has(tokens, words) -> str | None:
-    """The first token that is one of `words`, or a plural of one of the English and Western
-    European words (BASE_WORDS): the words of other languages match only as listed."""
+    """The first token that is one of `words`, or a plural of one of this module's English and
+    Western European words: the words of subject_words.yaml match only as listed."""
     for token in tokens:
         if token in words:
             return token
@@ -164,7 +167,7 @@ def _has(tokens, words) -> str | None:
                      token[:-2] if token.endswith("es") else None,
                      token[:-3] + "y" if token.endswith("ies") else None,
                      token[:-1] if token.endswith("n") else None):
-            if form and form in words and form in _STEMMED:
+            if form and form in words and form not in _LISTED_ONLY:
                 return token
     return None
 
