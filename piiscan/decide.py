@@ -27,14 +27,13 @@ from piiscan.confidence import (CALIBRATION, PLACE_SLOPE, PLACES, THRESHOLD, cal
 from piiscan.context import apply_context
 from piiscan.context_traits import respondent_candidates
 from piiscan.decide_text import text_findings as free_text_findings
+from piiscan.decide_values import any_examples, distribution_agrees, ner_share, validator_name, value_score
 from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, body_measure, coded, coded_sexes, few_words, implausible,
                                        names_an_amount, names_an_event, numeric_attribute, nullish_rows, says_nothing,
                                        sex_letters)
 from piiscan.detect.address import address_shaped
 from piiscan.detect.binary import binary_scores
-from piiscan.detect.checksums import describe_check
 from piiscan.detect.distribution import shared_word
-from piiscan.detect.phone_regions import describe_region
 from piiscan.detect.subject import person_role
 from piiscan.detect.evidence import ColumnEvidence
 from piiscan.detect.mask import mask_value
@@ -124,7 +123,7 @@ def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = D
     respondent = next((r for r in rules if r.name == "respondent_attribute"), None)  # a rule set may lack it
     respondent_candidates(columns, candidates, subjects, traits, respondent, min_confidence,
                           lambda i, rule, scores, evidence: _Candidate(rule, scores, evidence, 1.0,
-                                                                       _any_examples(columns[i].profile)))
+                                                                       any_examples(columns[i].profile)))
     return [_decide(ev, cands, rules, min_confidence) for ev, cands in zip(columns, candidates)]
 
 
@@ -166,16 +165,16 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
         for match in ev.values.get(rule.name, []):
             if match.score < 0.6 and (ev.identifier_name or dist.key_like) and rule.name not in ev.names:
                 continue  # order_id holding 5-digit numbers is not a postal code
-            if not _distribution_agrees(rule, dist, named=name is not None):
+            if not distribution_agrees(rule, dist, named=name is not None):
                 continue  # version numbers, a status column of "other" / "unknown", event times
             if rule.category in AMOUNT_SHAPES and name is None and names_an_amount(ev.path or ev.column.name):
                 continue  # `price_azn` 1000-9999, `fee_egp`: sums shaped like postal codes or phones
             vocabulary = rule.needs_values or (rule.allow_list and rule.subject == "person")
-            score, share = _value_score(rule, match, n - nullish if vocabulary and nullish < n else n)
+            score, share = value_score(rule, match, n - nullish if vocabulary and nullish < n else n)
             if score > best:
                 best, ratio, examples = score, share, match.examples
                 minority = wilson_lower(match.rows, n) < rule.min_match_ratio
-                how = f", validated by {_validator_name(rule, match)}" if match.validated else ""
+                how = f", validated by {validator_name(rule, match)}" if match.validated else ""
                 detail = (f"{match.rows} of {n} sampled values match {rule.name}/{match.pattern}{how}"
                           f" (lower 95% bound {wilson_lower(match.rows, n):.0%}; {match.distinct} of {prof.distinct} distinct)")
         if best > 0 and rule.category == "GENDER" and name is None and sex_letters(prof, dist) and not says_nothing(
@@ -197,37 +196,37 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             what = ", ".join(c.lower().replace("_", " ") for c in dist.parts)
             evidence.append(Evidence("distribution", f"composite values: each holds {what}", COMPOSITE_SCORE))
             ratio = max(ratio, 1.0)
-            examples = examples or _any_examples(prof)
+            examples = examples or any_examples(prof)
         if rule.category == "GENDER" and dist.sex_words and not dist.goods_sexes:
             scores["distribution"] = SEX_WORDS_SCORE  # `Nữ` / `Nam`: a sex whatever the column is called
             evidence.append(Evidence("distribution", "both sexes among few values, as words", SEX_WORDS_SCORE))
             ratio = ratio or 1.0
-            examples = examples or _any_examples(prof)
+            examples = examples or any_examples(prof)
         if dist.street_names and rule.category == "STREET_ADDRESS" and rule.patterns:
             scores["distribution"] = STREET_NAME_SCORE
             evidence.append(Evidence("distribution", "street names: most values hold a street-type word"
                                      " (-straat, -gatan, rue, via)", STREET_NAME_SCORE))
             ratio = ratio or 1.0
-            examples = examples or _any_examples(prof)
+            examples = examples or any_examples(prof)
         if dist.towns and rule.category == "CITY" and rule.ner and not other_place:
             scores["distribution"] = TOWN_SCORE  # `Banja Luka`, `Kano` under `c6`
             evidence.append(Evidence("distribution", "most values are names of towns (GeoNames' towns of"
                                      " 15,000 people or more)", TOWN_SCORE))
             ratio = ratio or 1.0
-            examples = examples or _any_examples(prof)
+            examples = examples or any_examples(prof)
         if dist.name_logins and rule.entity in NAME_LOGIN_SCORES and login_named:
             scores["distribution"] = NAME_LOGIN_SCORES[rule.entity]
             evidence.append(Evidence("distribution", "login names that spell out people's names",
                                      scores["distribution"]))
             ratio = ratio or 1.0
-            examples = examples or _any_examples(prof)
+            examples = examples or any_examples(prof)
         if (rule.ner == "PERSON" and (name is None or not name.strong) and dist.name_like
                 and (ev.ner is None or ev.ner.location < 0.3)):
             scores["distribution"] = NAME_SHAPE_SCORE  # counts where the rows describe people
             evidence.append(Evidence("distribution", "many distinct values of one to three words,"
                                      " shaped like given names, surnames or full names", NAME_SHAPE_SCORE))
             ratio = ratio or 1.0
-            examples = examples or _any_examples(prof)
+            examples = examples or any_examples(prof)
         if rule.ner == "PERSON" and (name is None or not name.strong) and (role := person_role(ev.path or ev.column.name)) and (
                 dist.name_like or (ev.ner is not None and ev.ner.person >= 0.3) or few_full_names(prof)
         ) and not dist.key_like:
@@ -235,12 +234,12 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             evidence.append(Evidence("column_name", f"named after a person ({role!r}), values shaped like names",
                                      ROLE_NAME_SCORE))
             ratio = ratio or 1.0
-            examples = examples or _any_examples(prof)
+            examples = examples or any_examples(prof)
         if attribute is not None and rule.name == attribute[0]:
             scores["distribution"] = ATTRIBUTE_SHAPE_SCORE  # counts where the rows describe people
             evidence.append(Evidence("distribution", attribute[1], ATTRIBUTE_SHAPE_SCORE))
             ratio = ratio or 1.0
-            examples = examples or _any_examples(prof)
+            examples = examples or any_examples(prof)
         pending = rule.needs_values and scores.get("values", 0.0) < NEEDS_VALUES_SCORE
         if pending and not (name is not None and rule.subject == "person"):
             continue  # a special category needs the values, or a name where the rows are people
@@ -249,7 +248,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             score = rule.name_score * (0.45 if not name.strong else PENDING_NAME_FACTOR if pending else 1.0)
             contradicted = (
                 bool(rule.patterns or rule.allow_list) and (prof.distinct >= 5 or few_words(rule, prof, dist))
-                and rule.category not in categories_seen and (_ner_share(rule, ev) or 0.0) < 0.2
+                and rule.category not in categories_seen and (ner_share(rule, ev) or 0.0) < 0.2
                 and not (rule.ner == "PERSON" and dist.unreadable_names)  # NER reads no Bengali or Arabic
                 and not (rule.category == "STREET_ADDRESS" and address_shaped(prof))  # Крсте Мисирков 7
                 and not (pending and prof.kind in ("integer", "float"))  # `chol` 180: a measurement
@@ -285,11 +284,11 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 note = "; values don't agree" if contradicted else ""
                 evidence.append(Evidence("column_name", f"{kind} {name.keyword!r} ({name.language}){note}", score))
                 if not examples:
-                    examples = _any_examples(prof)
+                    examples = any_examples(prof)
                 if not ratio and n and not rule.checks_values:
                     ratio = 1.0
         # NER
-        share = _ner_share(rule, ev)
+        share = ner_share(rule, ev)
         if share is not None:
             if share >= 0.3:
                 score = 0.85 * min(1.0, share / 0.6) * min(1.0, ev.ner.checked / 5)
@@ -343,59 +342,6 @@ def _specific_places(cands: list[_Candidate], prof=None) -> list[_Candidate]:
 def _binary_candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     """What a binary column's bytes and name say (piiscan.detect.binary)."""
     return [_Candidate(rule, scores, evidence, ratio, ()) for rule, scores, evidence, ratio in binary_scores(ev, rules)]
-
-
-def _distribution_agrees(rule, dist, named: bool) -> bool:
-    """Whether the column's values as a whole fit the rule (some only matter when no column
-    name speaks for the rule)."""
-    if rule.category == "DATE_OF_BIRTH":
-        return not dist.event_dates
-    if rule.category == "IP_ADDRESS":
-        return named or not dist.versions
-    if rule.category == "POSTAL_CODE":
-        return named or not (dist.years or dist.round_numbers or dist.serial)
-    if rule.category == "GENDER":
-        return (named or dist.two_sexes) and not dist.goods_sexes
-    return True
-
-
-def _ner_share(rule, ev: ColumnEvidence) -> float | None:
-    """Share of the column's values NER reads as the rule's kind (None when NER didn't run)."""
-    if ev.ner is None or not rule.ner:
-        return None
-    return ev.ner.person if rule.ner == "PERSON" else ev.ner.location
-
-
-def _validator_name(rule, match) -> str:
-    found = describe_check(match.pattern) or describe_region(match.pattern)
-    if found is not None:
-        return found
-    for pattern in rule.patterns:
-        if pattern.name == match.pattern:
-            return pattern.validator or "pattern"
-    return rule.validator or "pattern"
-
-
-def _value_score(rule, match, n: int) -> tuple[float, float]:
-    if not n or not match.rows:
-        return 0.0, 0.0
-    share = match.rows / n
-    low = wilson_lower(match.rows, n)
-    support = min(1.0, match.distinct / 3) if rule.max_distinct is None else min(1.0, match.rows / 5)
-    if low >= rule.min_match_ratio:
-        factor = 1.0
-    elif rule.minority and match.distinct >= 2 and (
-            match.distinct >= 0.5 * match.candidates if match.validated else match.score >= 0.9):
-        # a real minority: most values of that shape pass the checksum (random digits pass
-        # a Luhn check one time in ten, an EAN column is not a card column)
-        factor = 0.8
-    else:
-        factor = 0.6 * low / rule.min_match_ratio if rule.min_match_ratio else 0.0
-    return match.score * support * factor, share
-
-
-def _any_examples(prof) -> tuple[str, ...]:
-    return tuple(prof.values.slice(0, 3).to_pylist()) if prof is not None else ()
 
 
 def _decide(ev: ColumnEvidence, cands: list[_Candidate], rules, min_confidence) -> Decision:
