@@ -190,3 +190,23 @@ def test_a_gender_in_a_table_named_for_things_is_the_things(make_sqlite):
     cat = piiscan.scan(f"sqlite:///{path}", sample_size=100, jobs=1)
     assert not cat.column("machines", "gender").findings
     assert cat.column("customers", "gender").categories == ("GENDER",)
+
+
+def test_national_ids_of_more_countries_and_keywords_without_their_joining_words(make_sqlite):
+    """`ci` (a cédula de identidad), `owner_qid`, `indangamuntu`, `الرقم_الشخصي` and
+    `licencia_conducir` (the keyword `licencia de conducir` without its `de`) are national
+    numbers beside a person's name; `ci_builds` and `permission_level` are not."""
+    rng = random.Random(6)
+
+    def digits(n):
+        return "".join(str(rng.randint(0, 9)) for _ in range(n))
+
+    rows = [(i, f"{rng.choice(FIRST)} {rng.choice(LAST)}", f"{digits(1)}.{digits(3)}.{digits(3)}-{digits(1)}",
+             f"2{digits(10)}", f"1{digits(15)}", digits(11), f"{rng.choice('ABCD')}{digits(7)}", rng.randint(1, 400),
+             rng.randint(1, 5)) for i in range(N)]
+    path = make_sqlite({"socios": (["id", "nombre", "ci", "owner_qid", "indangamuntu", "الرقم_الشخصي", "licencia_conducir",
+                                    "ci_builds", "permission_level"], rows)})
+    found = _found(path)
+    for column in ("ci", "owner_qid", "indangamuntu", "الرقم_الشخصي", "licencia_conducir"):
+        assert found[column] == {"GOV_ID"}, (column, found[column])
+    assert not found["ci_builds"] and not found["permission_level"]

@@ -174,6 +174,19 @@ def _match_tokens(tokens: tuple[str, ...], rules, settings) -> dict[str, NameMat
     }
 
 
+#: Words that join the parts of a keyword and that column names leave out (`licencia de conducir`
+#: as `licencia_conducir`, `lieu de naissance` as `lieu_naissance`, `numero ng telepono`).
+CONNECTORS = frozenset("de di da du des del della dello do dos das of the van von der den ng ya wa".split())
+
+
+def without_connectors(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A keyword's tokens without the joining words inside it (never its first or last word)."""
+    if len(tokens) < 3:
+        return tokens
+    inner = tuple(t for t in tokens[1:-1] if t not in CONNECTORS)
+    return (tokens[0], *inner, tokens[-1])
+
+
 class _KeywordIndex:
     """Every keyword of a rule set, in rule and list order, looked up by the tokens that
     can make it match: its first token, its glued form (`firstname`), its whole-name form."""
@@ -200,6 +213,11 @@ class _KeywordIndex:
                         glued = "".join(tokens)
                         if len(tokens) > 1 or len(glued) >= 3:
                             self.by_token.setdefault(glued, []).append(n)
+                        inner = without_connectors(tokens)
+                        if inner != tokens:  # `licencia de conducir` is written `licencia_conducir` too
+                            self.entries.append((rule, strong, language, " ".join(inner)))
+                            self.by_token.setdefault(inner[0], []).append(len(self.entries) - 1)
+                            self.by_token.setdefault("".join(inner), []).append(len(self.entries) - 1)
 
     def candidates(self, tokens: tuple[str, ...]) -> list[tuple]:
         ids = set(self.always)
