@@ -20,6 +20,7 @@ signal, its evidence, a factor on the combined confidence.
 from __future__ import annotations
 
 from piiscan.context_traits import MIN_KINDS, Traits, top_categories
+from piiscan.detect.attributes import says_nothing
 from piiscan.detect.binary import digest_named
 from piiscan.detect.names import tokenize
 from piiscan.detect.subject import animal_word, person_key, person_role, table_kind, thing_owned
@@ -76,9 +77,11 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
     coded_sexes = [i for i, cands in enumerate(candidates) if any(
         c.rule.category == "GENDER" and not ("column_name" in c.scores or "values" in c.scores) for c in cands)]
     nested = _nested_person(columns, people)
+    attached = _attached_people(columns, candidates, best, people, keys)
     subjects = []
     for i, cands in enumerate(candidates):
-        subject, why = _subject(columns, best, i, people, keys, established, traits, devices, events)
+        subject, why = _subject(columns, best, i, [j for j in people if j not in attached or i in attached], keys,
+                                established, traits, devices, events)
         subjects.append(subject)
         # a horse's birth date, name and diagnosis: a table of animals, by its name or a column about animals
         animal_rows = subject == "thing" and (animal_word(columns[i].table_kind[1]) or [j for j in traits.animals if j != i])
@@ -220,6 +223,21 @@ def _id_values(ev) -> bool:
     dist = ev.distribution
     return bool(dist and ev.profile is not None and ev.profile.non_null and (
         dist.key_like or ev.profile.kind == "integer" or dist.uuids))
+
+
+def _attached_people(columns, candidates, best, people, keys) -> set[int]:
+    """Person-name columns that name a person attached to each row, not the row's subject: the
+    only person identifiers of a table not named for people, with no key to a person, found by
+    their values alone under a word that is no name keyword (a shipment's `chofer`, a pit's
+    `maallem`, a cigar size's `tabaquero_jefe`). The rows' other columns (a weight, a plate, a
+    place) are then the thing's as much as the person's: they gain nothing from that name."""
+    if not people or keys or (columns and columns[0].table_kind[0] == "person"):
+        return set()
+    for i in people:
+        if best[i] != "PERSON_NAME" or any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
+                                           for c in candidates[i]) or says_nothing(_path(columns[i])):
+            return set()  # `a1`, `col_3` holding names: a cryptic table's own person
+    return set(people)
 
 
 def _established(cand) -> bool:

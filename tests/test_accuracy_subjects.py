@@ -210,3 +210,19 @@ def test_national_ids_of_more_countries_and_keywords_without_their_joining_words
     for column in ("ci", "owner_qid", "indangamuntu", "الرقم_الشخصي", "licencia_conducir"):
         assert found[column] == {"GOV_ID"}, (column, found[column])
     assert not found["ci_builds"] and not found["permission_level"]
+
+
+def test_a_person_attached_to_each_row_lends_the_rows_things_nothing(make_sqlite):
+    """A shipment's `chofer` (driver) named by values alone is a person's name, but the
+    shipment's weight and town stay the shipment's; the same names under a cryptic name (`c1`)
+    in a table of their own make its weights theirs."""
+    rng = random.Random(7)
+    rows = [(i, f"{rng.choice(FIRST)} {rng.choice(LAST)}", round(rng.uniform(50, 110), 1), rng.choice(TOWNS))
+            for i in range(N)]
+    path = make_sqlite({"embarques": (["id", "chofer", "peso", "municipio"], rows),
+                        "t_07": (["k", "c1", "peso", "c3"], rows)})
+    cat = piiscan.scan(f"sqlite:///{path}", sample_size=100, jobs=1)
+    assert cat.column("embarques", "chofer").categories == ("PERSON_NAME",)
+    assert not cat.column("embarques", "peso").findings
+    assert cat.column("t_07", "c1").categories == ("PERSON_NAME",)
+    assert cat.column("t_07", "peso").categories == ("OTHER_PII",)
