@@ -226,13 +226,16 @@ def _id_values(ev) -> bool:
 
 
 def _attached_people(columns, candidates, best, people, keys) -> set[int]:
-    """Person-name columns that name a person attached to each row, not the row's subject: the
-    only person identifiers of a table not named for people, with no key to a person, found by
+    """The person-name column that names a person attached to each row, not the row's subject:
+    the only person identifier of a table not named for people, with no key to a person, found by
     their values alone under a word that is no name keyword (a shipment's `chofer`, a pit's
     `maallem`, a cigar size's `tabaquero_jefe`). The rows' other columns (a weight, a plate, a
     place) are then the thing's as much as the person's: they gain nothing from that name."""
-    if not people or keys or (columns and columns[0].table_kind[0] == "person"):
+    if len(people) != 1 or keys or (columns and columns[0].table_kind[0] == "person"):
         return set()
+    if sum(any(c.rule.category == "PERSON_NAME" and (c.raw >= 0.3 or "column_name" in c.scores) for c in cands)
+           for cands in candidates) > 1:
+        return set()  # a given name beside a family name (`ism`, `laqab`): the rows are people
     for i in people:
         if best[i] != "PERSON_NAME" or any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
                                            for c in candidates[i]) or says_nothing(_path(columns[i])):
