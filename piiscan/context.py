@@ -236,11 +236,11 @@ def _attached_people(columns, candidates, best, people, keys) -> set[int]:
     if sum(any(c.rule.category == "PERSON_NAME" and (c.raw >= 0.3 or "column_name" in c.scores) for c in cands)
            for cands in candidates) > 1:
         return set()  # a given name beside a family name (`ism`, `laqab`): the rows are people
-    for i in people:
-        if best[i] != "PERSON_NAME" or any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
-                                           for c in candidates[i]) or says_nothing(_path(columns[i])):
-            return set()  # `a1`, `col_3` holding names: a cryptic table's own person
-    return set(people)
+    i = people[0]
+    if best[i] != "PERSON_NAME" or any(c.rule.category == "PERSON_NAME" and "column_name" in c.scores
+                                       for c in candidates[i]) or says_nothing(_path(columns[i])):
+        return set()  # `a1`, `col_3` holding names: a cryptic table's own person
+    return {i}
 
 
 def _established(cand) -> bool:

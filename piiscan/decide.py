@@ -145,6 +145,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     login_named = any(m.strong and rules.by_name(r).entity == "USERNAME" for r, m in ev.names.items())
     # a column named for another kind of place (`provincia`, `country`) holding towns' names: not a town
     other_place = any(m.strong and rules.by_name(r).category in OTHER_PLACES for r, m in ev.names.items())
+    amount_named = names_an_amount(ev.path or ev.column.name)  # `price_azn`, `Betrag`: a sum of money
     out = []
     for rule in rules:
         if rule.name in ev.denied:
@@ -167,7 +168,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 continue  # order_id holding 5-digit numbers is not a postal code
             if not distribution_agrees(rule, dist, named=name is not None):
                 continue  # version numbers, a status column of "other" / "unknown", event times
-            if rule.category in AMOUNT_SHAPES and name is None and names_an_amount(ev.path or ev.column.name):
+            if rule.category in AMOUNT_SHAPES and name is None and amount_named:
                 continue  # `price_azn` 1000-9999, `fee_egp`: sums shaped like postal codes or phones
             vocabulary = rule.needs_values or (rule.allow_list and rule.subject == "person")
             score, share = value_score(rule, match, n - nullish if vocabulary and nullish < n else n)

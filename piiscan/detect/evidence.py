@@ -19,7 +19,8 @@ from piiscan.detect.distribution import Distribution, describe
 from piiscan.detect.honorifics import addressed_many, addressed_persons
 from piiscan.detect.freetext import PERSON_MIN_ROWS, PERSON_MIN_SHARE
 from piiscan.detect.lowrate import embedded_findings
-from piiscan.detect.names import NameMatch, abbreviated_names, compound_names, denied_rules, is_identifier_name, match_names, nested_names
+from piiscan.detect.abbreviations import abbreviated_names
+from piiscan.detect.names import NameMatch, compound_names, denied_rules, is_identifier_name, match_names, nested_names
 from piiscan.detect.parts import part_matches
 from piiscan.detect.profile import Profile, profile_many
 from piiscan.detect.screen import ValueMatch, screen_many
@@ -320,18 +321,21 @@ def _looks_json(prof: Profile) -> bool:
 
 def _json_paths(info, prof, rules, ner, seed, masked: set[str]) -> list[ColumnEvidence] | None:
     rows: list[dict] = []
+    lists = True  # every document a list (of phones, of e-mails), none an object
     for text in _subsample(prof, JSON_SUBSAMPLE, seed):
         try:
-            rows.append(flatten(json.loads(text), masked=masked))
+            document = json.loads(text)
+            rows.append(flatten(document, masked=masked))
         except (ValueError, RecursionError):  # not JSON, or nested past Python's limit
             continue
+        lists = lists and isinstance(document, list)
     if len(rows) < 0.8 * min(prof.distinct, JSON_SUBSAMPLE):
         return None
     columns: dict[str, list] = {}
     for i, row in enumerate(rows):
         for key, value in row.items():
             columns.setdefault(key, [None] * len(rows))[i] = value
-    if list(columns) == ["value"] and all(text.lstrip().startswith("[") for text in _subsample(prof, 5, seed)):
+    if lists and list(columns) == ["value"]:
         columns = {info.name: columns["value"]}  # a list of phones, e-mails: named as the column is (`telefoane`)
     infos = [ColumnInfo(key, "json") for key in columns]
     arrays = [pa.array([None if v is None else str(v) for v in values], pa.string())
