@@ -4,7 +4,7 @@ read when the name matched no keyword as it is (piiscan.detect.evidence)."""
 
 from __future__ import annotations
 
-from piiscan.detect.names import NameMatch, tokenize
+from piiscan.detect.names import NameMatch, per_rule_set, tokenize
 
 
 #: Survey variables written around an attribute's word: its log (`lnwage`, `logexper`), a
@@ -50,30 +50,23 @@ def abbreviated_names(column: str, rules) -> dict[str, NameMatch]:
     return found
 
 
-_person_indexes: dict[int, tuple[object, tuple]] = {}
-
-
+@per_rule_set
 def _person_keywords(rules) -> tuple[dict[str, list[tuple[str, str, str]]], list[tuple[str, str, tuple[str, ...]]]]:
     """For the rules with `subject: person`, built once per rule set: each one-word strong
     keyword -> the (rule, language, keyword) of every such rule that has it (its first
     language), and each rule's one-word keywords in ABBREVIATING_LANGUAGES, in list order."""
-    cached = _person_indexes.get(id(rules))
-    if cached is None or cached[0] is not rules:
-        if len(_person_indexes) > 16:
-            _person_indexes.clear()
-        whole: dict[str, list[tuple[str, str, str]]] = {}
-        cut: list[tuple[str, str, tuple[str, ...]]] = []
-        for rule in rules:
-            if rule.subject != "person":
-                continue
-            seen: set[str] = set()
-            for language, keywords in rule.names.items():
-                one_word = tuple(k for k in keywords if " " not in k and not k.startswith("="))
-                for keyword in one_word:
-                    if keyword not in seen:
-                        seen.add(keyword)
-                        whole.setdefault(keyword, []).append((rule.name, language, keyword))
-                if language in ABBREVIATING_LANGUAGES and one_word:
-                    cut.append((rule.name, language, one_word))
-        cached = _person_indexes[id(rules)] = (rules, (whole, cut))
-    return cached[1]
+    whole: dict[str, list[tuple[str, str, str]]] = {}
+    cut: list[tuple[str, str, tuple[str, ...]]] = []
+    for rule in rules:
+        if rule.subject != "person":
+            continue
+        seen: set[str] = set()
+        for language, keywords in rule.names.items():
+            one_word = tuple(k for k in keywords if " " not in k and not k.startswith("="))
+            for keyword in one_word:
+                if keyword not in seen:
+                    seen.add(keyword)
+                    whole.setdefault(keyword, []).append((rule.name, language, keyword))
+            if language in ABBREVIATING_LANGUAGES and one_word:
+                cut.append((rule.name, language, one_word))
+    return whole, cut

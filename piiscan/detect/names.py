@@ -227,16 +227,24 @@ class _KeywordIndex:
         return [self.entries[i] for i in sorted(ids)]
 
 
-_indexes: dict[int, tuple[object, _KeywordIndex]] = {}
+def per_rule_set(build):
+    """`build(rules)` made once per rule set and kept while that set is among the last few
+    used (a rule set is not hashable; its identity is checked, so a new set at a reused id is
+    built anew)."""
+    cache: dict[int, tuple[object, object]] = {}
+
+    def get(rules):
+        cached = cache.get(id(rules))
+        if cached is None or cached[0] is not rules:
+            if len(cache) > 16:
+                cache.clear()
+            cached = cache[id(rules)] = (rules, build(rules))
+        return cached[1]
+
+    return get
 
 
-def _keyword_index(rules) -> _KeywordIndex:
-    cached = _indexes.get(id(rules))
-    if cached is None or cached[0] is not rules:
-        if len(_indexes) > 16:
-            _indexes.clear()
-        cached = _indexes[id(rules)] = (rules, _KeywordIndex(rules))
-    return cached[1]
+_keyword_index = per_rule_set(_KeywordIndex)
 
 
 @lru_cache(maxsize=8192)
