@@ -14,6 +14,7 @@ value, on the same samples, against labels.
     python -m benchmarks.accuracy --heldout9            # held-out set 9: measure only, pooled figures
     python -m benchmarks.accuracy --heldout10           # held-out set 10: measure only, pooled figures
     python -m benchmarks.accuracy --heldout11           # held-out set 11: measure only, pooled figures
+    python -m benchmarks.accuracy --heldout12           # held-out set 12: measure only, pooled figures
     python -m benchmarks.accuracy --dev --corpus ../shared/corpus --errors   # development set, per column
 
 Twelve sets:
@@ -124,6 +125,7 @@ HELDOUT_SETS = {s.number: s for s in (
     _set(9, "--heldout9", "heldout-9", True, "accuracy_heldout9.json"),
     _set(10, "--heldout10", "heldout-10", True, "accuracy_heldout10.json"),
     _set(11, "--heldout11", "heldout-11", True, "accuracy_heldout11.json"),
+    _set(12, "--heldout12", "heldout-12", True, "accuracy_heldout12.json"),
 )}
 #: every group whose figures are kept pooled only
 HIDDEN = {g for s in HELDOUT_SETS.values() for g in (*s.groups, s.pooled)}

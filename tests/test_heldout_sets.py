@@ -1,4 +1,4 @@
-"""Held-out sets 2-11 (benchmarks/heldout2 ... heldout11): every column their sources yield has
+"""Held-out sets 2-12 (benchmarks/heldout2 ... heldout12): every column their sources yield has
 exactly one label, their generated tables hold 300-1000 rows, a fresh build matches
 FROZEN.sha256, and the accuracy benchmark measures each pooled only and alone. No detection
 runs here: the columns are listed by piiscan's sources (how the benchmark reads them), never
@@ -17,7 +17,7 @@ from tests.heldout_checks import (assert_300_to_1000_rows, assert_exclusive, ass
 FLAGS = {"heldout2": "--heldout", "heldout3": "--heldout3", "heldout4": "--heldout4", "heldout5": "--heldout5",
          "heldout6": "--heldout6", "heldout7": "--heldout7", "heldout8": "--heldout8",
          "heldout9": "--heldout9", "heldout10": "--heldout10",
-         "heldout11": "--heldout11"}
+         "heldout11": "--heldout11", "heldout12": "--heldout12"}
 
 
 def _generate(name: str):
