@@ -167,6 +167,11 @@ def respondent_candidates(columns, candidates, subjects, traits, rule, min_confi
                 "integer", "float", "boolean", "string"):
             continue
         subject, why = traits.subject(i)
+        kind, word = ev.table_kind
+        if subject != "person" and kind == "person" and traits.others(i):
+            # `young_men_schooling`, `veterans`: the table name says people, an attribute confirms
+            subject, why = "person", f"table name {word!r}, beside " + ", ".join(
+                sorted(k.replace("_", " ") for k in traits.others(i)))
         if subject != "person":
             continue
         candidates[i].append(make(i, rule, {"subject": RESPONDENT_SCORE}, [Evidence(

@@ -28,7 +28,7 @@ from piiscan.context import apply_context
 from piiscan.context_traits import respondent_candidates
 from piiscan.decide_text import text_findings as free_text_findings
 from piiscan.decide_values import any_examples, distribution_agrees, ner_share, validator_name, value_score
-from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, body_measure, coded, coded_sexes, few_words, implausible,
+from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, PRESSURES, body_measure, categorical, coded, coded_sexes, few_words, implausible,
                                        names_an_amount, names_an_event, numeric_attribute, nullish_rows, says_nothing,
                                        sex_letters)
 from piiscan.detect.address import address_shaped
@@ -136,9 +136,11 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     n = prof.non_null
     nullish = nullish_rows(prof)  # `none`, `--`: nothing to say about an attribute
     attribute = None
+    pressures = PRESSURES if ev.distribution.blood_pressures and not ev.names else None
     if not ev.names and not ev.distribution.key_like:
-        attribute = ((numeric_attribute(prof) or coded_sexes(prof)) if says_nothing(ev.path or ev.column.name)
-                     else body_measure(ev.path or ev.column.name, prof))  # heights, pay, sex 1/2 under `a2`; `wazn_kg`
+        attribute = pressures or (  # `133/78` under `tansion`
+            (numeric_attribute(prof) or coded_sexes(prof)) if says_nothing(ev.path or ev.column.name)
+            else body_measure(ev.path or ev.column.name, prof))  # heights, pay, sex 1/2 under `a2`; `wazn_kg`
     # categories whose patterns fit the values' shape, validated or not
     categories_seen = {rules.by_name(r).category for r, ms in ev.values.items()
                        if any(m.rows or m.candidates for m in ms)}
@@ -241,7 +243,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             evidence.append(Evidence("distribution", attribute[1], ATTRIBUTE_SHAPE_SCORE))
             ratio = ratio or 1.0
             examples = examples or any_examples(prof)
-        pending = rule.needs_values and scores.get("values", 0.0) < NEEDS_VALUES_SCORE
+        pending = (rule.needs_values and scores.get("values", 0.0) < NEEDS_VALUES_SCORE
+                   and not (pressures and rule.name == attribute[0]))  # `133/78`: the values say it
         if pending and not (name is not None and rule.subject == "person"):
             continue  # a special category needs the values, or a name where the rows are people
         # column name
@@ -255,6 +258,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 and not (pending and prof.kind in ("integer", "float"))  # `chol` 180: a measurement
                 and not (rule.category == "DATE_OF_BIRTH" and dist.birth_dates > 0)  # `birth_year` 1972
                 and not (rule.category == "BANK_ACCOUNT" and name.strong and dist.account_numbers)  # no IBAN
+                and not (pending and name.strong and categorical(rule, prof, dist, n))  # `etnia`: cabécar, ngäbe
             )
             if contradicted:
                 score *= 0.35 if name.strong else 0.0

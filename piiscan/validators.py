@@ -166,6 +166,28 @@ def phone(value: str) -> bool:
     return _phone(value)
 
 
+_MASK_CHARS = "*xX•#"
+_POSITIONS = re.compile(r"[*xX•#\d]+")
+
+
+@validator("masked_phone")
+def masked_phone(value: str) -> bool:
+    """A phone number shown with most of its digits masked (`+xxx xx xxx 047`, `***/***-568`,
+    `####-6543`): 7 to 15 digit positions, three or more of them masked, the last group ending
+    in visible digits; not the groupings of masked cards (4-4-4-4), of a US SSN (3-2-4), or a
+    lone leading digit without a country code (`X-XXXX-0620`, an id's grouping)."""
+    value = value.strip()
+    groups = _POSITIONS.findall(value)
+    positions = sum(map(len, groups))
+    masks = sum(value.count(c) for c in _MASK_CHARS)
+    if not (7 <= positions <= 15 and masks >= 3 and groups and groups[-1][-2:].isdigit()):
+        return False
+    widths = [len(g) for g in groups]
+    if len(widths) >= 3 and all(w == 4 for w in widths) or widths == [3, 2, 4]:
+        return False
+    return value.startswith(("+", "00")) or widths[0] > 1 or len(widths) == 1
+
+
 @validator("date_of_birth")
 def date_of_birth(value: str) -> bool:
     """A parseable date between 1900 and today (a birth date can't be in the future)."""

@@ -16,6 +16,8 @@ patterns and allow lists (the table's subject is judged in piiscan.context):
 
 from __future__ import annotations
 
+import re
+
 from piiscan.text import fold
 
 #: Values that only say "nothing to report", in several languages (folded, trimmed).
@@ -161,6 +163,29 @@ def numeric_attribute(prof) -> tuple[str, str] | None:
     return None
 
 
+_PRESSURE = re.compile(r"\s*(\d{2,3})\s*/\s*(\d{2,3})\s*(?:mm\s*hg)?\s*", re.IGNORECASE)
+
+
+def blood_pressures(prof) -> tuple[str, str] | None:
+    """("health", why) when text values are systolic / diastolic pairs (`133/78`, `120 / 80 mmHg`):
+    nearly all values two numbers where people's pressures lie, the first the higher. Health
+    data where the rows describe people (piiscan.context), whatever the column is called."""
+    if prof is None or prof.kind != "string" or prof.distinct < 10 or prof.digit_share < 0.6:
+        return None
+    pairs = [_PRESSURE.fullmatch(v) for v in prof.values.slice(0, 200).to_pylist()]
+    read = [(int(m[1]), int(m[2])) for m in pairs if m]
+    if len(read) < max(10, 0.9 * len(pairs)):  # (a summary's profile holds masked examples only)
+        return None
+    fitting = sum(1 for high, low in read if 70 <= high <= 250 and 30 <= low <= 150 and high > low)
+    if fitting < 0.9 * len(read):
+        return None
+    return PRESSURES
+
+
+#: What `blood_pressures` says of a column (kept in its distribution, so deciding again agrees).
+PRESSURES = ("health", "values read as systolic / diastolic pairs (133/78): shaped like blood pressures")
+
+
 #: Units of measures of the body that column names end in (`tul_cm`, `hb_g_dl`, `iop_mmhg`), what
 #: they measure, where people's values lie (median) and the extremes no person passes: under a
 #: name no rule knows, such numbers in a table about people are physical or health data.
@@ -265,6 +290,14 @@ def few_words(rule, prof, dist) -> bool:
     vocabulary = rule.allow_list or rule.needs_values and rule.patterns
     return (bool(vocabulary) and 2 <= prof.distinct < 5 and prof.alpha_share >= 0.8 and prof.mean_length > 2
             and not dist.flag)
+
+
+def categorical(rule, prof, dist, n: int) -> bool:
+    """A few words repeated over the rows (`cabécar`, `ngäbe-buglé`, `no indígena`): the values of
+    a special category in a language its vocabulary doesn't hold. Under that category's strong
+    name they don't contradict it; the name still counts only beside people (piiscan.context)."""
+    return (prof.kind == "string" and 2 <= prof.distinct <= (rule.max_distinct or 40) and prof.distinct <= 0.5 * n
+            and prof.alpha_share >= 0.8 and prof.mean_words <= 3 and not dist.flag)
 
 
 #: Tokens of column names for dates of events: dates spread over decades under such a name are

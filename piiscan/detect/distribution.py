@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piiscan.text import fold
+from piiscan.detect.attributes import blood_pressures
 from piiscan.detect.address import one_line_addresses, street_names
 from piiscan.detect.composite import contact_parts, name_logins
 from piiscan.detect.nameshape import name_like
@@ -46,6 +47,7 @@ sieviete moteris no nő nona noi femer bean benyw dona emakumea vroulik perempua
 mwanamke ke женский женщина жена жінка жіноча жіночий женски женско ж θήλυ γυναίκα γυναικείο
 իգական կին qadın ayol მდედრობითი ქალი زن مونث مؤنث أنثى انثى أنثي נקבה אישה 女 女性 女子 여 여성 여자
 महिला स्त्री মহিলা নারী பெண் หญิง nu nữ
+жан жен жін жанчына жаночы жаночая mosadi omukazi mace obinrin nwanyi owesifazane dheddig vavy ሴት ស្រី ຍິງ ගැහැණු эмэгтэй әйел عورت ښځه
 """
 _MALE_WORDS = """
 m male man men boy h hombre masculino varon mannlich maennlich männlich homme masculin maschio uomo
@@ -54,6 +56,7 @@ erkek virietis vīrietis vyras ferfi férfi mashkull fear gwryw home gizona manl
 pria lalaki mwanaume me мужской мужчина мъж чоловік чоловіча чоловічий машки мушко м άρρεν άνδρας
 ανδρικό արական տղամարդ kişi erkak მამრობითი კაცი مرد مذکر ذكر זכר גבר 男 男性 男子 남 남성 남자
 पुरुष পুরুষ ஆண் ชาย nam
+муж мужч мужчына мужчынскі мужчынская чол monna omusajja namiji okunrin nwoke owesilisa lahy ragel mêr ወንድ ប្រុស ຊາຍ පිරිමි эрэгтэй نارینه
 """
 FEMALE = frozenset(fold(w) for w in _FEMALE_WORDS.split())
 MALE = frozenset(fold(w) for w in _MALE_WORDS.split())
@@ -96,6 +99,7 @@ class Distribution:
     sex_words: bool = False  # both sexes as words (`Nữ` / `Nam`, `女` / `男`), not letters only
     account_numbers: bool = False  # nearly unique long digit strings (`55214-003-8966499`): accounts without IBAN
     towns: bool = False  # most values are names of listed towns (piiscan.detect.towns)
+    blood_pressures: bool = False  # systolic / diastolic pairs (`133/78`): health data (attributes.blood_pressures)
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -124,6 +128,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         street_names=street_names(prof),
         account_numbers=_account_numbers(prof),
         towns=towns(prof),
+        blood_pressures=blood_pressures(prof) is not None,
         **_private(prof),
     )
 

@@ -139,7 +139,7 @@ def _shape_stats(kept: list[pa.Array]) -> list[tuple[float, float, float, float]
     chars = sums(pc.utf8_length(joined))
     counted = _byte_counts(joined)
     if counted is None:
-        counted = [pc.count_substring_regex(joined, rx) for rx in (r"\S+", r"\d", r"\pL")]
+        counted = [pc.count_substring_regex(joined, rx) for rx in (r"\S+", r"\d", LETTERS)]
     words, digits, letters = (sums(c if isinstance(c, pa.Array) else pa.array(c)) for c in counted)
     out = []
     for n, k in enumerate(kept):
@@ -149,6 +149,9 @@ def _shape_stats(kept: list[pa.Array]) -> list[tuple[float, float, float, float]
     return out
 
 
+#: What counts as a letter: letters and the marks that belong to them (the vowel signs of
+#: Khmer, Devanagari or Thai are marks, so `ជា សុខា` would be half letters without them).
+LETTERS = r"[\pL\pM]"
 #: The bytes RE2's `\s` matches (\t \n \f \r and space; not \v).
 _RE2_SPACE = (9, 10, 12, 13, 32)
 
@@ -184,6 +187,6 @@ def _byte_counts(strings: pa.Array):
     letters = per_value((lower >= 97) & (lower <= 122))
     wide = np.flatnonzero(per_value(data >= 0x80))
     if len(wide):  # letters beyond ASCII: RE2's \pL on those values only
-        exact = pc.count_substring_regex(strings.take(pa.array(wide)), r"\pL").to_numpy(zero_copy_only=False)
+        exact = pc.count_substring_regex(strings.take(pa.array(wide)), LETTERS).to_numpy(zero_copy_only=False)
         letters[wide] = exact
     return words, digits, letters

@@ -35,6 +35,8 @@ recipient teacher doctor physician nurse caregiver owner household family child 
 parent spouse lead prospect freelancer contractor consultant player athlete actor musician
 author borrower debtor insured policyholder cardholder holder account_holder learner trainee
 intern hire recruit jobseeker
+man men woman women boy girl adult youth teen teenager elderly infant baby newborn mother father
+mom dad twin veteran individual
 recruiter observer guardian trekker lessee lessor tenant landlord farmer rider pilot captain clerk
 cashier signatory witness referee coach trainer instructor supervisor coordinator manager
 assignee requester approver sender addressee heir widow widower orphan
