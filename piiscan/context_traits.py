@@ -168,9 +168,11 @@ def respondent_candidates(columns, candidates, subjects, traits, rule, min_confi
             continue
         subject, why = traits.subject(i)
         kind, word = ev.table_kind
-        if subject != "person" and kind == "person" and traits.others(i):
-            # `young_men_schooling`, `veterans`: the table name says people, an attribute confirms
-            subject, why = "person", f"table name {word!r}, beside " + ", ".join(
+        if subject != "person" and (kind == "person" or subjects[i] == "person") and traits.others(i):
+            # `young_men_schooling`, a survey keyed by `resp_id`: the table name or a key to a
+            # person says people, an attribute of theirs confirms
+            said = f"table name {word!r}" if kind == "person" else "a key to a person"
+            subject, why = "person", f"{said}, beside " + ", ".join(
                 sorted(k.replace("_", " ") for k in traits.others(i)))
         if subject != "person":
             continue

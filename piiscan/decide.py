@@ -32,6 +32,7 @@ from piiscan.detect.attributes import (ATTRIBUTE_SHAPE_SCORE, PRESSURES, body_me
                                        names_an_amount, names_an_event, numeric_attribute, nullish_rows, says_nothing,
                                        sex_letters)
 from piiscan.detect.address import address_shaped
+from piiscan.detect.names import tokenize
 from piiscan.detect.binary import binary_scores
 from piiscan.detect.distribution import shared_word
 from piiscan.detect.subject import person_role
@@ -258,7 +259,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
                 and not (pending and prof.kind in ("integer", "float"))  # `chol` 180: a measurement
                 and not (rule.category == "DATE_OF_BIRTH" and dist.birth_dates > 0)  # `birth_year` 1972
                 and not (rule.category == "BANK_ACCOUNT" and name.strong and dist.account_numbers)  # no IBAN
-                and not (pending and name.strong and categorical(rule, prof, dist, n))  # `etnia`: cabécar, ngäbe
+                and not (pending and name.strong and name.span[1] >= len(tokenize(ev.path or ev.column.name))
+                         and categorical(rule, prof, dist, n))  # `etnia`: cabécar, ngäbe (not `health_plan`: gold)
             )
             if contradicted:
                 score *= 0.35 if name.strong else 0.0

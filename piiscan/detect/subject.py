@@ -37,6 +37,7 @@ author borrower debtor insured policyholder cardholder holder account_holder lea
 intern hire recruit jobseeker
 man men woman women boy girl adult youth teen teenager elderly infant baby newborn mother father
 mom dad twin veteran individual
+resp emp empl cust usr mbr pax
 recruiter observer guardian trekker lessee lessor tenant landlord farmer rider pilot captain clerk
 cashier signatory witness referee coach trainer instructor supervisor coordinator manager
 assignee requester approver sender addressee heir widow widower orphan
@@ -96,7 +97,7 @@ perro cao chien hund hond gato chat katze kat vaca kuh koe bovino
 EVENT_WORDS = frozenset("""
 ticket booking reservation pass permit contract visit trip ride journey fare rental lease loan
 subscription membership enrolment enrollment registration appointment claim review rating
-application admission checkin response
+application admission checkin response survey questionnaire poll census interview
 """.split())
 
 #: The lists above: English and a few Western European languages, matched with plural endings
