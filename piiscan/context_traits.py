@@ -168,9 +168,11 @@ def respondent_candidates(columns, candidates, subjects, traits, rule, min_confi
             continue
         subject, why = traits.subject(i)
         kind, word = ev.table_kind
-        if subject != "person" and (kind == "person" or subjects[i] == "person") and traits.others(i):
+        if subject != "person" and (kind == "person" and traits.others(i) or subjects[i] == "person"
+                                    and len(traits.others(i)) >= MIN_KINDS - 1):
             # `young_men_schooling`, a survey keyed by `resp_id`: the table name or a key to a
-            # person says people, an attribute of theirs confirms
+            # person says people, an attribute of theirs confirms (two beside a key: a
+            # consultation's duration beside a patient key and a diagnosis is no attribute)
             said = f"table name {word!r}" if kind == "person" else "a key to a person"
             subject, why = "person", f"{said}, beside " + ", ".join(
                 sorted(k.replace("_", " ") for k in traits.others(i)))

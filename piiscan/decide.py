@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from piiscan.confidence import (CALIBRATION, PLACE_SLOPE, PLACES, THRESHOLD, calibrated,  # noqa: F401 (public here too)
                                 noisy_or, wilson_lower)
 from piiscan.context import apply_context
+from piiscan.context_ids import identifier_candidates
 from piiscan.context_traits import respondent_candidates
 from piiscan.decide_text import text_findings as free_text_findings
 from piiscan.decide_values import any_examples, distribution_agrees, ner_share, validator_name, value_score
@@ -123,6 +124,10 @@ def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = D
     subjects, traits = apply_context(columns, candidates, min_confidence)
     respondent = next((r for r in rules if r.name == "respondent_attribute"), None)  # a rule set may lack it
     respondent_candidates(columns, candidates, subjects, traits, respondent, min_confidence,
+                          lambda i, rule, scores, evidence: _Candidate(rule, scores, evidence, 1.0,
+                                                                       any_examples(columns[i].profile)))
+    national_id = next((r for r in rules if r.name == "national_id"), None)
+    identifier_candidates(columns, candidates, subjects, national_id, min_confidence,
                           lambda i, rule, scores, evidence: _Candidate(rule, scores, evidence, 1.0,
                                                                        any_examples(columns[i].profile)))
     return [_decide(ev, cands, rules, min_confidence) for ev, cands in zip(columns, candidates)]

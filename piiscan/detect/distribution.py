@@ -24,6 +24,7 @@ from piiscan.text import fold
 from piiscan.detect.attributes import blood_pressures
 from piiscan.detect.address import one_line_addresses, street_names
 from piiscan.detect.composite import contact_parts, name_logins
+from piiscan.detect.idshape import id_numbers
 from piiscan.detect.nameshape import name_like
 from piiscan.detect.profile import Profile
 from piiscan.detect.towns import towns
@@ -100,6 +101,7 @@ class Distribution:
     account_numbers: bool = False  # nearly unique long digit strings (`55214-003-8966499`): accounts without IBAN
     towns: bool = False  # most values are names of listed towns (piiscan.detect.towns)
     blood_pressures: bool = False  # systolic / diastolic pairs (`133/78`): health data (attributes.blood_pressures)
+    id_numbers: bool = False  # unique digit strings of one length, not serial, not barcodes (piiscan.detect.idshape)
 
 
 def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Distribution:
@@ -129,6 +131,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         account_numbers=_account_numbers(prof),
         towns=towns(prof),
         blood_pressures=blood_pressures(prof) is not None,
+        id_numbers=id_numbers(prof),
         **_private(prof),
     )
 
