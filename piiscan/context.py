@@ -86,6 +86,8 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
         # a horse's birth date, name and diagnosis: a table of animals, by its name or a column about animals
         animal_rows = subject == "thing" and (animal_word(columns[i].table_kind[1]) or [j for j in traits.animals if j != i])
         owner = thing_owned((columns[i].path or columns[i].column.name).rpartition(".")[2], columns[i].parent)
+        device_owner = owner or thing_owned((columns[i].path or columns[i].column.name).rpartition(".")[2],
+                                            columns[i].parent, device=True)
         role = person_role(columns[i].path or columns[i].column.name)  # `observer`: a person beside things
         for cand in cands:
             rule = cand.rule
@@ -94,10 +96,11 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
                 # a special category by its name alone: beside people's attributes only, or where
                 # some of its values are of its vocabulary (`Psoriasis` among `Astma`, `Hypothyreose`)
                 cand.factor = 0.0
-            elif owner and (rule.quasi_identifier or rule.category in PLACES_AND_DEVICES or rule.name == "mac_address"
-                            or rule.category in ("CREDENTIAL", "PHONE")):  # `modem_msisdn`: the modem's number
+            elif (owner and (rule.quasi_identifier or rule.category in PLACES_AND_DEVICES or rule.name == "mac_address"
+                             or rule.category in ("CREDENTIAL", "PHONE"))  # `modem_msisdn`: the modem's number
+                  or device_owner and (rule.category == "IP_ADDRESS" or rule.name in ("mac_address", "device_identifier"))):
                 cand.factor = 0.5  # `router_ip`, `oficina.ip`, `office_pin`: the name says whose
-                cand.evidence.append(Evidence("subject", f"the column's name says whose: a {owner}'s", -0.5))
+                cand.evidence.append(Evidence("subject", f"the column's name says whose: a {owner or device_owner}'s", -0.5))
             elif (nested and not _under(columns[i], nested)
                   and (rule.quasi_identifier or rule.category in PLACES_AND_DEVICES)):
                 cand.factor = 0.5  # a station's place beside its manager's name and phone: whose place?

@@ -174,7 +174,11 @@ def test_national_ids_are_known_by_their_checksums_under_any_name(tmp_path):
     })
     for column in ("k1", "k2", "k3", "k4"):
         assert found(cat, "members", column) == {"GOV_ID"}, column
-    assert "GOV_ID" not in found(cat, "members", "k5")
+    # random digits of My Number's length fail its check digit: at most an identification
+    # number known by its shape beside a name (piiscan.context_ids), below the checked ones
+    k3, k5 = (next(c for c in cat.columns if c.column == k) for k in ("k3", "k5"))
+    assert not [e for f in k5.findings for e in f.evidence if e.signal == "values"]
+    assert not k5.findings or k5.top.confidence < k3.top.confidence
 
 
 def test_gender_is_known_from_its_values_in_many_languages(tmp_path):

@@ -81,3 +81,20 @@ def test_survey_attributes_where_the_table_name_or_a_respondent_key_says_people(
     # the same columns in a table named for nothing and keyed by nothing: only the named ones
     found = _found(make_sqlite({"t_0417": (["id", "age76", "wage76", "ed76", "nearc4", "reg"], rows)}, "plain.sqlite"))
     assert not found["ed76"] and not found["nearc4"]
+
+
+def test_an_address_of_a_device_named_for_the_device_is_the_devices_beside_people_too(make_sqlite):
+    rng = random.Random(7)
+
+    def ip():
+        return f"{rng.randint(11, 200)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+
+    def imei():
+        body = [rng.randint(0, 9) for _ in range(14)]
+        total = sum(d if i % 2 == 0 else (2 * d if 2 * d < 10 else 2 * d - 9) for i, d in enumerate(body))
+        return "".join(map(str, body)) + str((10 - total % 10) % 10)
+
+    rows = [(i, _name(rng), ip(), ip(), imei()) for i in range(N)]
+    found = _found(make_sqlite({"stallholders": (["id", "holder_name", "pos_ip", "client_ip", "tracker_imei"], rows)}))
+    assert not found["pos_ip"] and not found["tracker_imei"]
+    assert found["client_ip"] == {"IP_ADDRESS"}

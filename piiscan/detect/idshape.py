@@ -31,8 +31,8 @@ def id_numbers(prof: Profile) -> bool:
     if len(lengths) != 1 or next(iter(lengths)) not in ID_LENGTHS:
         return False
     numbers = sorted(int(v) for v in values)
-    if numbers[-1] - numbers[0] < 1000 * len(numbers):
-        return False  # numbers handed out in order (a patient number, a ticket run): keys
+    if numbers[-1] - numbers[0] < 1000 * len(numbers) or len({b - a for a, b in zip(numbers, numbers[1:])}) == 1:
+        return False  # numbers handed out in order, or in steps of one size (a patient number, a ticket run): keys
     if len(values[0]) in (8, 12, 13) and sum(map(_gs1, values)) >= 0.9 * len(values):
         return False  # EAN-8, UPC-A, EAN-13: goods
     return True

@@ -285,6 +285,7 @@ controller scanner scada plc nas switch firewall kiosk atm hub datacenter modem 
 telematics logger beacon radio transponder
 scan scanner gate door turnstile barrier pump charger elevator vending till ecu acars avionics drone
 robot vehicle car truck bus tractor
+tornello torniquete ventilador fan
 tower antenna meter vendor supplier merchant company organisation organization hotel restaurant
 venue clinic hospital pharmacy school campus lab laboratory
 oficina sucursal tienda almacen sede filiale standort lager magasin entrepot bureau agence
@@ -292,12 +293,17 @@ negozio magazzino ufficio loja armazem escritorio winkel magazijn kantoor
 """.split())
 
 
-def thing_owned(column_name: str, parent: str | None = None) -> str | None:
+#: Owners only of a network or device address (`pos_ip`, `reader_mac`, `imei_gps`): beside a
+#: city or coordinates they are a position, a postal code, a library's reader.
+DEVICE_OWNER_WORDS = frozenset("pos reader lector vsat gps".split())
+
+
+def thing_owned(column_name: str, parent: str | None = None, device: bool = False) -> str | None:
     """The thing a column's name (or its nested parents') says a place or an address is of
     (`router_ip` -> "router", `oficina.ip` -> "oficina"), unless a person word speaks for a
     person (`customer_office_city`)."""
     tokens = [t for part in (parent or "").split(".") if part for t in tokenize(part)] + list(tokenize(column_name))
     if _has(tokens, PERSON_WORDS):
         return None
-    return _has(tokens, OWNER_WORDS)
+    return _has(tokens, OWNER_WORDS) or (_has(tokens, DEVICE_OWNER_WORDS) if device else None)
 
