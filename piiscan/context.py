@@ -85,9 +85,9 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
         subjects.append(subject)
         # a horse's birth date, name and diagnosis: a table of animals, by its name or a column about animals
         animal_rows = subject == "thing" and (animal_word(columns[i].table_kind[1]) or [j for j in traits.animals if j != i])
-        owner = thing_owned((columns[i].path or columns[i].column.name).rpartition(".")[2], columns[i].parent)
-        device_owner = owner or thing_owned((columns[i].path or columns[i].column.name).rpartition(".")[2],
-                                            columns[i].parent, device=True)
+        leaf = (columns[i].path or columns[i].column.name).rpartition(".")[2]
+        owner = thing_owned(leaf, columns[i].parent)
+        device_owner = thing_owned(leaf, columns[i].parent, device=True)  # `owner`, or `pos` of `pos_ip`
         role = person_role(columns[i].path or columns[i].column.name)  # `observer`: a person beside things
         for cand in cands:
             rule = cand.rule
@@ -100,7 +100,7 @@ def apply_context(columns, candidates, min_confidence) -> tuple[list[str | None]
                              or rule.category in ("CREDENTIAL", "PHONE"))  # `modem_msisdn`: the modem's number
                   or device_owner and (rule.category == "IP_ADDRESS" or rule.name in ("mac_address", "device_identifier"))):
                 cand.factor = 0.5  # `router_ip`, `oficina.ip`, `office_pin`: the name says whose
-                cand.evidence.append(Evidence("subject", f"the column's name says whose: a {owner or device_owner}'s", -0.5))
+                cand.evidence.append(Evidence("subject", f"the column's name says whose: a {device_owner}'s", -0.5))
             elif (nested and not _under(columns[i], nested)
                   and (rule.quasi_identifier or rule.category in PLACES_AND_DEVICES)):
                 cand.factor = 0.5  # a station's place beside its manager's name and phone: whose place?

@@ -122,14 +122,14 @@ def decide_table(columns: list[ColumnEvidence], rules, min_confidence: float = D
     """A decision for each column of one table (same order as `columns`)."""
     candidates = [_specific_places(_candidates(ev, rules), ev.profile) for ev in columns]
     subjects, traits = apply_context(columns, candidates, min_confidence)
-    respondent = next((r for r in rules if r.name == "respondent_attribute"), None)  # a rule set may lack it
-    respondent_candidates(columns, candidates, subjects, traits, respondent, min_confidence,
-                          lambda i, rule, scores, evidence: _Candidate(rule, scores, evidence, 1.0,
-                                                                       any_examples(columns[i].profile)))
+    def make(i, rule, scores, evidence):  # a candidate the table's context made for column i
+        return _Candidate(rule, scores, evidence, 1.0, any_examples(columns[i].profile))
+
+    # a rule set may lack these rules
+    respondent = next((r for r in rules if r.name == "respondent_attribute"), None)
+    respondent_candidates(columns, candidates, subjects, traits, respondent, min_confidence, make)
     national_id = next((r for r in rules if r.name == "national_id"), None)
-    identifier_candidates(columns, candidates, subjects, national_id, min_confidence,
-                          lambda i, rule, scores, evidence: _Candidate(rule, scores, evidence, 1.0,
-                                                                       any_examples(columns[i].profile)))
+    identifier_candidates(columns, candidates, subjects, national_id, min_confidence, make)
     return [_decide(ev, cands, rules, min_confidence) for ev, cands in zip(columns, candidates)]
 
 
@@ -142,9 +142,8 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
     n = prof.non_null
     nullish = nullish_rows(prof)  # `none`, `--`: nothing to say about an attribute
     attribute = None
-    pressures = PRESSURES if ev.distribution.blood_pressures and not ev.names else None
     if not ev.names and not ev.distribution.key_like:
-        attribute = pressures or (  # `133/78` under `tansion`
+        attribute = PRESSURES if ev.distribution.blood_pressures else (  # `133/78` under `tansion`
             (numeric_attribute(prof) or coded_sexes(prof)) if says_nothing(ev.path or ev.column.name)
             else body_measure(ev.path or ev.column.name, prof))  # heights, pay, sex 1/2 under `a2`; `wazn_kg`
     # categories whose patterns fit the values' shape, validated or not
@@ -250,7 +249,7 @@ def _candidates(ev: ColumnEvidence, rules) -> list[_Candidate]:
             ratio = ratio or 1.0
             examples = examples or any_examples(prof)
         pending = (rule.needs_values and scores.get("values", 0.0) < NEEDS_VALUES_SCORE
-                   and not (pressures and rule.name == attribute[0]))  # `133/78`: the values say it
+                   and not (attribute is PRESSURES and rule.name == PRESSURES[0]))  # `133/78`: the values say it
         if pending and not (name is not None and rule.subject == "person"):
             continue  # a special category needs the values, or a name where the rows are people
         # column name

@@ -166,23 +166,22 @@ def numeric_attribute(prof) -> tuple[str, str] | None:
 _PRESSURE = re.compile(r"\s*(\d{2,3})\s*/\s*(\d{2,3})\s*(?:mm\s*hg)?\s*", re.IGNORECASE)
 
 
-def blood_pressures(prof) -> tuple[str, str] | None:
-    """("health", why) when text values are systolic / diastolic pairs (`133/78`, `120 / 80 mmHg`):
-    nearly all values two numbers where people's pressures lie, the first the higher. Health
-    data where the rows describe people (piiscan.context), whatever the column is called."""
+def blood_pressures(prof) -> bool:
+    """Whether text values are systolic / diastolic pairs (`133/78`, `120 / 80 mmHg`): nearly
+    all values two numbers where people's pressures lie, the first the higher. Health data
+    where the rows describe people (piiscan.context), whatever the column is called; kept in
+    the column's distribution, so that deciding again from a summary agrees."""
     if prof is None or prof.kind != "string" or prof.distinct < 10 or prof.digit_share < 0.6:
-        return None
+        return False
     pairs = [_PRESSURE.fullmatch(v) for v in prof.values.slice(0, 200).to_pylist()]
     read = [(int(m[1]), int(m[2])) for m in pairs if m]
     if len(read) < max(10, 0.9 * len(pairs)):  # (a summary's profile holds masked examples only)
-        return None
+        return False
     fitting = sum(1 for high, low in read if 70 <= high <= 250 and 30 <= low <= 150 and high > low)
-    if fitting < 0.9 * len(read):
-        return None
-    return PRESSURES
+    return fitting >= 0.9 * len(read)
 
 
-#: What `blood_pressures` says of a column (kept in its distribution, so deciding again agrees).
+#: What a column of blood pressures says (piiscan.decide, as an attribute of its people).
 PRESSURES = ("health", "values read as systolic / diastolic pairs (133/78): shaped like blood pressures")
 
 

@@ -130,7 +130,7 @@ def describe(prof: Profile, today: _dt.date | None = None, seed: int = 0) -> Dis
         street_names=street_names(prof),
         account_numbers=_account_numbers(prof),
         towns=towns(prof),
-        blood_pressures=blood_pressures(prof) is not None,
+        blood_pressures=blood_pressures(prof),
         id_numbers=id_numbers(prof),
         **_private(prof),
     )

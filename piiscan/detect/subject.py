@@ -301,7 +301,8 @@ DEVICE_OWNER_WORDS = frozenset("pos reader lector vsat gps".split())
 def thing_owned(column_name: str, parent: str | None = None, device: bool = False) -> str | None:
     """The thing a column's name (or its nested parents') says a place or an address is of
     (`router_ip` -> "router", `oficina.ip` -> "oficina"), unless a person word speaks for a
-    person (`customer_office_city`)."""
+    person (`customer_office_city`); with `device`, also the owners only a device address has
+    (`pos_ip` -> "pos")."""
     tokens = [t for part in (parent or "").split(".") if part for t in tokenize(part)] + list(tokenize(column_name))
     if _has(tokens, PERSON_WORDS):
         return None
